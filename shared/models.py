@@ -60,7 +60,9 @@ class NewsUpdate(_Message):
 
     schema_version: int = SCHEMA_VERSION
     id: str = Field(description="Stable across re-fetches of the same update.")
-    revision: str = Field(description="Hash of the content; a new revision of a known id is an edit.")
+    revision: str = Field(
+        description="Hash of the content; a new revision of a known id is an edit."
+    )
     source: SourceRef
     url: str | None = Field(default=None, description="URL of the update itself, when known.")
     headline: str = ""

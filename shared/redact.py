@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_SECRET_KEY = re.compile(r"pass|secret|token|api_?key|authorization|apprise_?url|dsn|channels?$", re.I)
+_SECRET_KEY = re.compile(
+    r"pass|secret|token|api_?key|authorization|apprise_?url|dsn|channels?$", re.I
+)
 _URL = re.compile(r"\b([a-z][a-z0-9+.\-]{1,15})://([^\s'\"<>]+)", re.I)
 _PLAIN_SCHEMES = frozenset({"http", "https", "redis", "rediss", "valkey", "valkeys", "unix"})
 
