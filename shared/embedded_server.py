@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,3 +67,20 @@ def running_embedded_url(data_dir: Path) -> str | None:
     finally:
         client.close()
     return url
+
+
+@contextmanager
+def redis_server(redis_url: str | None, data_dir: Path) -> Iterator[str]:
+    """The server to use: REDIS_URL, else the embedded one already running, else start one."""
+    if redis_url:
+        yield redis_url
+        return
+    running = running_embedded_url(data_dir)
+    if running is not None:
+        yield running
+        return
+    embedded = start_embedded(data_dir)
+    try:
+        yield embedded.url
+    finally:
+        embedded.stop()

@@ -1,0 +1,95 @@
+"""Subscription storage in Redis: one key per subscription, an id set, a change counter."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterable
+from datetime import UTC, datetime
+
+from pydantic import ValidationError
+from redis.asyncio import Redis
+
+from shared.errors import ConfigError
+from shared.models import Subscription, SubscriptionCreate, SubscriptionPublic
+from shared.redact import redact_url
+from shared.streams import Keys
+
+
+def new_subscription_id() -> str:
+    return f"sub_{secrets.token_hex(6)}"
+
+
+def public_view(subscription: Subscription) -> SubscriptionPublic:
+    """The subscription as anyone may see it: channel URLs redacted."""
+    data = subscription.model_dump(exclude={"channels", "schema_version"})
+    return SubscriptionPublic(**data, channels=[redact_url(url) for url in subscription.channels])
+
+
+class SubscriptionStore:
+    """CRUD on subscriptions; `version()` changes whenever any subscription does."""
+
+    def __init__(self, client: Redis, keys: Keys) -> None:
+        self._client = client
+        self._keys = keys
+
+    @property
+    def _version_key(self) -> str:
+        return f"{self._keys.subscription_index}:version"
+
+    async def add(
+        self,
+        request: SubscriptionCreate,
+        *,
+        owner: str = "admin",
+        subscription_id: str | None = None,
+        now: datetime | None = None,
+    ) -> Subscription:
+        """Store a subscription; an explicit id replaces the one stored under it."""
+        subscription = Subscription(
+            **request.model_dump(),
+            id=subscription_id or new_subscription_id(),
+            owner=owner,
+            created_at=now or datetime.now(UTC),
+        )
+        await self.save(subscription)
+        return subscription
+
+    async def save(self, subscription: Subscription) -> None:
+        async with self._client.pipeline(transaction=True) as pipe:
+            pipe.set(self._keys.subscription(subscription.id), subscription.model_dump_json())
+            pipe.sadd(self._keys.subscription_index, subscription.id)
+            pipe.incr(self._version_key)
+            await pipe.execute()
+
+    async def get(self, subscription_id: str) -> Subscription | None:
+        raw = await self._client.get(self._keys.subscription(subscription_id))
+        return _load(raw) if raw is not None else None
+
+    async def remove(self, subscription_id: str) -> bool:
+        async with self._client.pipeline(transaction=True) as pipe:
+            pipe.delete(self._keys.subscription(subscription_id))
+            pipe.srem(self._keys.subscription_index, subscription_id)
+            pipe.incr(self._version_key)
+            deleted, _, _ = await pipe.execute()
+        return bool(deleted)
+
+    async def all(self) -> list[Subscription]:
+        ids = sorted(m.decode() for m in await self._client.smembers(self._keys.subscription_index))
+        if not ids:
+            return []
+        raws = await self._client.mget([self._keys.subscription(i) for i in ids])
+        return sorted(_loaded(raws), key=lambda s: s.created_at)
+
+    async def version(self) -> int:
+        return int(await self._client.get(self._version_key) or 0)
+
+
+def _loaded(raws: Iterable[bytes | None]) -> list[Subscription]:
+    return [_load(raw) for raw in raws if raw is not None]
+
+
+def _load(raw: bytes) -> Subscription:
+    try:
+        return Subscription.model_validate_json(raw)
+    except ValidationError as err:
+        raise ConfigError(f"stored subscription is unreadable: {err.errors()[0]['msg']}") from err
