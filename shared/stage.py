@@ -31,6 +31,9 @@ class Entry:
 
     entry_id: str
     fields: Fields
+    attempt: int = 1
+    final: bool = False
+    """True on the last attempt before the entry is dead-lettered."""
 
 
 @dataclass
@@ -62,14 +65,20 @@ def register_stage(
 ) -> None:
     """Wire `handler` to the stream: a main reader plus a reclaimer, both with manual acks."""
 
-    async def consume(msg: RedisStreamMessage) -> None:
-        entry_id = msg.raw_message["message_ids"][0].decode()
-        fields = text_fields(msg.raw_message["data"])
-        client: Redis = broker.config.broker_config.connection.client
-        with structlog.contextvars.bound_contextvars(
-            stage=spec.name, entry_id=entry_id, update_id=fields.get("update_id")
-        ):
-            await _process(client, spec, handler, Entry(entry_id, fields), msg)
+    def consumer_for(reclaimed: bool) -> Callable[[RedisStreamMessage], Awaitable[None]]:
+        async def consume(msg: RedisStreamMessage) -> None:
+            entry_id = msg.raw_message["message_ids"][0].decode()
+            fields = text_fields(msg.raw_message["data"])
+            # A first read (">") is attempt 1; only a reclaimed entry needs the PEL's count.
+            attempt = await msg.get_delivery_count() if reclaimed else 1
+            entry = Entry(entry_id, fields, attempt, final=attempt >= spec.max_deliveries)
+            client: Redis = broker.config.broker_config.connection.client
+            with structlog.contextvars.bound_contextvars(
+                stage=spec.name, entry_id=entry_id, update_id=fields.get("update_id")
+            ):
+                await _process(client, spec, handler, entry)
+
+        return consume
 
     main = StreamSub(
         spec.stream_key, group=spec.group, consumer=consumer, max_records=spec.batch_size
@@ -80,15 +89,13 @@ def register_stage(
         consumer=f"{consumer}-reclaim",
         min_idle_time=spec.reclaim_idle_ms,
     )
-    for sub in (main, reclaim):
+    for sub, reclaimed in ((main, False), (reclaim, True)):
         broker.subscriber(
             stream=sub, ack_policy=AckPolicy.MANUAL, title=f"{spec.name}:{sub.consumer}"
-        )(consume)
+        )(consumer_for(reclaimed))
 
 
-async def _process(
-    client: Redis, spec: StageSpec, handler: Handler, entry: Entry, msg: RedisStreamMessage
-) -> None:
+async def _process(client: Redis, spec: StageSpec, handler: Handler, entry: Entry) -> None:
     started = time.perf_counter()
     try:
         output = await handler(entry)
@@ -97,13 +104,12 @@ async def _process(
         log.error("poison message dead-lettered", error=str(err))
         return
     except Exception as err:  # any failure: retry later, then dead-letter
-        deliveries = await msg.get_delivery_count()
         error = redact_text(f"{type(err).__name__}: {err}")[:500]
-        if deliveries >= spec.max_deliveries:
-            await _dead_letter(client, spec, entry, error, deliveries=deliveries)
-            log.error("message dead-lettered after retries", error=error, deliveries=deliveries)
+        if entry.final:
+            await _dead_letter(client, spec, entry, error, deliveries=entry.attempt)
+            log.error("message dead-lettered after retries", error=error, attempts=entry.attempt)
         else:
-            log.warning("handling failed; will retry", error=error, deliveries=deliveries)
+            log.warning("handling failed; will retry", error=error, attempts=entry.attempt)
         return
     await hand_off(client, spec, entry.entry_id, output.entries)
     log.debug(

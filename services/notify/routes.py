@@ -1,4 +1,4 @@
-"""HTTP routes for subscriptions, alerts and deliveries (thin: storage and checks live elsewhere)."""
+"""HTTP routes for subscriptions, alerts and deliveries (thin: the work lives elsewhere)."""
 
 from __future__ import annotations
 
@@ -65,9 +65,7 @@ async def create_subscription(
 @router.get("/subscriptions")
 async def list_subscriptions(request: Request, owner: Owner) -> list[SubscriptionPublic]:
     """Your subscriptions (all of them for the admin token)."""
-    return [
-        public_view(s) for s in await _store(request).all() if _visible(owner, s.owner)
-    ]
+    return [public_view(s) for s in await _store(request).all() if _visible(owner, s.owner)]
 
 
 @router.get("/subscriptions/{subscription_id}")
