@@ -1,0 +1,301 @@
+"""I/O: send rendered messages through Apprise, one cached Apprise object per channel URL.
+
+Each send awaits `Apprise.async_notify` for exactly one target, so its own result
+(status, attempts, error) is known. Concurrency is bounded by a semaphore no larger
+than Apprise's shared worker pool, which is sized up once (tech-notes 2.6) so slow
+endpoints do not queue behind each other. Errors never carry the channel URL in
+clear: they are built from Apprise's per-attempt log lines and then redacted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures as cf
+import re
+import threading
+import time
+import weakref
+from collections import OrderedDict
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+import apprise
+import apprise.apprise as apprise_core
+
+from services.notify import console
+from services.notify.render import Priority, RenderedMessage
+from shared.errors import ChannelError, ConfigError
+from shared.redact import redact_text, redact_url
+
+__all__ = [
+    "ChannelSender",
+    "SendResult",
+    "default_sender",
+    "send",
+    "validate_channel_url",
+]
+
+console.register()  # console:// must resolve wherever delivery is used
+
+# Per-scheme query values for our Priority; NORMAL leaves the channel's own default.
+# Pushover "emergency" repeats until acknowledged, so MAX stops at "high" there.
+_NTFY = {Priority.MAX: "max", Priority.HIGH: "high", Priority.LOW: "low"}
+_GOTIFY = {Priority.MAX: "emergency", Priority.HIGH: "high", Priority.LOW: "moderate"}
+_PRIORITY_PARAM: dict[str, dict[Priority, str]] = {
+    "ntfy": _NTFY,
+    "ntfys": _NTFY,
+    "gotify": _GOTIFY,
+    "gotifys": _GOTIFY,
+    "pover": {Priority.MAX: "high", Priority.HIGH: "high", Priority.LOW: "moderate"},
+}
+
+_MIN_SECRET_LEN = 6  # shorter fragments are words like 'high', not tokens
+_GRACE_SECONDS = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class SendResult:
+    """The outcome of one message to one channel; `error` is redacted."""
+
+    ok: bool
+    error: str | None
+    latency_ms: float
+    attempts: int
+    timed_out: bool = False
+
+    def raise_for_error(self) -> None:
+        """Raise ChannelError when the send failed."""
+        if not self.ok:
+            raise ChannelError(self.error or "channel failed")
+
+
+def validate_channel_url(url: str) -> None:
+    """Raise ConfigError (with the URL redacted) when Apprise cannot use `url`."""
+    if not isinstance(url, str) or "://" not in url:
+        raise ConfigError(
+            f"channel {redact_url(str(url))} is not an Apprise URL; "
+            "write it as scheme://... (e.g. mailto://, slack://, ntfy://, json://)"
+        )
+    if apprise.Apprise.instantiate(url.strip()) is None:
+        scheme = url.split("://", 1)[0].strip().lower()
+        raise ConfigError(
+            f"channel {redact_url(url)} cannot be used: Apprise does not accept this "
+            f"{scheme}:// URL; check the scheme and its required parts "
+            "(https://appriseit.com/services/)"
+        )
+
+
+def with_priority(url: str, priority: Priority) -> str:
+    """`url` with the channel's priority parameter set, unless the URL already sets one."""
+    scheme = url.split("://", 1)[0].lower()
+    value = _PRIORITY_PARAM.get(scheme, {}).get(priority)
+    if value is None:
+        return url
+    query = urlsplit(url).query
+    if any(key.lower() == "priority" for key, _ in parse_qsl(query, keep_blank_values=True)):
+        return url  # the subscriber's explicit choice wins
+    return f"{url}{'&' if '?' in url else '?'}priority={value}"
+
+
+def _size_shared_executor(workers: int) -> None:
+    """Give Apprise's process-wide pool at least `workers` threads.
+
+    Apprise has no public knob: the default min(32, cpu+4) pool makes slow
+    webhooks wait in waves. `_shared_executor` is private; if it disappears in
+    a later Apprise, the semaphore alone still bounds the work.
+    """
+    current = getattr(apprise_core, "_shared_executor", None)
+    lock = getattr(apprise_core, "_shared_executor_lock", threading.Lock())
+    with lock:
+        current = getattr(apprise_core, "_shared_executor", None)
+        if current is not None and getattr(current, "_max_workers", 0) >= workers:
+            return
+        if hasattr(apprise_core, "_shared_executor"):
+            # An old, smaller pool finishes what it holds; new sends go to the new one.
+            apprise_core._shared_executor = cf.ThreadPoolExecutor(
+                max_workers=workers, thread_name_prefix="apprise-send"
+            )
+
+
+class ChannelSender:
+    """Sends to Apprise targets with a per-URL object cache and bounded concurrency."""
+
+    def __init__(self, *, max_concurrency: int = 32, cache_size: int = 4096) -> None:
+        self._max_concurrency = max_concurrency
+        self._cache_size = cache_size
+        self._cache: OrderedDict[str, apprise.Apprise] = OrderedDict()
+        self._cache_lock = threading.Lock()
+        # asyncio primitives belong to one loop; tests and CLIs may run several.
+        self._semaphores: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, asyncio.Semaphore
+        ] = weakref.WeakKeyDictionary()
+        _size_shared_executor(max_concurrency)
+
+    def _semaphore(self) -> asyncio.Semaphore:
+        loop = asyncio.get_running_loop()
+        sem = self._semaphores.get(loop)
+        if sem is None:
+            sem = self._semaphores[loop] = asyncio.Semaphore(self._max_concurrency)
+        return sem
+
+    def _apprise_for(self, url: str) -> apprise.Apprise | None:
+        """The cached Apprise object for one target URL, built on first use."""
+        with self._cache_lock:
+            ap = self._cache.get(url)
+            if ap is not None:
+                self._cache.move_to_end(url)
+                return ap
+        ap = apprise.Apprise()
+        if not ap.add(url):
+            return None
+        with self._cache_lock:
+            self._cache[url] = ap
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        return ap
+
+    def forget(self, url: str) -> None:
+        """Drop cached objects for `url` (e.g. when its subscription is removed)."""
+        variants = {with_priority(url.strip(), priority) for priority in Priority}
+        with self._cache_lock:
+            for key in variants:
+                self._cache.pop(key, None)
+
+    @property
+    def cached(self) -> int:
+        """How many Apprise objects are cached."""
+        return len(self._cache)
+
+    async def send(
+        self,
+        channel_url: str,
+        message: RenderedMessage,
+        *,
+        timeout: float = 10.0,  # noqa: ASYNC109 - Apprise enforces it per service and reports TIMEOUT
+    ) -> SendResult:
+        """Send `message` to one channel; never raises for channel failures."""
+        started = time.perf_counter()
+        url = with_priority(channel_url.strip(), message.priority)
+        ap = self._apprise_for(url)
+        if ap is None:
+            return SendResult(
+                ok=False,
+                error=f"channel {redact_url(channel_url)} is not a valid Apprise URL",
+                latency_ms=_ms(started),
+                attempts=0,
+            )
+        async with self._semaphore():
+            try:
+                result = await asyncio.wait_for(
+                    ap.async_notify(
+                        body=message.body,
+                        title=message.title,
+                        body_format=message.body_format.value,
+                        notify_type=message.notify_type.value,
+                        timeout=timeout,
+                    ),
+                    # Apprise enforces `timeout` itself; this only guards against a hang.
+                    timeout=timeout + _GRACE_SECONDS,
+                )
+            except TimeoutError:
+                return SendResult(
+                    ok=False,
+                    error=f"channel {redact_url(channel_url)} timed out after {timeout:g}s",
+                    latency_ms=_ms(started),
+                    attempts=1,
+                    timed_out=True,
+                )
+            except Exception as err:  # an Apprise crash must not stop the notifier
+                return SendResult(
+                    ok=False,
+                    error=_scrub(
+                        f"channel {redact_url(channel_url)} failed: {type(err).__name__}: {err}",
+                        channel_url,
+                    ),
+                    latency_ms=_ms(started),
+                    attempts=1,
+                )
+        return _outcome(result, channel_url, timeout, started)
+
+
+def _outcome(
+    result: apprise.AppriseResult, channel_url: str, timeout: float, started: float
+) -> SendResult:
+    services = list(result)
+    attempts = sum(len(item.attempts) for item in services) or 1
+    if bool(result):
+        return SendResult(ok=True, error=None, latency_ms=_ms(started), attempts=attempts)
+    timed_out = (
+        any(item.status == apprise.AppriseResultStatus.TIMEOUT for item in services)
+        or result.status == apprise.AppriseResultStatus.TIMEOUT
+    )
+    if timed_out:
+        detail = f"timed out after {timeout:g}s"
+    else:
+        detail = _last_warning(services) or f"Apprise reported {result.status.name}"
+    error = _scrub(f"channel {redact_url(channel_url)} failed: {detail}", channel_url)
+    return SendResult(
+        ok=False, error=error, latency_ms=_ms(started), attempts=attempts, timed_out=timed_out
+    )
+
+
+def _last_warning(services: list[apprise.NotifyResult]) -> str | None:
+    for item in reversed(services):
+        for attempt in reversed(item.attempts):
+            for entry in reversed(list(attempt.logs)):
+                if getattr(entry, "level", "") in {"WARNING", "ERROR", "CRITICAL"}:
+                    return str(entry.message).strip()
+    return None
+
+
+def _secrets(url: str) -> set[str]:
+    """Every part of a channel URL that may be a secret: user, password, path, query."""
+    parts: set[str] = set()
+    try:
+        split = urlsplit(url)
+    except ValueError:
+        return parts
+    for piece in (split.username, split.password, *split.path.split("/")):
+        if piece:
+            parts.update({piece, unquote(piece)})
+    # Query values, not keys: `+X-Api-Key=...` or `-token=...` carry the secret on the right.
+    for _key, value in parse_qsl(split.query, keep_blank_values=True):
+        parts.add(value)
+    netloc_host = split.netloc.rsplit("@", 1)[-1]
+    parts.discard(netloc_host)
+    return {part for part in parts if len(part) >= _MIN_SECRET_LEN}
+
+
+def _scrub(text: str, url: str) -> str:
+    """Mask URLs and any fragment of the channel URL that Apprise echoed back."""
+    text = redact_text(text)
+    for secret in sorted(_secrets(url), key=len, reverse=True):
+        text = re.sub(re.escape(secret), "***", text)
+    return text
+
+
+def _ms(started: float) -> float:
+    return round((time.perf_counter() - started) * 1000, 3)
+
+
+_default: ChannelSender | None = None
+_default_lock = threading.Lock()
+
+
+def default_sender() -> ChannelSender:
+    """The process-wide sender used by `send`, built on first use."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = ChannelSender()
+        return _default
+
+
+async def send(
+    channel_url: str,
+    message: RenderedMessage,
+    *,
+    timeout: float = 10.0,  # noqa: ASYNC109 - passed to Apprise, which reports TIMEOUT per service
+) -> SendResult:
+    """Send one rendered message to one channel with the process-wide sender."""
+    return await default_sender().send(channel_url, message, timeout=timeout)
