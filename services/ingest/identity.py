@@ -1,0 +1,56 @@
+"""Stable update ids and content revisions, so re-fetches and edits are recognised."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_SPACE_RE = re.compile(r"\s+")
+# A sentence ends at . ! ? (maybe inside a closing quote) before a space and a capital,
+# so "U.S. forces" and "3.5 million" stay inside one sentence.
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'"})
+
+ID_HEX_CHARS = 16
+REVISION_HEX_CHARS = 16
+
+
+def _normalize(text: str) -> str:
+    """Text with the differences a re-render introduces removed (spacing, quote style, width)."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def _digest(*parts: str, chars: int) -> str:
+    joined = "\x1f".join(parts).encode("utf-8", "surrogatepass")
+    return hashlib.sha256(joined).hexdigest()[:chars]
+
+
+def first_sentence(body: str) -> str:
+    """The first sentence of `body` (all of it when there is no sentence break)."""
+    text = _normalize(body)
+    return _SENTENCE_END_RE.split(text, maxsplit=1)[0] if text else ""
+
+
+def update_id(source_id: str, headline: str, body: str, native_id: str | None = None) -> str:
+    """`<source_id>:<hash>`: of the source's own id when it has one, else of the content.
+
+    The content hash covers the headline and first sentence only, so later paragraphs
+    added to an update make a new revision of the same id rather than a new update.
+    """
+    if native_id and native_id.strip():
+        return f"{source_id}:{_digest('native', source_id, native_id.strip(), chars=ID_HEX_CHARS)}"
+    key_headline = _normalize(headline).casefold()
+    key_sentence = first_sentence(body).casefold()
+    return (
+        f"{source_id}:{_digest('text', source_id, key_headline, key_sentence, chars=ID_HEX_CHARS)}"
+    )
+
+
+def revision(headline: str, body: str) -> str:
+    """Hash of the visible content; any real edit to headline or body changes it."""
+    paragraphs = [_normalize(p) for p in body.split("\n")]
+    return _digest(
+        _normalize(headline), "\n".join(p for p in paragraphs if p), chars=REVISION_HEX_CHARS
+    )
