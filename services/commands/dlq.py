@@ -1,0 +1,72 @@
+"""`newsalert dlq list / replay`: dead letters, and putting them back on their stream."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+
+from redis.asyncio import Redis
+
+from shared import streams, wire
+from shared.broker import redis_client
+from shared.embedded_server import redis_server
+from shared.errors import ConfigError
+from shared.settings import Settings, load_settings
+
+_ORIGIN_FIELDS = ("error", "origin_stream", "origin_group", "origin_id", "deliveries", "failed_at")
+
+
+def dlq(args: argparse.Namespace) -> int:
+    settings = load_settings()
+    with redis_server(settings.redis_url, settings.data_dir) as url:
+        return asyncio.run(_dlq(args, settings, url))
+
+
+async def _dlq(args: argparse.Namespace, settings: Settings, url: str) -> int:
+    client = redis_client(url)
+    try:
+        if args.action == "list":
+            return await _list(client, settings, args.limit)
+        return await _replay(client, settings, args.ids)
+    finally:
+        await client.aclose()
+
+
+async def _list(client: Redis, settings: Settings, limit: int) -> int:
+    entries = await client.xrevrange(settings.keys.dead, count=limit)
+    if not entries:
+        print("no dead letters")
+    for entry_id, raw in entries:
+        fields = wire.text_fields(raw)
+        print(
+            f"{entry_id.decode()}  {fields.get('failed_at', '?')}  "
+            f"from {fields.get('origin_stream', '?')} after {fields.get('deliveries', '?')} "
+            f"attempt(s)  update={fields.get('update_id', '-')}\n    {fields.get('error', '')}"
+        )
+    return 0
+
+
+async def _replay(client: Redis, settings: Settings, ids: list[str]) -> int:
+    """Re-publish each dead letter onto the stream it came from, then delete it."""
+    dead = settings.keys.dead
+    if ids:
+        entries = [e for i in ids for e in await client.xrange(dead, min=i, max=i)]
+        missing = set(ids) - {e[0].decode() for e in entries}
+        if missing:
+            raise ConfigError(
+                f"no dead letter {', '.join(sorted(missing))}; see: newsalert dlq list"
+            )
+    else:
+        entries = await client.xrange(dead)
+    for entry_id, raw in entries:
+        fields = wire.text_fields(raw)
+        origin = fields.get("origin_stream")
+        if origin is None:
+            raise ConfigError(f"dead letter {entry_id.decode()} does not say where it came from")
+        original = {k: v for k, v in fields.items() if k not in _ORIGIN_FIELDS}
+        async with client.pipeline(transaction=True) as pipe:
+            pipe.xadd(origin, original, maxlen=streams.STREAM_MAXLEN, approximate=True)  # type: ignore[arg-type]
+            pipe.xdel(dead, entry_id)
+            await pipe.execute()
+    print(f"replayed {len(entries)} dead letter(s)")
+    return 0
