@@ -1,0 +1,106 @@
+"""The HTTP API on a real server: auth, subscriptions, alerts, health."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+from redis.asyncio import Redis
+
+from services.api import build_api
+from services.notify import tokens
+from shared import wire
+from shared.models import Classification, NewsUpdate, Severity, SourceRef, Topic, TopicTag
+from shared.streams import Keys
+
+pytestmark = pytest.mark.redis
+
+SECRET_URL = "json://127.0.0.1:9/hook?+X-Api-Key=topsecret"
+
+
+@pytest.fixture
+async def api(redis_client: Redis, key_prefix: str) -> AsyncIterator[httpx.AsyncClient]:
+    keys = Keys(key_prefix)
+    await tokens.ensure_admin_token(redis_client, keys, "admin-token-for-tests")
+    transport = httpx.ASGITransport(app=build_api(redis_client, keys))
+    async with httpx.AsyncClient(transport=transport, base_url="http://api") as client:
+        client.headers["Authorization"] = "Bearer admin-token-for-tests"
+        yield client
+
+
+async def test_healthz_reports_ok(api: httpx.AsyncClient) -> None:
+    response = await api.get("/healthz")
+    assert (response.status_code, response.json()) == (200, {"status": "ok"})
+
+
+async def test_subscription_routes_need_a_valid_token(api: httpx.AsyncClient) -> None:
+    assert (await api.get("/v1/subscriptions", headers={"Authorization": ""})).status_code == 401
+    wrong = await api.get("/v1/subscriptions", headers={"Authorization": "Bearer nope"})
+    assert wrong.status_code == 401
+
+
+async def test_create_list_delete_without_showing_the_channel(api: httpx.AsyncClient) -> None:
+    created = await api.post(
+        "/v1/subscriptions",
+        json={"channels": [SECRET_URL], "topics": ["casualties"], "min_severity": "high"},
+    )
+    assert created.status_code == 201, created.text
+    body = created.json()
+    assert "topsecret" not in created.text
+    assert body["channels"] == ["json://***"]
+    listed = await api.get("/v1/subscriptions")
+    assert [s["id"] for s in listed.json()] == [body["id"]]
+    assert "topsecret" not in listed.text
+    assert (await api.delete(f"/v1/subscriptions/{body['id']}")).status_code == 204
+    assert (await api.get(f"/v1/subscriptions/{body['id']}")).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("payload", "complaint"),
+    [
+        ({"channels": [SECRET_URL], "topics": ["weather"]}, "casualties"),
+        ({"channels": ["notascheme://x"]}, "cannot be used"),
+        ({"channels": [SECRET_URL], "min_severity": "extreme"}, "critical"),
+    ],
+)
+async def test_invalid_subscriptions_are_rejected_clearly(
+    api: httpx.AsyncClient, payload: dict[str, object], complaint: str
+) -> None:
+    response = await api.post("/v1/subscriptions", json=payload)
+    assert response.status_code == 422
+    assert complaint in response.text
+
+
+async def test_a_token_sees_only_its_own_subscriptions(
+    api: httpx.AsyncClient, redis_client: Redis, key_prefix: str
+) -> None:
+    team_token = await tokens.create_token(redis_client, Keys(key_prefix), "team-a")
+    team = {"Authorization": f"Bearer {team_token}"}
+    mine = await api.post("/v1/subscriptions", json={"channels": [SECRET_URL]}, headers=team)
+    admins = await api.post("/v1/subscriptions", json={"channels": [SECRET_URL]})
+    seen_by_team = [s["id"] for s in (await api.get("/v1/subscriptions", headers=team)).json()]
+    assert seen_by_team == [mine.json()["id"]]
+    hidden = await api.delete(f"/v1/subscriptions/{admins.json()['id']}", headers=team)
+    assert hidden.status_code == 404
+    assert len((await api.get("/v1/subscriptions")).json()) == 2
+
+
+async def test_alerts_are_listed_newest_first_without_info_items(
+    api: httpx.AsyncClient, redis_client: Redis, key_prefix: str
+) -> None:
+    keys = Keys(key_prefix)
+    for n, severity in enumerate([Severity.HIGH, Severity.INFO, Severity.LOW]):
+        update = NewsUpdate(id=f"u{n}", revision="r", source=SourceRef(id="s"), headline=f"h{n}")
+        alert = Classification(
+            update=update,
+            severity=severity,
+            topics=[TopicTag(topic=Topic.STRIKE, confidence=0.9)] if severity.rank else [],
+        )
+        await redis_client.xadd(
+            keys.classified, wire.encode(alert, update_id=update.id, severity=severity.value)
+        )
+    alerts = (await api.get("/v1/alerts")).json()
+    assert [a["update"]["id"] for a in alerts] == ["u2", "u0"]
+    high_only = (await api.get("/v1/alerts", params={"min_severity": "high"})).json()
+    assert [a["update"]["id"] for a in high_only] == ["u0"]
