@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 
@@ -26,25 +26,27 @@ examples:
 """
 
 
-def _commands() -> dict[str, Callable[[argparse.Namespace], int]]:
-    # Imported on use so `newsalert --help` stays fast and works without a server.
-    from services import commands
+# Each command's module is imported only when it runs: `--help` stays fast and needs no server.
+_COMMANDS = {
+    "run": "running:run",
+    "ingest": "running:run",
+    "classify": "running:run",
+    "notify": "running:run",
+    "api": "running:run",
+    "parse": "pages:parse",
+    "publish": "pages:publish",
+    "tag": "classifier:tag",
+    "explain": "classifier:explain",
+    "eval": "classifier:evaluate",
+    "subscriptions": "subscriptions:subscriptions",
+    "dlq": "dlq:dlq",
+    "sources": "sources:sources",
+}
 
-    return {
-        "run": commands.run,
-        "ingest": commands.run,
-        "classify": commands.run,
-        "notify": commands.run,
-        "api": commands.run,
-        "parse": commands.parse,
-        "publish": commands.publish,
-        "tag": commands.tag,
-        "explain": commands.explain,
-        "eval": commands.evaluate,
-        "subscriptions": commands.subscriptions,
-        "dlq": commands.dlq,
-        "sources": commands.sources,
-    }
+
+def _command(name: str) -> Callable[[argparse.Namespace], int]:
+    module, function = _COMMANDS[name].split(":")
+    return getattr(importlib.import_module(f"services.commands.{module}"), function)  # type: ignore[no-any-return]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -168,7 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = load_settings()
         configure_logging(args.log_level or settings.log_level, settings.log_format)
-        return _commands()[args.command](args)
+        return _command(args.command)(args)
     except NewsalertError as err:
         print(f"newsalert: error: {err}", file=sys.stderr)
         return 2
@@ -176,11 +178,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-
-
-def run_async(coro: object) -> int:
-    """Run a command's coroutine; its return value is the exit code."""
-    return asyncio.run(coro)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

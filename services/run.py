@@ -57,8 +57,15 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-async def serve(settings: Settings, redis_url: str, roles: Roles, *, with_demo: bool) -> None:
-    """Run the chosen parts until SIGINT/SIGTERM, then stop each cleanly."""
+async def serve(
+    settings: Settings,
+    redis_url: str,
+    roles: Roles,
+    *,
+    with_demo: bool,
+    stop: asyncio.Event | None = None,
+) -> None:
+    """Run the chosen parts until SIGINT/SIGTERM (or `stop` is set), then stop each cleanly."""
     keys = settings.keys
     client = redis_client(redis_url)
     await ensure_groups(client, keys)
@@ -69,7 +76,7 @@ async def serve(settings: Settings, redis_url: str, roles: Roles, *, with_demo: 
     if roles.notify:
         notify_app.register(broker, client, settings, consumer=consumer_name("notify"))
 
-    stop = asyncio.Event()
+    stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)

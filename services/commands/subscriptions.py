@@ -18,7 +18,7 @@ from services.notify.subscriptions import SubscriptionStore, public_view
 from shared.broker import redis_client
 from shared.embedded_server import redis_server
 from shared.errors import ConfigError
-from shared.models import QuietHours, SubscriptionCreate, SubscriptionPublic
+from shared.models import QuietHours, SubscriptionCreate, SubscriptionPublic, Topic
 from shared.settings import Settings, load_settings
 
 _WINDOW = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
@@ -52,6 +52,11 @@ def _request(args: argparse.Namespace) -> SubscriptionCreate:
     for url in args.channel:
         validate_channel_url(url)
     topics = [t.strip() for value in args.topic for t in value.split(",") if t.strip()]
+    unknown = [t for t in topics if t not in set(Topic)]
+    if unknown:
+        raise ConfigError(
+            f"unknown topic {', '.join(map(repr, unknown))}; valid topics: {', '.join(Topic)}"
+        )
     quiet = None
     if args.quiet_hours:
         window = _WINDOW.match(args.quiet_hours)

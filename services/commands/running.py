@@ -1,4 +1,4 @@
-"""`run` (and the single services), `parse` and `publish`."""
+"""`run` and the single-service commands (`ingest`, `classify`, `notify`, `api`)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,9 @@ import argparse
 import asyncio
 import sys
 
-from services.ingest import app as ingest_app
-from services.ingest.load import load_page
 from services.run import Roles, serve
-from shared.broker import redis_client
 from shared.embedded_server import redis_server
-from shared.settings import Settings, load_settings
+from shared.settings import load_settings
 
 _ROLES = {
     "run": Roles(),
@@ -42,27 +39,3 @@ def run(args: argparse.Namespace) -> int:
             serve(settings, url, _ROLES[args.command], with_demo=getattr(args, "demo", False))
         )
     return 0
-
-
-def parse(args: argparse.Namespace) -> int:
-    page = asyncio.run(load_page(args.source, load_settings()))
-    for update in page.updates:
-        print(update.model_dump_json())
-    return 0
-
-
-def publish(args: argparse.Namespace) -> int:
-    settings = load_settings()
-    page = asyncio.run(load_page(args.source, settings, source_id=args.source_id))
-    with redis_server(settings.redis_url, settings.data_dir) as url:
-        report = asyncio.run(_publish(settings, url, page.updates))
-    print(report.summary())
-    return 0
-
-
-async def _publish(settings: Settings, url: str, updates: list) -> ingest_app.PublishReport:  # type: ignore[type-arg]
-    client = redis_client(url)
-    try:
-        return await ingest_app.publish_updates(client, settings.keys, updates)
-    finally:
-        await client.aclose()

@@ -1,0 +1,86 @@
+"""The `newsalert` command as a user runs it: clear one-line errors, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def newsalert(*args: str, env: dict[str, str] | None = None, stdin: str | None = None):
+    return subprocess.run(
+        [sys.executable, "-m", "services.cli", *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )
+
+
+def _assert_clean_error(result: subprocess.CompletedProcess[str], fragment: str) -> None:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("newsalert: error")]
+    assert len(errors) == 1, result.stderr
+    assert fragment in errors[0]
+
+
+def test_help_lists_every_command() -> None:
+    result = newsalert("--help")
+    assert result.returncode == 0
+    for command in ("run", "parse", "publish", "tag", "eval", "subscriptions", "dlq"):
+        assert command in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        (b"", "empty"),
+        (bytes(range(256)) * 40, "binary"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(200), "binary"),
+    ],
+)
+def test_parse_rejects_bad_files_in_one_line(tmp_path: Path, content: bytes, fragment: str) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes(content)
+    _assert_clean_error(newsalert("parse", str(page)), fragment)
+
+
+def test_parse_of_a_missing_file_says_so(tmp_path: Path) -> None:
+    _assert_clean_error(newsalert("parse", str(tmp_path / "nope.txt")), "no such file")
+
+
+def test_subscription_with_an_unknown_topic_lists_the_valid_ones(tmp_path: Path) -> None:
+    result = newsalert(
+        "subscriptions",
+        "add",
+        "--topic",
+        "weather",
+        "--channel",
+        "json://127.0.0.1:9/x",
+        env={"NEWSALERT_DATA_DIR": str(tmp_path)},
+    )
+    _assert_clean_error(result, "weather")
+    assert "casualties" in result.stderr
+
+
+def test_subscription_with_an_unusable_apprise_url_is_rejected(tmp_path: Path) -> None:
+    result = newsalert(
+        "subscriptions",
+        "add",
+        "--channel",
+        "slack://not-enough-parts",
+        env={"NEWSALERT_DATA_DIR": str(tmp_path)},
+    )
+    _assert_clean_error(result, "cannot be used")
+    assert "not-enough-parts" not in result.stderr
+
+
+def test_bad_setting_is_named(tmp_path: Path) -> None:
+    result = newsalert("parse", str(tmp_path / "x"), env={"NEWSALERT_API_PORT": "eighty"})
+    _assert_clean_error(result, "NEWSALERT_API_PORT")
