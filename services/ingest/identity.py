@@ -5,6 +5,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Sequence
+from datetime import datetime
+
+from shared.models import NewsUpdate, SourceRef
 
 _SPACE_RE = re.compile(r"\s+")
 # A sentence ends at . ! ? (maybe inside a closing quote) before a space and a capital,
@@ -53,4 +57,32 @@ def revision(headline: str, body: str) -> str:
     paragraphs = [_normalize(p) for p in body.split("\n")]
     return _digest(
         _normalize(headline), "\n".join(p for p in paragraphs if p), chars=REVISION_HEX_CHARS
+    )
+
+
+def new_update(
+    source: SourceRef,
+    headline: str,
+    paragraphs: Sequence[str],
+    *,
+    fetched_at: datetime,
+    native_id: str | None = None,
+    url: str | None = None,
+    published_at: datetime | None = None,
+    updated_at: datetime | None = None,
+    language: str = "en",
+) -> NewsUpdate:
+    """A `NewsUpdate` with its id and revision, body paragraphs joined by blank lines."""
+    body = "\n\n".join(p for p in paragraphs if p)
+    return NewsUpdate(
+        id=update_id(source.id, headline, body, native_id),
+        revision=revision(headline, body),
+        source=source,
+        url=url,
+        headline=headline,
+        body=body,
+        published_at=published_at,
+        updated_at=updated_at,
+        fetched_at=fetched_at,
+        language=language,
     )

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time
 
 from pydantic import BaseModel, Field
 
-from services.ingest.identity import revision, update_id
+from services.ingest.identity import new_update
 from shared.errors import ParseError
 from shared.models import NewsUpdate, SourceRef
 
@@ -183,18 +183,9 @@ def parse_liveblog_text(text: str, *, source: SourceRef, fetched_at: datetime) -
         title = blocks.pop(0)[0]  # an unmarked title: a lone headline-like first line
     published = datetime.combine(head.page_date, time(), tzinfo=UTC) if head.page_date else None
     updates = [
-        NewsUpdate(
-            id=update_id(source.id, headline, body),
-            revision=revision(headline, body),
-            source=source,
-            headline=headline,
-            body=body,
-            published_at=published,
-            fetched_at=fetched_at,
-        )
+        new_update(source, headline, paragraphs, fetched_at=fetched_at, published_at=published)
         for headline, paragraphs in blocks
         if paragraphs
-        for body in ["\n\n".join(paragraphs)]
     ]
     if not updates:
         raise ParseError(
