@@ -65,5 +65,8 @@ def configure_logging(
     root.handlers[:] = [handler]
     root.setLevel(numeric)
     # Libraries chatty at INFO would drown the one summary line per message.
-    for noisy in ("apprise", "uvicorn.access", "httpx", "httpcore"):
+    for noisy in ("uvicorn.access", "httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(max(numeric, logging.WARNING))
+    # Apprise's own messages quote tokens in clear ("Invalid Slack Token (xoxb-...)");
+    # delivery results and our errors report its failures, redacted, instead.
+    logging.getLogger("apprise").setLevel(logging.CRITICAL)
