@@ -1,0 +1,186 @@
+"""classify(): an update in, topics with evidence, facts, severity and story out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from services.classify import facts as fx
+from services.classify.numbers import find_numbers
+from services.classify.rules import TextContext, build_context, topic_evidence
+from services.classify.severity import assess
+from services.classify.signals import capture_size, find_signals
+from services.classify.stories import StorySnapshot, resolve_story
+from shared.models import (
+    Classification,
+    Facts,
+    NewsUpdate,
+    SourceRef,
+    Span,
+    Topic,
+    TopicTag,
+)
+
+__all__ = ["StorySnapshot", "classify", "tag_text"]
+
+_I = re.IGNORECASE
+# A force that is only proposed ("could deploy after a ceasefire") is diplomacy, not deployment.
+_PROPOSED_FORCE = re.compile(
+    r"\b(?:peacekeep\w*|reassurance force|security guarantees?|(?:after|secure|monitor) (?:a )?"
+    r"(?:future )?ceasefire|coalition of the willing)\b",
+    _I,
+)
+_COUNTRY_WITHDRAWAL = re.compile(
+    r"\bwithdr\w* (?:its |their |all |the )?(?:(?:roughly|about|some|around) )?(?:[\d,]+ )?"
+    r"(?:[\w-]+ )?(?:troops|forces|soldiers|contingent)\b[^.;]{0,20}?\b(?:from|out of)\s+"
+    r"(?:Russia|Niger|Mali|Afghanistan|Iraq|Syria|Belarus|Chad|Burkina Faso|Germany|Poland"
+    r"|Romania|the country)\b",
+    _I,
+)
+_BASE_CONFIDENCE = 0.6
+
+
+def _confidence(spans: list[Span], headline_end: int) -> float:
+    score = _BASE_CONFIDENCE + 0.08 * min(len(spans), 4)
+    if any(s.start < headline_end for s in spans):
+        score += 0.08
+    return round(min(score, 0.98), 2)
+
+
+def _starts(spans: dict[Topic, list[Span]], *topics: Topic) -> list[int]:
+    return [s.start for t in topics for s in spans.get(t, [])]
+
+
+def _adjust_topics(ctx: TextContext, spans: dict[Topic, list[Span]], future: bool) -> None:
+    """Apply the taxonomy's 'not this topic' decisions that need more than one trigger."""
+    text = ctx.text
+    troop = spans.get(Topic.TROOP_DEPLOYMENT)
+    if troop:
+        kept = []
+        for span in troop:
+            sentence = ctx.sentence_at(span.start)
+            if _PROPOSED_FORCE.search(text, sentence.start, sentence.end) or (
+                future and _PROPOSED_FORCE.search(text)
+            ):
+                spans.setdefault(Topic.DIPLOMACY_SANCTIONS, []).append(span)
+            else:
+                kept.append(span)
+        if kept:
+            spans[Topic.TROOP_DEPLOYMENT] = kept
+        else:
+            del spans[Topic.TROOP_DEPLOYMENT]
+    territorial = spans.get(Topic.TERRITORIAL_CHANGE)
+    if territorial:
+        kept = []
+        for span in territorial:
+            sentence = ctx.sentence_at(span.start)
+            if _COUNTRY_WITHDRAWAL.search(text, sentence.start, sentence.end):
+                continue
+            kept.append(span)
+        if kept:
+            spans[Topic.TERRITORIAL_CHANGE] = kept
+        else:
+            del spans[Topic.TERRITORIAL_CHANGE]
+
+
+def build_facts(ctx: TextContext, spans: dict[Topic, list[Span]], historical: bool) -> Facts:
+    """The Facts of an update from its context and topic evidence."""
+    counts = fx.extract_counts(ctx, find_numbers(ctx.text))
+    facts = Facts(
+        killed=counts.killed,
+        injured=counts.injured,
+        missing=counts.missing,
+        children_killed=counts.children_killed,
+        children_injured=counts.children_injured,
+        troops=counts.troops,
+        drones_launched=counts.drones_launched,
+        drones_downed=counts.drones_downed,
+        missiles_launched=counts.missiles_launched,
+        missiles_downed=counts.missiles_downed,
+    )
+    if Topic.TERRITORIAL_CHANGE in spans:
+        facts.status = fx.claim_status(ctx, _starts(spans, Topic.TERRITORIAL_CHANGE))
+    elif Topic.TROOP_DEPLOYMENT in spans and fx._DENY.search(ctx.text[: ctx.headline_end]):
+        facts.status = "denied"
+    elif Topic.CASUALTIES in spans and fx.claims_enemy_losses(ctx):
+        facts.status = "claimed"
+    if Topic.TROOP_DEPLOYMENT in spans:
+        facts.troop_nationality = fx.troop_nationality(ctx, _starts(spans, Topic.TROOP_DEPLOYMENT))
+    if Topic.STRIKE in spans:
+        downed = facts.drones_downed or facts.missiles_downed
+        facts.outcome = "intercepted" if downed else "hit"
+    event_starts = _starts(
+        spans, Topic.CASUALTIES, Topic.STRIKE, Topic.GROUND_COMBAT, Topic.NUCLEAR_CBRN
+    )
+    facts.aggregate = fx.is_aggregate(ctx, event_starts) is not None
+    facts.historical = (
+        historical and not any(t in spans for t in (Topic.CASUALTIES, Topic.STRIKE)) and not spans
+    )
+    return facts
+
+
+def classify(update: NewsUpdate, *, recent_stories: Sequence[StorySnapshot] = ()) -> Classification:
+    """Topics with evidence, facts, severity and story of one update (pure, no I/O)."""
+    text = update.text
+    ctx = build_context(text, len(update.headline))
+    evidence = topic_evidence(ctx)
+    spans = evidence.spans
+    future = fx.is_future(ctx)
+    _adjust_topics(ctx, spans, future)
+    facts = build_facts(ctx, spans, evidence.historical_dropped)
+    if future:
+        facts.modality = "future"
+    signals = find_signals(ctx)
+    if Topic.TERRITORIAL_CHANGE in spans:
+        places = [p for p in facts.places if p.kind != "country"]
+        population = max((p.population or 0 for p in places), default=0)
+        signals.capture_size, signals.capture_strategic = capture_size(
+            ctx, _starts(spans, Topic.TERRITORIAL_CHANGE), population or None
+        )
+    topics = set(spans)
+    severity, reason = assess(
+        topics,
+        facts,
+        signals,
+        enemy_loss_claim=facts.status == "claimed"
+        and Topic.CASUALTIES in topics
+        and Topic.TERRITORIAL_CHANGE not in topics,
+    )
+    story_id, change, changes = resolve_story(update, topics, facts, severity, recent_stories)
+    tags = [
+        TopicTag(
+            topic=topic,
+            confidence=_confidence(spans[topic], ctx.headline_end),
+            evidence=spans[topic],
+        )
+        for topic in Topic
+        if topic in spans
+    ]
+    return Classification(
+        update=update,
+        topics=tags,
+        severity=severity,
+        severity_reason=reason,
+        facts=facts,
+        story_id=story_id,
+        story_change=change,
+        changes=changes,
+    )
+
+
+_PLAIN_SOURCE = SourceRef(id="text", name="plain text")
+
+
+def tag_text(text: str) -> Classification:
+    """Classify plain text: the first line is the headline when short, the rest the body."""
+    first, _, rest = text.strip().partition("\n")
+    if len(first) <= 200 and rest.strip():
+        headline, body = first.strip(), rest.strip()
+    elif len(first) <= 200:
+        headline, body = first.strip(), ""
+    else:
+        headline, body = "", text.strip()
+    update = NewsUpdate(
+        id="text", revision="text", source=_PLAIN_SOURCE, headline=headline, body=body
+    )
+    return classify(update)

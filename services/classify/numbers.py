@@ -1,0 +1,200 @@
+"""Numbers in news text, with character offsets, qualifiers and what kind of quantity they are."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Qualifier = Literal["exact", "at_least", "up_to", "approx"]
+NumberKind = Literal["count", "age", "year", "money", "measure", "percent", "ordinal", "modifier"]
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# ACLED-style conventions for vague quantities.
+_VAGUE = {
+    "a dozen": 12, "dozens": 12, "scores": 20, "tens": 10, "hundreds": 100,
+    "thousands": 1_000, "several": 3, "a few": 3, "a couple of": 2,
+}  # fmt: skip
+
+_UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TENS_WORDS = "|".join(_TENS)
+_WORD_NUMBER = (
+    rf"(?:(?:{_TENS_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
+    rf"|(?:{_UNIT_WORDS}))"
+    r"(?:[ -](?:hundred|thousand|million)(?:(?: and)? (?:"
+    rf"(?:{_TENS_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|(?:{_UNIT_WORDS})))?)*"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_VAGUE_WORDS = "|".join(sorted(_VAGUE, key=len, reverse=True))
+
+_QUALIFIER = (
+    r"(?P<q>at least|not less than|no fewer than|more than|over|above|in excess of|upwards of|"
+    r"up to|as many as|no more than|at most|nearly|almost|about|around|some|roughly|"
+    r"approximately|an estimated|estimated|close to|some \d+ to)\s+"
+)
+_NUMBER_RE = re.compile(
+    rf"(?<![\w.,-])(?:{_QUALIFIER})?"
+    rf"(?P<n>(?P<digits>{_DIGITS})(?:\s*(?P<scale>million|thousand|bn|m)\b)?"
+    rf"|(?P<vague>{_VAGUE_WORDS})|(?P<words>{_WORD_NUMBER}))"
+    r"(?P<range>\s*(?:-|–)\s*(?:\d[\d,]*|(?:" + _WORD_NUMBER + r")))?"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+_QUALIFIER_KIND: dict[str, Qualifier] = {
+    "at least": "at_least", "not less than": "at_least", "no fewer than": "at_least",
+    "more than": "at_least", "over": "at_least", "above": "at_least",
+    "in excess of": "at_least", "upwards of": "at_least",
+    "up to": "up_to", "as many as": "up_to", "no more than": "up_to", "at most": "up_to",
+}  # fmt: skip
+
+# What follows or precedes a number and makes it something other than a count of people/things.
+_AFTER_KIND = re.compile(
+    r"(?P<age>-?\s?years?(?:-|\s)old\b|-year\b|-month-old\b|-week-old\b|\s+years? old\b)"
+    r"|(?P<money>\s*(?:billion|bn\b|million|trillion)?\s*(?:dollars|euros?|hryvnias?|rubles?|roubles?"
+    r"|pounds|crowns|yuan|shekels)\b)"
+    r"|(?P<percent>\s*(?:%|per ?cent\b|percentage points?\b|basis points\b))"
+    r"|(?P<measure>\s*-?\s*(?:kilomet(?:er|re)s?|km\b|miles?\b|met(?:er|re)s?\b|square\b|sq\b|kg\b"
+    r"|kilograms?|pounds?\b|tonnes?\b|tons?\b|degrees?\b|C\b|hours?\b|days?\b|weeks?\b|months?"
+    r"|years?\b|minutes?\b|times\b|a barrel\b|barrels?\b|rounds\b|floors?\b|-stor(?:y|ey)\b"
+    r"|-for-))"
+    r"|(?P<ordinal>(?:st|nd|rd|th)\b)"
+    r"|(?P<modifier>-(?:member|strong|page|point|day|man|seat|nation|km|mile|hour|minute|storey"
+    r"|story|kilogram|pound|ton|tonne|inch|mm|millimet(?:er|re)|caliber|calibre)\b)",
+    re.IGNORECASE,
+)
+_BEFORE_KIND = re.compile(
+    r"(?P<money>[$€£]\s*|(?:US|USD|EUR)\s?\$?\s*)$"
+    r"|(?P<year>\b(?:in|since|of|by|until|from|before|after|early|late|mid|spring|summer|autumn"
+    r"|fall|winter|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+$)"
+    r"|(?P<date>\b(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$)"
+    r"|(?P<age>\baged?\s+$)",
+)
+
+
+_MONTH_BEFORE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number found in text; `start` includes the qualifier, `value_start` does not."""
+
+    start: int
+    end: int
+    value_start: int
+    value: int
+    qualifier: Qualifier
+    kind: NumberKind
+    text: str
+
+
+def word_value(words: str) -> int | None:
+    """Value of a number written in words ("thirty-five", "two hundred"), or None."""
+    total = 0
+    current = 0
+    seen = False
+    for token in re.split(r"[\s-]+", words.lower()):
+        if token in ("", "and"):
+            continue
+        if token in _UNITS:
+            current += _UNITS[token]
+        elif token in _TENS:
+            current += _TENS[token]
+        elif token in _SCALES:
+            scale = _SCALES[token]
+            current = max(current, 1) * scale
+            if scale >= 1_000:
+                total += current
+                current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _digits_value(digits: str, scale: str | None) -> int:
+    value = float(digits.replace(",", ""))
+    if scale:
+        factor = {"million": 1e6, "m": 1e6, "thousand": 1e3, "bn": 1e9}[scale.lower()]
+        value *= factor
+    return int(value)
+
+
+def _kind(text: str, start: int, end: int, value: int, has_digits: bool) -> NumberKind:
+    after = _AFTER_KIND.match(text, end)
+    if after:
+        return after.lastgroup  # type: ignore[return-value]  # group names are NumberKind values
+    before = _BEFORE_KIND.search(text[max(0, start - 12) : start])
+    if before:
+        group = before.lastgroup
+        if group == "year":
+            if (has_digits and 1900 <= value <= 2100) or _MONTH_BEFORE.search(before.group()):
+                return "year"
+        elif group == "date":
+            return "year"
+        else:
+            return group  # type: ignore[return-value]  # money or age
+    if has_digits and 1900 <= value <= 2100 and "," not in text[start:end]:
+        # A bare four-digit number in this range is nearly always a year in news text.
+        return "year"
+    return "count"
+
+
+def find_numbers(text: str) -> list[Number]:
+    """Every number in `text`, in order, with its kind and qualifier."""
+    found: list[Number] = []
+    for match in _NUMBER_RE.finditer(text):
+        digits = match.group("digits")
+        if digits is not None:
+            value = _digits_value(digits, match.group("scale"))
+        elif match.group("vague") is not None:
+            value = _VAGUE[match.group("vague").lower()]
+        else:
+            parsed = word_value(match.group("words"))
+            if parsed is None:
+                continue
+            value = parsed
+        q = match.group("q")
+        qualifier: Qualifier = "exact"
+        if q:
+            qualifier = _QUALIFIER_KIND.get(q.lower(), "approx")
+        elif match.group("vague") is not None:
+            qualifier = "approx"
+        value_start = match.start("n")
+        end = match.end("n")
+        if match.group("range"):
+            qualifier = "at_least" if qualifier == "exact" else qualifier
+            end = match.end("range")
+        kind = _kind(text, value_start, end, value, digits is not None)
+        found.append(
+            Number(
+                start=match.start(),
+                end=end,
+                value_start=value_start,
+                value=value,
+                qualifier=qualifier,
+                kind=kind,
+                text=text[match.start() : end],
+            )
+        )
+    return found
+
+
+def parse_number(text: str) -> int | None:
+    """The value of the first number in `text`, of any kind."""
+    numbers = find_numbers(text)
+    return numbers[0].value if numbers else None

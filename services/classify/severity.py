@@ -1,0 +1,170 @@
+"""The taxonomy's severity rule: topics, facts and cues in, one level and a reason out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from services.classify.signals import Signals
+from shared.models import Facts, Severity, Topic
+
+
+@dataclass(frozen=True, slots=True)
+class Fired:
+    """One rule that fired: its level and the words a subscriber reads."""
+
+    level: Severity
+    reason: str
+
+
+def _n(value: int, one: str, many: str) -> str:
+    return f"{value:,} {one if value == 1 else many}"
+
+
+def _casualty_rules(facts: Facts, signals: Signals) -> list[Fired]:
+    out: list[Fired] = []
+    killed = facts.killed.value if facts.killed else None
+    injured = facts.injured.value if facts.injured else None
+    kids_killed = facts.children_killed.value if facts.children_killed else 0
+    kids_injured = facts.children_injured.value if facts.children_injured else 0
+    if killed is not None and killed >= 20:
+        out.append(Fired(Severity.CRITICAL, f"{killed:,} killed"))
+    elif killed is not None and killed >= 5:
+        out.append(Fired(Severity.HIGH, f"{killed:,} killed"))
+    elif killed:
+        out.append(Fired(Severity.MEDIUM, _n(killed, "person killed", "people killed")))
+    if injured is not None and injured >= 100:
+        out.append(Fired(Severity.CRITICAL, f"{injured:,} injured"))
+    elif injured is not None and injured >= 25:
+        out.append(Fired(Severity.HIGH, f"{injured:,} injured"))
+    elif injured is not None and injured >= 5:
+        out.append(Fired(Severity.MEDIUM, f"{injured:,} injured"))
+    elif injured:
+        out.append(Fired(Severity.LOW, f"{injured:,} injured"))
+    if kids_killed >= 3:
+        out.append(Fired(Severity.CRITICAL, f"{kids_killed:,} children killed"))
+    elif kids_killed == 1:
+        out.append(Fired(Severity.HIGH, "a child was killed"))
+    elif kids_killed:
+        out.append(Fired(Severity.HIGH, f"{kids_killed} children killed"))
+    if kids_injured:
+        what = "a child injured" if kids_injured == 1 else f"{kids_injured:,} children injured"
+        out.append(Fired(Severity.MEDIUM, what))
+    if (killed or 0) + (injured or 0) >= 30 and killed and injured:
+        out.append(Fired(Severity.HIGH, f"{killed + injured:,} killed or injured"))
+    if killed is None and signals.deaths_unnumbered:
+        out.append(Fired(Severity.MEDIUM, "deaths reported"))
+    return out
+
+
+def _capture_rules(facts: Facts, signals: Signals) -> list[Fired]:
+    status = facts.status
+    size = signals.capture_size or "town"
+    if status == "denied":
+        return [Fired(Severity.LOW, "a capture is denied")]
+    place = next((p.name for p in facts.places if p.kind != "country"), "a place")
+    if status in ("confirmed", "reported"):
+        if size == "capital":
+            return [Fired(Severity.CRITICAL, f"confirmed capture of regional capital {place}")]
+        if size == "city":
+            return [Fired(Severity.CRITICAL, f"confirmed capture of the city of {place}")]
+        if size == "town" or signals.capture_strategic:
+            return [Fired(Severity.HIGH, f"confirmed capture of {place}")]
+        return [Fired(Severity.MEDIUM, f"confirmed capture of the village of {place}")]
+    if size in ("capital", "city"):
+        return [Fired(Severity.HIGH, f"claimed capture of the city of {place}")]
+    if size == "town":
+        return [Fired(Severity.MEDIUM, f"claimed capture of the town of {place}")]
+    return [Fired(Severity.LOW, f"claimed capture of the village of {place}")]
+
+
+def _projectiles(facts: Facts) -> int:
+    drones = facts.drones_launched or facts.drones_downed
+    missiles = facts.missiles_launched or facts.missiles_downed
+    return (drones.value if drones else 0) + (missiles.value if missiles else 0)
+
+
+def fired_rules(
+    topics: set[Topic], facts: Facts, signals: Signals, *, enemy_loss_claim: bool = False
+) -> list[Fired]:
+    """Every rule of the taxonomy's table that fires, before modifiers."""
+    out: list[Fired] = [Fired(Severity.LOW, f"{t.value.replace('_', ' ')}") for t in sorted(topics)]
+    if Topic.CASUALTIES in topics and not enemy_loss_claim:
+        out.extend(_casualty_rules(facts, signals))
+    elif Topic.CASUALTIES in topics:
+        out.append(Fired(Severity.LOW, "one side's claim of enemy losses"))
+    if Topic.NUCLEAR_CBRN in topics:
+        if signals.nuclear_harm:
+            out.append(Fired(Severity.CRITICAL, "nuclear harm reported"))
+        if signals.chemical_use:
+            out.append(Fired(Severity.CRITICAL, "chemical weapons used"))
+        if signals.offsite_power_lost:
+            out.append(Fired(Severity.HIGH, "a nuclear plant lost off-site power"))
+        if signals.head_of_state_nuclear_threat:
+            out.append(Fired(Severity.HIGH, "a head of state threatened nuclear use"))
+    if signals.first_combat and topics & {Topic.GROUND_COMBAT, Topic.TROOP_DEPLOYMENT}:
+        out.append(Fired(Severity.CRITICAL, "a new state's forces reported in combat"))
+    if (
+        signals.nato_state
+        and Topic.STRIKE in topics
+        and Topic.CASUALTIES in topics
+        and ((facts.killed and facts.killed.value) or (facts.injured and facts.injured.value))
+    ):
+        out.append(Fired(Severity.CRITICAL, "a NATO state hit with casualties"))
+    if Topic.TERRITORIAL_CHANGE in topics:
+        out.extend(_capture_rules(facts, signals))
+    if Topic.TROOP_DEPLOYMENT in topics and facts.status != "denied":
+        troops = facts.troops.value if facts.troops else None
+        if troops is not None and troops >= 1000:
+            out.append(Fired(Severity.HIGH, f"{troops:,} troops deployed"))
+        elif troops is not None:
+            out.append(Fired(Severity.MEDIUM, f"{troops:,} troops deployed"))
+        else:
+            out.append(Fired(Severity.MEDIUM, "troops deployed"))
+    if Topic.STRIKE in topics:
+        projectiles = _projectiles(facts)
+        if projectiles >= 100:
+            out.append(Fired(Severity.HIGH, f"{projectiles:,} drones and missiles in one attack"))
+        elif projectiles >= 30:
+            out.append(Fired(Severity.MEDIUM, f"{projectiles:,} drones and missiles launched"))
+        if Topic.HUMANITARIAN_INFRASTRUCTURE in topics and signals.energy_hit:
+            out.append(Fired(Severity.MEDIUM, "critical infrastructure hit"))
+    if Topic.HUMANITARIAN_INFRASTRUCTURE in topics and signals.region_blackout:
+        out.append(Fired(Severity.HIGH, "a region-wide blackout"))
+    if Topic.DIPLOMACY_SANCTIONS in topics:
+        if signals.new_sanctions:
+            out.append(Fired(Severity.MEDIUM, "new sanctions"))
+        if signals.ceasefire_or_talks:
+            out.append(Fired(Severity.MEDIUM, "a ceasefire or talks announced"))
+    if Topic.MILITARY_AID in topics and signals.aid_billions >= 1:
+        out.append(Fired(Severity.MEDIUM, f"an aid package of {signals.aid_billions:g} billion"))
+    return out
+
+
+def assess(
+    topics: set[Topic], facts: Facts, signals: Signals, *, enemy_loss_claim: bool = False
+) -> tuple[Severity, str]:
+    """The severity and a one-sentence reason naming the highest rule(s) that fired."""
+    if not topics:
+        return Severity.INFO, "info: nothing alertable"
+    fired = fired_rules(topics, facts, signals, enemy_loss_claim=enemy_loss_claim)
+    if topics == {Topic.ECONOMY}:
+        fired = [f for f in fired if f.level is Severity.LOW]
+    level = max((f.level for f in fired), key=lambda s: s.rank)
+    reasons = [f.reason for f in fired if f.level is level]
+    cap: str | None = None
+    if (facts.aggregate or facts.historical) and level.rank > Severity.LOW.rank:
+        cap = "a running tally" if facts.aggregate else "a past event recalled"
+        level = Severity.LOW
+    elif (
+        facts.modality == "future"
+        and level.rank > Severity.MEDIUM.rank
+        and not (Topic.NUCLEAR_CBRN in topics and signals.head_of_state_nuclear_threat)
+    ):
+        cap = "not yet happened"
+        level = Severity.MEDIUM
+    # Name the specific rules before the bare topic names.
+    specific = [r for r in reasons if r not in {t.value.replace("_", " ") for t in topics}]
+    text = "; ".join(dict.fromkeys(specific or reasons))
+    if cap:
+        text = f"{text} ({cap})"
+    return level, f"{level.value}: {text}"

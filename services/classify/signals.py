@@ -1,0 +1,204 @@
+"""Text cues the severity rule needs beyond counts: capture size, infrastructure, threats."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from services.classify.rules import TextContext
+
+_I = re.IGNORECASE
+
+PlaceSize = Literal["capital", "city", "town", "village"]
+
+_POPULATION = re.compile(
+    r"\b(?:city|town|population) of (?:about |around |some |roughly |nearly |more than |over )?"
+    r"(?P<n>\d[\d,.]*)\s*(?P<scale>million|thousand)?"
+    r"|\bpopulation of (?:about |around |some |roughly |nearly |more than )?(?P<n2>\d[\d,.]*)"
+    r"\s*(?P<scale2>million|thousand)?"
+    r"|\b(?:home to|with) (?:about |around |some )?(?P<n3>\d[\d,.]*)\s*(?P<scale3>million"
+    r"|thousand)?\s+(?:people|residents|inhabitants)",
+    _I,
+)
+_VILLAGE = re.compile(r"\b(?:village|villages|settlements?|hamlet|islet)\b", _I)
+_CAPITAL = re.compile(
+    r"\b(?:regional capital|provincial capital|state capital|capital of (?:the )?(?:[\w-]+ )?"
+    r"(?:state|region|province|oblast|governorate)|capital of the region|capital of [A-Z]\w+"
+    r"(?: [A-Z]\w+)? state|second[- ]largest city|capital city|national capital)\b",
+    _I,
+)
+_TOWN = re.compile(r"\btowns?\b", _I)
+_CITY = re.compile(r"\bcity\b", _I)
+_STRATEGIC = re.compile(
+    r"\b(?:strategic(?:ally)?|logistics hub|railway hub|key (?:town|hub|stronghold)|stronghold"
+    r"|headquarters|island|high ground|hilltop)\b",
+    _I,
+)
+
+_ENERGY = re.compile(
+    r"\b(?:power (?:plants?|stations?|grid|lines?|units?|supply)|energy (?:facilit\w*"
+    r"|infrastructure|grid|system|sites?)|electricity|substations?|transformers?|thermal power"
+    r"|hydroelectric|dams?|water (?:pumping|station|mains?|supply)|pumping station|heating"
+    r"|gas (?:pipelines?|facilit\w*|infrastructure)|fuel (?:depots?|storage|facilit\w*)"
+    r"|oil (?:depots?|refinery|terminals?)|refinery|railway|rail\b|trains?|bridges?"
+    r"|port infrastructure|port facilit\w*|grain (?:warehouses?|terminals?)|evacuation routes?)\b",
+    _I,
+)
+_BLACKOUT_REGION = re.compile(
+    r"\b(?:(?:electricity|power)\b[^.;]{0,40}?\b(?:across|throughout) the (?:entire |whole )?"
+    r"(?:region|oblast|country|city)|(?:region|oblast)-wide blackout|blackouts? across"
+    r"|entire (?:region|oblast) (?:without|lost) power|cutting electricity across)\b",
+    _I,
+)
+_OFFSITE_POWER = re.compile(
+    r"\b(?:(?:lost|loses|losing|loss of) (?:all )?(?:its )?(?:off-?site|external) power"
+    r"|(?:lost|loses) (?:its )?connection to the last (?:remaining )?(?:external )?power line"
+    r"|rely on (?:emergency )?diesel generators)\b",
+    _I,
+)
+_NUCLEAR_HARM = re.compile(
+    r"\b(?:radiation (?:leak|release)|radioactive (?:leak|release|contamination)|reactor\w*"
+    r" (?:was |were )?(?:damaged|hit|struck)|radiation levels (?:rose|spiked|increased))\b",
+    _I,
+)
+_CHEMICAL_USE = re.compile(
+    r"\b(?:used|using|use of|dropped|filled with|loaded with|attack with)\b[^.;]{0,60}?"
+    r"\b(?:chloropicrin|chemical (?:weapons?|munitions|agents?)|sarin|chlorine|nerve agent"
+    r"|toxic (?:gas|chemicals))|\b(?:chloropicrin|chlorine|sarin|nerve agent)\b[^.;]{0,40}?"
+    r"\b(?:attack|poison\w*)",
+    _I,
+)
+_HEAD_OF_STATE = re.compile(
+    r"(?<!former )(?<!ex-)\b(?:President|Putin|Lukashenko|Kim Jong[- ]Un|Xi Jinping|Xi|Biden"
+    r"|Trump|Macron|Zelenskyy|Erdogan|Netanyahu|Khamenei)\b",
+)
+_NUCLEAR_THREAT = re.compile(
+    r"\b(?:use (?:of )?nuclear weapons|nuclear (?:strike|attack|response)|ready to use"
+    r"|nuclear arsenal)\b",
+    _I,
+)
+_FIRST_COMBAT = re.compile(
+    r"\b(?:(?:combat|fight\w*|battle)\b[^.;]{0,80}?\bfor the first time|first time\b[^.;]{0,60}?"
+    r"\b(?:combat|fight\w*)|(?:engaged|engage|entered) (?:in )?combat)\b",
+    _I,
+)
+_NATO = re.compile(
+    r"\b(?:Poland|Polish|Romania|Romanian|Estonia|Estonian|Latvia|Latvian|Lithuania|Lithuanian"
+    r"|Finland|Finnish|Slovakia|Slovak|Hungary|Hungarian|Moldova|Bulgaria|Bulgarian|Turkey"
+    r"|Turkish|Germany|German|NATO territory|NATO member)\b",
+)
+_SANCTIONS_NEW = re.compile(
+    r"\b(?:impos\w*|announc\w*|adopt\w*|approv\w*|unveil\w*|new|agreed|extend\w*)\b[^.;]{0,40}?"
+    r"\bsanctions\b|\bsanctions (?:package|on)\b(?=[^.;]{0,60}\b(?:impos|announc|adopt))",
+    _I,
+)
+_BILLION = re.compile(
+    r"(?:[$€£]\s?(?P<a>\d[\d,.]*)\s*(?:billion|bn)\b|(?P<b>\d[\d,.]*)\s*(?:billion|bn)\s+"
+    r"(?:dollars|euros?|pounds|USD|EUR)\b|\b(?:US)?\$\s?(?P<c>\d[\d,.]*)\s*trillion)",
+    _I,
+)
+_CEASEFIRE_TALKS = re.compile(
+    r"\b(?:(?:agree\w*|declar\w*|announc\w*|reach\w*|accept\w*|sign\w*|begin|began|start\w*"
+    r"|hold|held|holding|to hold|resume\w*)\b[^.;]{0,40}?\b(?:ceasefire|truce|talks|negotiations"
+    r"|peace deal|summit)|(?:ceasefire|truce)\b[^.;]{0,20}?\b(?:agreed|announced|declared|deal"
+    r"|takes effect|to take effect)|(?:to|will) meet\b|emergency talks|hold talks|peace talks)\b",
+    _I,
+)
+_DEATHS_NO_NUMBER = re.compile(
+    r"\b(?:killing (?:soldiers|civilians|people|residents)|bodies (?:were|have been) found"
+    r"|(?:were|was) killed|deaths|died|dead)\b",
+    _I,
+)
+
+
+@dataclass(slots=True)
+class Signals:
+    """Severity cues found in the text."""
+
+    capture_size: PlaceSize | None = None
+    capture_strategic: bool = False
+    energy_hit: bool = False
+    region_blackout: bool = False
+    offsite_power_lost: bool = False
+    nuclear_harm: bool = False
+    chemical_use: bool = False
+    head_of_state_nuclear_threat: bool = False
+    first_combat: bool = False
+    nato_state: bool = False
+    new_sanctions: bool = False
+    aid_billions: float = 0.0
+    ceasefire_or_talks: bool = False
+    deaths_unnumbered: bool = False
+
+
+def _population(match: re.Match[str]) -> int:
+    for n, scale in (("n", "scale"), ("n2", "scale2"), ("n3", "scale3")):
+        raw = match.group(n)
+        if raw:
+            value = float(raw.rstrip(".,").replace(",", ""))
+            factor = {"million": 1e6, "thousand": 1e3}.get((match.group(scale) or "").lower(), 1)
+            return int(value * factor)
+    return 0
+
+
+def size_from_population(population: int) -> PlaceSize:
+    """Size class of a place from its population (100k+ city, 10k+ town, else village)."""
+    if population >= 100_000:
+        return "city"
+    if population >= 10_000:
+        return "town"
+    return "village"
+
+
+def capture_size(
+    ctx: TextContext, evidence_starts: list[int], gazetteer_population: int | None
+) -> tuple[PlaceSize | None, bool]:
+    """Size class of the place that changed hands, and whether it is called strategic."""
+    text = ctx.text
+    sentences = sorted({ctx.sentence_at(s) for s in evidence_starts}, key=lambda s: s.start)
+    scope = " ".join(text[s.start : s.end] for s in sentences)
+    whole = text
+    strategic = bool(_STRATEGIC.search(scope))
+    pop = _POPULATION.search(whole)
+    if pop:
+        return size_from_population(_population(pop)), strategic
+    if _VILLAGE.search(scope):
+        return "village", strategic
+    if _CAPITAL.search(whole):
+        return "capital", strategic
+    if gazetteer_population:
+        return size_from_population(gazetteer_population), strategic
+    if _CITY.search(scope):
+        return "city", strategic
+    if _TOWN.search(scope):
+        return "town", strategic
+    return None, strategic
+
+
+def find_signals(ctx: TextContext) -> Signals:
+    """The text-level severity cues (capture size is set by the classifier)."""
+    text = ctx.text
+    signals = Signals()
+    signals.energy_hit = bool(_ENERGY.search(text))
+    signals.region_blackout = bool(_BLACKOUT_REGION.search(text))
+    signals.offsite_power_lost = bool(_OFFSITE_POWER.search(text))
+    signals.nuclear_harm = bool(_NUCLEAR_HARM.search(text))
+    signals.chemical_use = bool(_CHEMICAL_USE.search(text))
+    signals.head_of_state_nuclear_threat = bool(
+        _NUCLEAR_THREAT.search(text) and _HEAD_OF_STATE.search(text[: ctx.headline_end])
+    )
+    signals.first_combat = bool(_FIRST_COMBAT.search(text))
+    signals.nato_state = bool(_NATO.search(text))
+    signals.new_sanctions = bool(_SANCTIONS_NEW.search(text))
+    best = 0.0
+    for m in _BILLION.finditer(text):
+        raw = m.group("a") or m.group("b")
+        if raw:
+            best = max(best, float(raw.rstrip(".,").replace(",", "")))
+        elif m.group("c"):
+            best = max(best, 1000.0)
+    signals.aid_billions = best
+    signals.ceasefire_or_talks = bool(_CEASEFIRE_TALKS.search(text))
+    signals.deaths_unnumbered = bool(_DEATHS_NO_NUMBER.search(text))
+    return signals

@@ -1,0 +1,169 @@
+"""Stories: which earlier updates an update continues, and what it adds to them."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+
+from pydantic import BaseModel, Field
+
+from shared.models import Facts, NewsUpdate, Severity, StoryChange, Topic
+
+STORY_WINDOW = timedelta(hours=48)
+"""Updates further apart than this start separate stories."""
+
+COUNT_FIELDS = (
+    "killed",
+    "injured",
+    "missing",
+    "children_killed",
+    "children_injured",
+    "troops",
+    "drones_launched",
+    "drones_downed",
+    "missiles_launched",
+    "missiles_downed",
+)
+# Topics that describe an event; shared background topics alone do not join stories.
+_EVENT_TOPICS = {
+    Topic.CASUALTIES,
+    Topic.STRIKE,
+    Topic.TERRITORIAL_CHANGE,
+    Topic.TROOP_DEPLOYMENT,
+    Topic.GROUND_COMBAT,
+    Topic.NUCLEAR_CBRN,
+    Topic.HUMANITARIAN_INFRASTRUCTURE,
+}
+_MATCH_THRESHOLD = 3
+
+
+class StorySnapshot(BaseModel):
+    """What a story looked like after one of its updates; stored with a TTL."""
+
+    story_id: str
+    update_id: str
+    at: datetime = Field(description="Publication (or fetch) time of the update.")
+    topics: list[Topic] = Field(default_factory=list)
+    severity: Severity = Severity.INFO
+    places: list[str] = Field(default_factory=list, description="Towns and regions, lower case.")
+    countries: list[str] = Field(default_factory=list)
+    nationality: str | None = None
+    counts: dict[str, int] = Field(default_factory=dict)
+
+
+def update_time(update: NewsUpdate) -> datetime | None:
+    """The update's own time: published, else updated, else fetched."""
+    when = update.published_at or update.updated_at or update.fetched_at
+    if when is not None and when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when
+
+
+def _counts(facts: Facts) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for name in COUNT_FIELDS:
+        count = getattr(facts, name)
+        if count is not None:
+            out[name] = count.value
+    return out
+
+
+def _places(facts: Facts) -> tuple[list[str], list[str]]:
+    places = sorted({p.name.lower() for p in facts.places if p.kind != "country"})
+    countries = sorted({p.name.lower() for p in facts.places if p.kind == "country"})
+    return places, countries
+
+
+def _score(snapshot: StorySnapshot, topics: set[Topic], facts: Facts) -> int:
+    places, countries = _places(facts)
+    shared_places = len(set(places) & set(snapshot.places))
+    shared_countries = len(set(countries) & set(snapshot.countries))
+    shared_topics = len(topics & set(snapshot.topics) & _EVENT_TOPICS)
+    same_nationality = bool(
+        facts.troop_nationality and facts.troop_nationality == snapshot.nationality
+    )
+    if not (shared_places or same_nationality or shared_countries) or not shared_topics:
+        return 0
+    return (
+        2 * min(shared_places, 2)
+        + min(shared_countries, 1)
+        + shared_topics
+        + 2 * int(same_nationality)
+    )
+
+
+def new_story_id(update: NewsUpdate) -> str:
+    """A stable story id derived from the first update of the story."""
+    return "story-" + hashlib.sha1(update.id.encode(), usedforsecurity=False).hexdigest()[:12]
+
+
+def count_changes(before: dict[str, int], after: dict[str, int]) -> list[str]:
+    """Human-readable count changes, e.g. "killed 2 -> 3"."""
+    changes = []
+    for name in COUNT_FIELDS:
+        if name in after and before.get(name) != after[name]:
+            old = before.get(name)
+            changes.append(
+                f"{name.replace('_', ' ')} {'?' if old is None else old} -> {after[name]}"
+            )
+    return changes
+
+
+def resolve_story(
+    update: NewsUpdate,
+    topics: set[Topic],
+    facts: Facts,
+    severity: Severity,
+    recent: Sequence[StorySnapshot],
+) -> tuple[str, StoryChange, list[str]]:
+    """The story this update belongs to, how it changes it, and the count changes."""
+    when = update_time(update)
+    best: StorySnapshot | None = None
+    best_score = 0
+    for snapshot in recent:
+        if snapshot.update_id == update.id:
+            score = 100
+        else:
+            if when is not None and abs(when - snapshot.at) > STORY_WINDOW:
+                continue
+            score = _score(snapshot, topics, facts)
+        if score > best_score or (score == best_score and best and snapshot.at > best.at):
+            best, best_score = snapshot, score
+    if best is None or best_score < _MATCH_THRESHOLD or not topics:
+        return new_story_id(update), StoryChange.NEW, []
+    members = [s for s in recent if s.story_id == best.story_id]
+    known: dict[str, int] = {}
+    for member in sorted(members, key=lambda s: s.at):
+        known.update(member.counts)
+    changes = count_changes(known, _counts(facts))
+    top = max((s.severity for s in members), key=lambda s: s.rank)
+    if severity.rank > top.rank:
+        change = StoryChange.ESCALATED
+    elif changes:
+        change = StoryChange.UPDATED
+    else:
+        change = StoryChange.REPEAT
+    return best.story_id, change, changes
+
+
+def snapshot_of(
+    update: NewsUpdate,
+    story_id: str,
+    topics: set[Topic],
+    facts: Facts,
+    severity: Severity,
+) -> StorySnapshot:
+    """The snapshot to remember after classifying `update`."""
+    places, countries = _places(facts)
+    return StorySnapshot(
+        story_id=story_id,
+        update_id=update.id,
+        at=update_time(update) or datetime(1970, 1, 1, tzinfo=UTC),
+        topics=sorted(topics),
+        severity=severity,
+        places=places,
+        countries=countries,
+        nationality=facts.troop_nationality,
+        counts=_counts(facts),
+    )
