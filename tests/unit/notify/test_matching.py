@@ -1,0 +1,353 @@
+"""Subscription matching: every filter field, story policy, places, and the index's upkeep."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from services.notify.matching import Match, SubscriptionIndex, normalize_place, tokens
+from shared.models import (
+    Classification,
+    Facts,
+    NewsUpdate,
+    Place,
+    Severity,
+    SourceRef,
+    StoryChange,
+    StoryPolicy,
+    Subscription,
+    Topic,
+    TopicTag,
+)
+
+CREATED = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def sub(sub_id: str = "s1", **fields: Any) -> Subscription:
+    values: dict[str, Any] = {
+        "id": sub_id,
+        "channels": ["json://127.0.0.1/hook"],
+        "created_at": CREATED,
+    }
+    values.update(fields)
+    return Subscription(**values)
+
+
+def alert(
+    *topics: Topic,
+    severity: Severity = Severity.HIGH,
+    headline: str = "Rocket strike on a depot near Testburg",
+    body: str = "Officials said the depot burned for hours.",
+    places: list[Place] | None = None,
+    source: str = "wire-a",
+    change: StoryChange = StoryChange.NEW,
+) -> Classification:
+    return Classification(
+        update=NewsUpdate(
+            id="u1",
+            revision="r1",
+            source=SourceRef(id=source, name=source.upper()),
+            headline=headline,
+            body=body,
+        ),
+        topics=[TopicTag(topic=t, confidence=0.9) for t in topics or (Topic.STRIKE,)],
+        severity=severity,
+        facts=Facts(places=places or []),
+        story_change=change,
+    )
+
+
+def ids(matches: list[Match]) -> list[str]:
+    return [m.subscription.id for m in matches]
+
+
+def matched(subscription: Subscription, item: Classification) -> bool:
+    return bool(SubscriptionIndex([subscription]).match(item))
+
+
+# --- topics and severity -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("topics", "min_severity", "alert_topics", "severity", "expected"),
+    [
+        ([Topic.CASUALTIES], Severity.HIGH, [Topic.CASUALTIES], Severity.HIGH, True),
+        ([Topic.CASUALTIES], Severity.HIGH, [Topic.CASUALTIES], Severity.CRITICAL, True),
+        ([Topic.CASUALTIES], Severity.HIGH, [Topic.CASUALTIES], Severity.MEDIUM, False),
+        ([Topic.CASUALTIES], Severity.LOW, [Topic.STRIKE], Severity.HIGH, False),
+        ([Topic.CASUALTIES], Severity.LOW, [Topic.STRIKE, Topic.CASUALTIES], Severity.LOW, True),
+        ([], Severity.MEDIUM, [Topic.ECONOMY], Severity.MEDIUM, True),
+        ([], Severity.MEDIUM, [Topic.ECONOMY], Severity.LOW, False),
+        ([Topic.NUCLEAR_CBRN, Topic.STRIKE], Severity.INFO, [Topic.STRIKE], Severity.LOW, True),
+    ],
+)
+def test_topics_and_min_severity(
+    topics: list[Topic],
+    min_severity: Severity,
+    alert_topics: list[Topic],
+    severity: Severity,
+    expected: bool,
+) -> None:
+    subscription = sub(topics=topics, min_severity=min_severity)
+    assert matched(subscription, alert(*alert_topics, severity=severity)) is expected
+
+
+# --- keywords ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("keywords", "expected"),
+    [
+        (["depot"], True),
+        (["DEPOT"], True),
+        (["dep"], False),  # whole words only
+        (["depots"], False),
+        (["rocket strike"], True),  # a phrase, word by word
+        (["strike rocket"], False),
+        (["burned for"], True),  # the body counts too
+        (["tank", "testburg"], True),  # any of them
+        (["tank"], False),
+        (["  "], True),  # an empty keyword is no filter
+    ],
+)
+def test_keywords_are_whole_words_case_insensitive(keywords: list[str], expected: bool) -> None:
+    assert matched(sub(keywords=keywords, min_severity=Severity.LOW), alert()) is expected
+
+
+def test_hyphenated_keyword_matches_the_hyphenated_word() -> None:
+    item = alert(headline="Kyiv receives more F-16 jets")
+    assert matched(sub(keywords=["f-16"]), item)
+    assert not matched(sub(keywords=["f"]), item)
+
+
+# --- places --------------------------------------------------------------------------
+
+KHARKIV_TOWN = Place(name="Chuhuiv", kind="city", region="Kharkiv Oblast", country="Ukraine")
+KHARKIV_CITY = Place(name="Kharkiv", kind="city", region="Kharkiv Oblast", country="Ukraine")
+KHARKIV_REGION = Place(name="Kharkiv Oblast", kind="region", country="Ukraine")
+DONETSK_RU = Place(name="Donetsk", kind="city", region="Rostov Oblast", country="Russia")
+
+
+@pytest.mark.parametrize(
+    ("sub_place", "place", "expected"),
+    [
+        ("Kharkiv oblast", KHARKIV_TOWN, True),  # a region includes its towns
+        ("kharkiv Oblast", KHARKIV_TOWN, True),
+        ("Kharkiv region", KHARKIV_TOWN, True),
+        ("Kharkiv Oblast", KHARKIV_REGION, True),
+        ("Kharkiv oblast", KHARKIV_CITY, True),
+        ("Kharkiv", KHARKIV_TOWN, True),  # a bare name also means the region of that name
+        ("Chuhuiv", KHARKIV_TOWN, True),
+        ("chuhuiv", KHARKIV_TOWN, True),
+        ("Chuhuiv oblast", KHARKIV_TOWN, False),  # no such region
+        ("Ukraine", KHARKIV_TOWN, True),
+        ("Sumy oblast", KHARKIV_TOWN, False),
+        ("Donetsk oblast", DONETSK_RU, False),  # the Rostov-oblast town is not the region
+        ("Rostov", DONETSK_RU, True),
+    ],
+)
+def test_places_match_resolved_places(sub_place: str, place: Place, expected: bool) -> None:
+    subscription = sub(places=[sub_place])
+    assert matched(subscription, alert(places=[place])) is expected
+
+
+def test_places_need_a_resolved_place() -> None:
+    """Place filters use the classifier's resolved places, not words in the text."""
+    item = alert(headline="Strike near Kharkiv", places=[])
+    assert not matched(sub(places=["Kharkiv"]), item)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Kharkiv Oblast", ("kharkiv", True)),
+        ("  Kursk   region ", ("kursk", True)),
+        ("Zaporizhzhia-oblast", ("zaporizhzhia", True)),
+        ("Kryvyi Rih", ("kryvyi rih", False)),
+        ("Kam'yanske", ("kamyanske", False)),
+        ("Oblast", ("oblast", True)),
+    ],
+)
+def test_normalize_place(name: str, expected: tuple[str, bool]) -> None:
+    assert normalize_place(name) == expected
+
+
+def test_tokens() -> None:
+    assert tokens("F-16s hit Kam'yanske, U.S. says") == [
+        "f-16s",
+        "hit",
+        "kam'yanske",
+        "u",
+        "s",
+        "says",
+    ]
+
+
+# --- sources and combinations --------------------------------------------------------
+
+
+def test_sources_filter() -> None:
+    assert matched(sub(sources=["wire-a"]), alert(source="wire-a"))
+    assert matched(sub(sources=["Wire-A"]), alert(source="wire-a"))
+    assert not matched(sub(sources=["wire-b"]), alert(source="wire-a"))
+
+
+def test_every_field_must_hold() -> None:
+    subscription = sub(
+        topics=[Topic.STRIKE],
+        keywords=["depot"],
+        places=["Kharkiv oblast"],
+        sources=["wire-a"],
+        min_severity=Severity.MEDIUM,
+    )
+    good: dict[str, Any] = {"places": [KHARKIV_TOWN], "source": "wire-a"}
+    assert matched(subscription, alert(**good))
+    assert not matched(subscription, alert(**{**good, "source": "wire-b"}))
+    assert not matched(subscription, alert(**{**good, "places": [DONETSK_RU]}))
+    assert not matched(subscription, alert(**good, headline="Strike on a bridge", body=""))
+    assert not matched(subscription, alert(Topic.ECONOMY, **good))
+    assert not matched(subscription, alert(**good, severity=Severity.LOW))
+
+
+# --- story policy --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("policy", "change", "expected"),
+    [
+        (StoryPolicy.ESCALATIONS, StoryChange.NEW, True),
+        (StoryPolicy.ESCALATIONS, StoryChange.ESCALATED, True),
+        (StoryPolicy.ESCALATIONS, StoryChange.UPDATED, False),
+        (StoryPolicy.ESCALATIONS, StoryChange.REPEAT, False),
+        (StoryPolicy.COUNT_CHANGES, StoryChange.NEW, True),
+        (StoryPolicy.COUNT_CHANGES, StoryChange.ESCALATED, True),
+        (StoryPolicy.COUNT_CHANGES, StoryChange.UPDATED, True),
+        (StoryPolicy.COUNT_CHANGES, StoryChange.REPEAT, False),
+    ],
+)
+def test_story_policy(policy: StoryPolicy, change: StoryChange, expected: bool) -> None:
+    assert matched(sub(story_policy=policy), alert(change=change)) is expected
+
+
+# --- reasons -------------------------------------------------------------------------
+
+
+def test_reason_names_topic_severity_and_place() -> None:
+    subscription = sub(
+        topics=[Topic.CASUALTIES], min_severity=Severity.HIGH, places=["Kharkiv oblast"]
+    )
+    [match] = SubscriptionIndex([subscription]).match(
+        alert(Topic.CASUALTIES, Topic.STRIKE, places=[KHARKIV_TOWN])
+    )
+    assert match.reason == "casualties >= high in Kharkiv oblast"
+    assert match.subscription is subscription
+
+
+def test_reason_with_everything() -> None:
+    subscription = sub(
+        name="Depot watch",
+        keywords=["tank", "Depot"],
+        sources=["wire-a"],
+        min_severity=Severity.LOW,
+    )
+    [match] = SubscriptionIndex([subscription]).match(alert(Topic.STRIKE, Topic.CASUALTIES))
+    assert match.reason == (
+        'casualties, strike >= low mentioning "Depot" from wire-a (subscription “Depot watch”)'
+    )
+
+
+# --- the index itself ----------------------------------------------------------------
+
+
+def test_add_remove_and_replace() -> None:
+    index = SubscriptionIndex()
+    index.add(sub("a", keywords=["depot"]))
+    index.add(sub("b", places=["Kharkiv"]))
+    index.add(sub("c"))
+    item = alert(places=[KHARKIV_CITY])
+    assert ids(index.match(item)) == ["a", "b", "c"]
+    assert len(index) == 3
+
+    index.remove("a")
+    index.remove("missing")  # unknown ids are ignored
+    assert ids(index.match(item)) == ["b", "c"]
+    assert "a" not in index
+
+    index.add(sub("b", places=["Sumy"]))  # same id: replaced, not duplicated
+    assert ids(index.match(item)) == ["c"]
+    assert len(index) == 2
+
+
+def test_removing_the_last_keyword_stops_tokenising() -> None:
+    index = SubscriptionIndex([sub("a", keywords=["depot"])])
+    index.remove("a")
+    assert index._gram_sizes == {}
+    assert index._buckets == {}
+
+
+def test_same_subscription_matches_once_with_several_anchors() -> None:
+    subscription = sub(places=["Kharkiv", "Chuhuiv", "Ukraine"])
+    matches = SubscriptionIndex([subscription]).match(alert(places=[KHARKIV_TOWN]))
+    assert ids(matches) == ["s1"]
+    assert matches[0].reason == "strike >= medium in Kharkiv or Chuhuiv or Ukraine"
+
+
+def _wants(s: Subscription, item: Classification) -> bool:
+    """The rules written plainly, one subscription at a time: the oracle for the index."""
+    if item.story_change is StoryChange.REPEAT:
+        return False
+    if item.story_change is StoryChange.UPDATED and s.story_policy is StoryPolicy.ESCALATIONS:
+        return False
+    if item.severity.rank < s.min_severity.rank:
+        return False
+    if s.topics and not set(s.topics) & item.topic_names:
+        return False
+    if s.sources and item.update.source.id not in s.sources:
+        return False
+    text = f" {' '.join(tokens(item.update.text))} "
+    if s.keywords and not any(f" {' '.join(tokens(k))} " in text for k in s.keywords):
+        return False
+    if s.places:
+        regions = {normalize_place(p.region)[0] for p in item.facts.places if p.region}
+        regions |= {normalize_place(p.name)[0] for p in item.facts.places if p.kind == "region"}
+        anything = regions | {normalize_place(p.name)[0] for p in item.facts.places}
+        anything |= {normalize_place(p.country)[0] for p in item.facts.places if p.country}
+        hits = [
+            (base in regions) if region_only else (base in anything)
+            for base, region_only in map(normalize_place, s.places)
+        ]
+        if not any(hits):
+            return False
+    return True
+
+
+def test_index_agrees_with_a_plain_scan() -> None:
+    """A few hundred mixed subscriptions: the index returns what checking each one returns."""
+    topics = list(Topic)
+    severities = list(Severity)
+    subs = []
+    for n in range(400):
+        fields: dict[str, Any] = {"min_severity": severities[n % 5]}
+        if n % 3 == 0:
+            fields["topics"] = [topics[n % len(topics)], topics[(n * 7) % len(topics)]]
+        if n % 4 == 1:
+            fields["keywords"] = [["depot", "tank", "rocket strike", "bridge"][n % 4]]
+        if n % 5 == 2:
+            fields["places"] = [["Kharkiv oblast", "Chuhuiv", "Sumy", "Ukraine"][n % 4]]
+        if n % 7 == 3:
+            fields["sources"] = [["wire-a", "wire-b"][n % 2]]
+        if n % 2:
+            fields["story_policy"] = StoryPolicy.COUNT_CHANGES
+        subs.append(sub(f"s{n:03d}", **fields))
+    index = SubscriptionIndex(subs)
+    for item in [
+        alert(Topic.STRIKE, places=[KHARKIV_TOWN]),
+        alert(Topic.CASUALTIES, severity=Severity.CRITICAL, change=StoryChange.UPDATED),
+        alert(Topic.ECONOMY, severity=Severity.LOW, source="wire-b"),
+        alert(Topic.STRIKE, Topic.NUCLEAR_CBRN, severity=Severity.MEDIUM, places=[DONETSK_RU]),
+    ]:
+        expected = [s.id for s in subs if _wants(s, item)]
+        assert ids(index.match(item)) == expected
+        assert expected  # the table exercises real matches
