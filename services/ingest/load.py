@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import mimetypes
 from datetime import UTC, datetime
 from pathlib import Path
 
-from services.ingest.liveblog_text import LiveBlogPage, parse_liveblog_text
+from services.ingest.liveblog_text import LiveBlogPage
+from services.ingest.parse import parse_document
 from shared.errors import ConfigError, ParseError
 from shared.models import SourceRef
 from shared.settings import Settings
@@ -21,14 +23,14 @@ async def load_page(
     del settings  # kept for URL sources, which need the outbound-network policy
     if location.startswith(("http://", "https://")):
         raise ConfigError(f"{location}: fetching URLs is not supported by this command yet")
-    raw, source = await asyncio.to_thread(_read_file, Path(location), source_id)
+    path = Path(location)
+    raw, source = await asyncio.to_thread(_read_file, path, source_id)
     if not raw.strip():
         raise ParseError(f"{location}: the file is empty")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise ParseError(f"{location}: not UTF-8 text (is it a binary file?)") from None
-    return parse_liveblog_text(text, source=source, fetched_at=datetime.now(UTC))
+    content_type = mimetypes.guess_type(path.name)[0]
+    return parse_document(
+        raw, content_type=content_type, source=source, fetched_at=datetime.now(UTC)
+    )
 
 
 def _read_file(path: Path, source_id: str | None) -> tuple[bytes, SourceRef]:
