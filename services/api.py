@@ -6,6 +6,7 @@ from fastapi import FastAPI, Request, Response, status
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
+from services.ingest.routes import router as ingest_router
 from services.notify.routes import router as notify_router
 from shared.streams import Keys
 
@@ -20,6 +21,7 @@ def build_api(client: Redis, keys: Keys) -> FastAPI:
     api.state.redis = client
     api.state.keys = keys
     api.include_router(notify_router)
+    api.include_router(ingest_router)
 
     @api.get("/healthz", tags=["health"])
     async def healthz(request: Request, response: Response) -> dict[str, str]:

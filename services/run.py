@@ -17,10 +17,10 @@ from services.api import build_api
 from services.classify import app as classify_app
 from services.ingest import app as ingest_app
 from services.notify import app as notify_app
-from services.notify.tokens import ensure_admin_token
 from shared.broker import consumer_name, ensure_groups, make_broker, redis_client
 from shared.errors import ConfigError
 from shared.settings import Settings
+from shared.tokens import ensure_admin_token
 
 log = structlog.get_logger("newsalert.run")
 

@@ -6,7 +6,7 @@ from datetime import datetime, time
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 SCHEMA_VERSION = 1
 
@@ -81,6 +81,33 @@ class NewsUpdate(_Message):
 def classification_text(headline: str, body: str) -> str:
     """`headline + "\\n\\n" + body`: the one text that evidence offsets refer to."""
     return f"{headline}\n\n{body}"
+
+
+class PushedUpdate(_Message):
+    """An update pushed by an integrator (`POST /v1/updates`); the server fills in the rest."""
+
+    id: str | None = Field(default=None, description="Your own id for the update, if any.")
+    source: SourceRef
+    url: str | None = None
+    headline: str = Field(default="", max_length=1000)
+    body: str = Field(default="", max_length=100_000)
+    published_at: datetime | None = None
+    updated_at: datetime | None = None
+    language: str = "en"
+
+    @model_validator(mode="after")
+    def _has_text(self) -> PushedUpdate:
+        if not (self.headline.strip() or self.body.strip()):
+            raise ValueError("an update needs a headline or a body")
+        return self
+
+
+class PushResult(_Message):
+    """What became of one pushed update."""
+
+    id: str
+    revision: str
+    status: Literal["new", "edit", "duplicate"]
 
 
 class Span(_Message):

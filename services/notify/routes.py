@@ -4,40 +4,17 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request, status
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi import APIRouter, HTTPException, Query, Request, status
 
-from services.notify import alerts, tokens
+from services.notify import alerts
 from services.notify.deliver import validate_channel_url
 from services.notify.subscriptions import SubscriptionStore, public_view
+from shared import tokens
+from shared.auth import Owner
 from shared.errors import ConfigError
 from shared.models import Classification, Delivery, Severity, SubscriptionCreate, SubscriptionPublic
 
 router = APIRouter(prefix="/v1")
-_bearer = HTTPBearer(auto_error=False)
-
-
-async def require_owner(
-    request: Request,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> str:
-    """The owner the bearer token acts for; 401 without a valid token."""
-    if credentials is None:
-        raise HTTPException(
-            status.HTTP_401_UNAUTHORIZED,
-            "missing bearer token: send 'Authorization: Bearer <token>'",
-            headers={"WWW-Authenticate": "Bearer"},
-        )
-    state = request.app.state
-    owner = await tokens.owner_of(state.redis, state.keys, credentials.credentials)
-    if owner is None:
-        raise HTTPException(
-            status.HTTP_401_UNAUTHORIZED, "unknown token", headers={"WWW-Authenticate": "Bearer"}
-        )
-    return owner
-
-
-Owner = Annotated[str, Depends(require_owner)]
 
 
 def _store(request: Request) -> SubscriptionStore:

@@ -9,8 +9,7 @@ import pytest
 from redis.asyncio import Redis
 
 from services.api import build_api
-from services.notify import tokens
-from shared import wire
+from shared import tokens, wire
 from shared.models import Classification, NewsUpdate, Severity, SourceRef, Topic, TopicTag
 from shared.streams import Keys
 
@@ -104,3 +103,30 @@ async def test_alerts_are_listed_newest_first_without_info_items(
     assert [a["update"]["id"] for a in alerts] == ["u2", "u0"]
     high_only = (await api.get("/v1/alerts", params={"min_severity": "high"})).json()
     assert [a["update"]["id"] for a in high_only] == ["u0"]
+
+
+async def test_pushed_updates_are_published_once_and_edits_again(
+    api: httpx.AsyncClient, redis_client: Redis, key_prefix: str
+) -> None:
+    source = {"id": "wire-service", "name": "Wire"}
+    first = {"id": "item-1", "source": source, "headline": "Blast at depot", "body": "Two hurt."}
+    batch = [first, {"source": source, "headline": "Talks resume", "body": "Delegates met."}]
+    created = await api.post("/v1/updates", json=batch)
+    assert created.status_code == 202, created.text
+    assert [r["status"] for r in created.json()] == ["new", "new"]
+    again = await api.post("/v1/updates", json=first)
+    assert [r["status"] for r in again.json()] == ["duplicate"]
+    edited = await api.post("/v1/updates", json={**first, "body": "Two hurt, one killed."})
+    assert edited.json()[0]["status"] == "edit"
+    assert edited.json()[0]["id"] == created.json()[0]["id"]
+    stream = await redis_client.xrange(Keys(key_prefix).updates)
+    assert len(stream) == 3
+
+
+async def test_push_needs_a_token_and_valid_updates(api: httpx.AsyncClient) -> None:
+    update = {"source": {"id": "s"}, "headline": "x"}
+    unauthorized = await api.post("/v1/updates", json=update, headers={"Authorization": ""})
+    assert unauthorized.status_code == 401
+    empty = await api.post("/v1/updates", json={"source": {"id": "s"}})
+    assert empty.status_code == 422
+    assert "headline or a body" in empty.text
