@@ -132,8 +132,14 @@ def render(alert: Classification, match_reason: str, family: ChannelFamily) -> R
     kind = _KIND.get(alert.severity, NotifyKind.INFO)
     priority = _PRIORITY.get(alert.severity, Priority.LOW)
     if family is ChannelFamily.WEBHOOK:
+        # The Classification with one extra key; receivers that validate it ignore the extra.
+        payload = {**alert.model_dump(mode="json"), "match_reason": match_reason}
         return RenderedMessage(
-            _headline(alert), alert.model_dump_json(), BodyFormat.TEXT, priority, kind
+            _headline(alert),
+            json.dumps(payload, ensure_ascii=False),
+            BodyFormat.TEXT,
+            priority,
+            kind,
         )
     if family is ChannelFamily.SLACK:
         title, body, fmt = _slack(alert, match_reason)
@@ -162,18 +168,18 @@ def render_digest(
     title = f"{_EMOJI[top]} newsalert digest: {len(items)} {noun} (highest: {top.value})"
     if family is ChannelFamily.WEBHOOK:
         payload = [
-            {"match_reason": reason, "alert": alert.model_dump(mode="json")}
-            for alert, reason in ordered
+            {**alert.model_dump(mode="json"), "match_reason": reason} for alert, reason in ordered
         ]
-        return RenderedMessage(title, json.dumps(payload), BodyFormat.TEXT, priority, kind)
+        body = json.dumps(payload, ensure_ascii=False)
+        return RenderedMessage(title, body, BodyFormat.TEXT, priority, kind)
     if family is ChannelFamily.SLACK:
         sections = [_slack(alert, reason)[1] for alert, reason in ordered]
         body = _clip("\n\n---\n\n".join(sections), _SLACK_BODY)
         return RenderedMessage(title, body, BodyFormat.MARKDOWN, priority, kind)
     if family is ChannelFamily.EMAIL:
         sections = [
-            f"<h3>{html.escape(_email(alert, reason)[0])}</h3>\n{_email(alert, reason)[1]}"
-            for alert, reason in ordered
+            f"<h3>{html.escape(subject)}</h3>\n{body}"
+            for subject, body, _ in (_email(alert, reason) for alert, reason in ordered)
         ]
         return RenderedMessage(
             f"[newsalert] digest: {len(items)} {noun}, highest {top.value.upper()}",

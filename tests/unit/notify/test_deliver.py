@@ -194,6 +194,7 @@ async def test_json_webhook_receives_the_classification(
     envelope = got.json()
     assert envelope["title"] == "Shelling of a market in Testville leaves 3 dead"
     assert envelope["type"] == "warning"
+    assert json.loads(envelope["message"])["match_reason"] == REASON
     alert = Classification.model_validate_json(envelope["message"])
     assert alert == _alert()
 
