@@ -11,7 +11,7 @@ from services.notify.routes import router as notify_router
 from shared.streams import Keys
 
 
-def build_api(client: Redis, keys: Keys) -> FastAPI:
+def build_api(client: Redis, keys: Keys, *, send_timeout: float = 10.0) -> FastAPI:
     """The ASGI app; `client` is shared with the services running in this process."""
     api = FastAPI(
         title="newsalert",
@@ -20,6 +20,7 @@ def build_api(client: Redis, keys: Keys) -> FastAPI:
     )
     api.state.redis = client
     api.state.keys = keys
+    api.state.send_timeout = send_timeout
     api.include_router(notify_router)
     api.include_router(ingest_router)
 

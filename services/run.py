@@ -98,7 +98,10 @@ async def serve(
             if token is not None:
                 demo.announce_token(token)
             config = uvicorn.Config(
-                build_api(client, keys), log_config=None, access_log=False, lifespan="off"
+                build_api(client, keys, send_timeout=settings.send_timeout_seconds),
+                log_config=None,
+                access_log=False,
+                lifespan="off",
             )
             server = _Server(config)
             server_task = asyncio.create_task(server.serve(sockets=[sock]))

@@ -266,6 +266,28 @@ class SubscriptionCreate(SubscriptionSettings):
     channels: list[str] = Field(min_length=1, repr=False, description="Apprise URLs (secrets).")
 
 
+class SubscriptionPatch(_Message):
+    """A partial change to a subscription: only the fields sent are changed."""
+
+    name: str | None = None
+    channels: list[str] | None = Field(default=None, min_length=1, repr=False)
+    topics: list[Topic] | None = None
+    min_severity: Severity | None = None
+    keywords: list[str] | None = None
+    places: list[str] | None = None
+    sources: list[str] | None = None
+    story_policy: StoryPolicy | None = None
+    quiet_hours: QuietHours | None = None
+    digest_minutes: int | None = Field(default=None, ge=1)
+    max_per_hour: int | None = Field(default=None, ge=1)
+
+
+class PreviewRequest(SubscriptionFilter):
+    """A filter to try against recent alerts before saving it."""
+
+    last: int = Field(default=200, ge=1, le=5000, description="How many recent alerts to try.")
+
+
 class Subscription(SubscriptionCreate):
     """A stored subscription (key space `<prefix>subscriptions:*`). Channels are secrets."""
 

@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request, status
+from pydantic import BaseModel, Field, ValidationError
 
 from services.notify import alerts
 from services.notify.deliver import validate_channel_url
+from services.notify.matching import SubscriptionIndex
+from services.notify.sample_alert import send_test_alert
 from services.notify.subscriptions import SubscriptionStore, public_view
 from shared import tokens
 from shared.auth import Owner
 from shared.errors import ConfigError
-from shared.models import Classification, Delivery, Severity, SubscriptionCreate, SubscriptionPublic
+from shared.models import (
+    Classification,
+    Delivery,
+    PreviewRequest,
+    Severity,
+    Subscription,
+    SubscriptionCreate,
+    SubscriptionPatch,
+    SubscriptionPublic,
+)
 
 router = APIRouter(prefix="/v1")
 
@@ -25,16 +38,40 @@ def _visible(owner: str, subscription_owner: str) -> bool:
     return owner in (tokens.ADMIN, subscription_owner)
 
 
+async def _owned(store: SubscriptionStore, subscription_id: str, owner: str) -> Subscription:
+    """The subscription if this owner may see it; 404 otherwise (whether or not it exists)."""
+    subscription = await store.get(subscription_id)
+    if subscription is None or not _visible(owner, subscription.owner):
+        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no subscription {subscription_id!r}")
+    return subscription
+
+
+def _validate_channel(url: str) -> None:
+    try:
+        validate_channel_url(url)
+    except ConfigError as err:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(err)) from None
+
+
+class ChannelTestResult(BaseModel):
+    channel: str = Field(description="Redacted channel URL.")
+    ok: bool
+    error: str | None = None
+
+
+class PreviewResult(BaseModel):
+    considered: int = Field(description="Recent alerts tried.")
+    matched: int = Field(description="How many the filter would have sent.")
+    examples: list[str]
+
+
 @router.post("/subscriptions", status_code=status.HTTP_201_CREATED)
 async def create_subscription(
     body: SubscriptionCreate, request: Request, owner: Owner
 ) -> SubscriptionPublic:
     """Subscribe channels (Apprise URLs) to a filter; channel URLs are never shown back."""
     for url in body.channels:
-        try:
-            validate_channel_url(url)
-        except ConfigError as err:
-            raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(err)) from None
+        _validate_channel(url)
     subscription = await _store(request).add(body, owner=owner)
     return public_view(subscription)
 
@@ -49,18 +86,68 @@ async def list_subscriptions(request: Request, owner: Owner) -> list[Subscriptio
 async def get_subscription(
     subscription_id: str, request: Request, owner: Owner
 ) -> SubscriptionPublic:
-    subscription = await _store(request).get(subscription_id)
-    if subscription is None or not _visible(owner, subscription.owner):
-        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no subscription {subscription_id!r}")
-    return public_view(subscription)
+    return public_view(await _owned(_store(request), subscription_id, owner))
+
+
+@router.patch("/subscriptions/{subscription_id}")
+async def update_subscription(
+    subscription_id: str, patch: SubscriptionPatch, request: Request, owner: Owner
+) -> SubscriptionPublic:
+    """Change some fields; fields not sent stay as they are (send null to clear one)."""
+    store = _store(request)
+    subscription = await _owned(store, subscription_id, owner)
+    changes = patch.model_dump(exclude_unset=True)
+    if changes.get("channels") is None:
+        changes.pop("channels", None)
+    for url in changes.get("channels", []):
+        _validate_channel(url)
+    try:
+        updated = Subscription.model_validate({**subscription.model_dump(), **changes})
+    except ValidationError as err:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, err.errors()[0]["msg"]) from None
+    await store.save(updated)
+    return public_view(updated)
+
+
+@router.post("/subscriptions/{subscription_id}/test")
+async def test_subscription(
+    subscription_id: str, request: Request, owner: Owner
+) -> list[ChannelTestResult]:
+    """Send a test alert through the real rendering and delivery path, result per channel."""
+    subscription = await _owned(_store(request), subscription_id, owner)
+    timeout = request.app.state.send_timeout
+    results = await send_test_alert(subscription, send_timeout=timeout)
+    return [ChannelTestResult(channel=c, ok=e is None, error=e) for c, e in results]
+
+
+@router.post("/subscriptions/preview")
+async def preview_subscription(
+    body: PreviewRequest, request: Request, _owner: Owner
+) -> PreviewResult:
+    """How many of the last N alerts this filter would have sent: its noise, before saving."""
+    state = request.app.state
+    recent = await alerts.recent_alerts(
+        state.redis, state.keys, limit=body.last, min_severity=Severity.LOW
+    )
+    probe = Subscription(
+        **body.model_dump(exclude={"last"}),
+        id="preview",
+        channels=["console://"],
+        created_at=datetime.now(UTC),
+    )
+    index = SubscriptionIndex([probe])
+    matched = [alert for alert in recent if index.match(alert)]
+    return PreviewResult(
+        considered=len(recent),
+        matched=len(matched),
+        examples=[f"[{a.severity}] {a.update.headline}" for a in matched[:10]],
+    )
 
 
 @router.delete("/subscriptions/{subscription_id}", status_code=status.HTTP_204_NO_CONTENT)
 async def delete_subscription(subscription_id: str, request: Request, owner: Owner) -> None:
     store = _store(request)
-    subscription = await store.get(subscription_id)
-    if subscription is None or not _visible(owner, subscription.owner):
-        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no subscription {subscription_id!r}")
+    await _owned(store, subscription_id, owner)
     await store.remove(subscription_id)
 
 
@@ -72,9 +159,7 @@ async def list_deliveries(
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> list[Delivery]:
     """What was sent (or failed) for one subscription, newest first."""
-    subscription = await _store(request).get(subscription_id)
-    if subscription is None or not _visible(owner, subscription.owner):
-        raise HTTPException(status.HTTP_404_NOT_FOUND, f"no subscription {subscription_id!r}")
+    await _owned(_store(request), subscription_id, owner)
     state = request.app.state
     return await alerts.recent_deliveries(
         state.redis, state.keys, subscription_id=subscription_id, limit=limit

@@ -130,3 +130,62 @@ async def test_push_needs_a_token_and_valid_updates(api: httpx.AsyncClient) -> N
     empty = await api.post("/v1/updates", json={"source": {"id": "s"}})
     assert empty.status_code == 422
     assert "headline or a body" in empty.text
+
+
+async def test_patch_changes_only_the_fields_sent(api: httpx.AsyncClient) -> None:
+    created = (
+        await api.post(
+            "/v1/subscriptions",
+            json={"channels": [SECRET_URL], "topics": ["strike"], "keywords": ["depot"]},
+        )
+    ).json()
+    patched = await api.patch(
+        f"/v1/subscriptions/{created['id']}", json={"min_severity": "critical"}
+    )
+    assert patched.status_code == 200, patched.text
+    body = patched.json()
+    assert (body["min_severity"], body["topics"], body["keywords"]) == (
+        "critical",
+        ["strike"],
+        ["depot"],
+    )
+    bad = await api.patch(f"/v1/subscriptions/{created['id']}", json={"topics": ["weather"]})
+    assert bad.status_code == 422
+
+
+async def test_test_route_reports_each_channel_and_a_404_is_a_failure(
+    api: httpx.AsyncClient,
+) -> None:
+    from tests.receivers import http_receiver
+
+    with http_receiver() as good, http_receiver(fail_first=100, fail_status=404) as missing:
+        created = (
+            await api.post("/v1/subscriptions", json={"channels": [good.url(), missing.url()]})
+        ).json()
+        results = (await api.post(f"/v1/subscriptions/{created['id']}/test")).json()
+        assert [r["ok"] for r in results] == [True, False]
+        assert results[1]["error"]
+        assert len(good.snapshot()) == 1
+        assert "Test alert" in good.snapshot()[0].json()["title"]
+
+
+async def test_preview_counts_what_a_filter_would_have_sent(
+    api: httpx.AsyncClient, redis_client: Redis, key_prefix: str
+) -> None:
+    keys = Keys(key_prefix)
+    for n, (topic, severity) in enumerate(
+        [(Topic.STRIKE, Severity.HIGH), (Topic.ECONOMY, Severity.LOW), (Topic.STRIKE, Severity.LOW)]
+    ):
+        update = NewsUpdate(id=f"u{n}", revision="r", source=SourceRef(id="s"), headline=f"h{n}")
+        alert = Classification(
+            update=update, severity=severity, topics=[TopicTag(topic=topic, confidence=0.9)]
+        )
+        await redis_client.xadd(
+            keys.classified, wire.encode(alert, update_id=update.id, severity=severity.value)
+        )
+    preview = await api.post(
+        "/v1/subscriptions/preview", json={"topics": ["strike"], "min_severity": "medium"}
+    )
+    assert preview.status_code == 200, preview.text
+    assert (preview.json()["considered"], preview.json()["matched"]) == (3, 1)
+    assert preview.json()["examples"] == ["[high] h0"]
