@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from services.classify import facts as fx
+from services.classify.gazetteer import find_places
 from services.classify.numbers import find_numbers
 from services.classify.rules import TextContext, build_context, topic_evidence
 from services.classify.severity import assess
@@ -83,6 +84,24 @@ def _adjust_topics(ctx: TextContext, spans: dict[Topic, list[Span]], future: boo
             del spans[Topic.TERRITORIAL_CHANGE]
 
 
+def _captured_population(
+    ctx: TextContext, spans: dict[Topic, list[Span]], facts: Facts
+) -> int | None:
+    """Population of the town named nearest after a capture trigger, in its sentence."""
+    best: tuple[int, int] | None = None
+    for span in spans.get(Topic.TERRITORIAL_CHANGE, []):
+        sentence = ctx.sentence_at(span.start)
+        for place in facts.places:
+            if place.kind != "city" or place.evidence is None or not place.population:
+                continue
+            pos = place.evidence.start
+            if sentence.start <= pos < sentence.end:
+                distance = pos - span.end if pos >= span.end else 1000 + span.start - pos
+                if best is None or distance < best[0]:
+                    best = (distance, place.population)
+    return best[1] if best else None
+
+
 def build_facts(ctx: TextContext, spans: dict[Topic, list[Span]], historical: bool) -> Facts:
     """The Facts of an update from its context and topic evidence."""
     counts = fx.extract_counts(ctx, find_numbers(ctx.text))
@@ -113,6 +132,7 @@ def build_facts(ctx: TextContext, spans: dict[Topic, list[Span]], historical: bo
         spans, Topic.CASUALTIES, Topic.STRIKE, Topic.GROUND_COMBAT, Topic.NUCLEAR_CBRN
     )
     facts.aggregate = fx.is_aggregate(ctx, event_starts) is not None
+    facts.places = find_places(ctx.text)
     facts.historical = (
         historical and not any(t in spans for t in (Topic.CASUALTIES, Topic.STRIKE)) and not spans
     )
@@ -132,10 +152,8 @@ def classify(update: NewsUpdate, *, recent_stories: Sequence[StorySnapshot] = ()
         facts.modality = "future"
     signals = find_signals(ctx)
     if Topic.TERRITORIAL_CHANGE in spans:
-        places = [p for p in facts.places if p.kind != "country"]
-        population = max((p.population or 0 for p in places), default=0)
         signals.capture_size, signals.capture_strategic = capture_size(
-            ctx, _starts(spans, Topic.TERRITORIAL_CHANGE), population or None
+            ctx, _starts(spans, Topic.TERRITORIAL_CHANGE), _captured_population(ctx, spans, facts)
         )
     topics = set(spans)
     severity, reason = assess(
