@@ -73,8 +73,9 @@ async def serve(
     broker = make_broker(redis_url)
     if roles.classify:
         classify_app.register(broker, client, settings, consumer=consumer_name("classify"))
-    if roles.notify:
-        notify_app.register(broker, client, settings, consumer=consumer_name("notify"))
+    notifier = notify_app.Notifier(client, settings) if roles.notify else None
+    if notifier is not None:
+        notifier.register(broker, consumer=consumer_name("notify"))
 
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -88,6 +89,8 @@ async def serve(
         await broker.start()
         if roles.ingest:
             background.append(asyncio.create_task(ingest_app.watch_sources(client, settings)))
+        if notifier is not None:
+            background.append(asyncio.create_task(notifier.run_retries()))
         if with_demo:
             await demo.start(client, settings)
         if sock is not None:

@@ -128,16 +128,46 @@ async def hand_off(
         await pipe.execute()
 
 
-async def _dead_letter(
-    client: Redis, spec: StageSpec, entry: Entry, error: str, *, deliveries: int
-) -> None:
+DEAD_LETTER_FIELDS = frozenset(
+    {"error", "origin_stream", "origin_group", "origin_id", "deliveries", "failed_at", "channel"}
+)
+"""Fields a dead letter adds to the original entry (replay strips them)."""
+
+
+def dead_letter_fields(
+    original: Fields,
+    *,
+    error: str,
+    origin_stream: str,
+    origin_group: str,
+    origin_id: str,
+    deliveries: int,
+    channel: str | None = None,
+) -> Fields:
+    """The original entry plus why and where it failed (`channel` redacted, when one)."""
     record: Fields = {
-        **entry.fields,
+        **original,
         "error": error,
-        "origin_stream": spec.stream_key,
-        "origin_group": spec.group,
-        "origin_id": entry.entry_id,
+        "origin_stream": origin_stream,
+        "origin_group": origin_group,
+        "origin_id": origin_id,
         "deliveries": str(deliveries),
         "failed_at": datetime.now(UTC).isoformat(),
     }
+    if channel is not None:
+        record["channel"] = channel
+    return record
+
+
+async def _dead_letter(
+    client: Redis, spec: StageSpec, entry: Entry, error: str, *, deliveries: int
+) -> None:
+    record = dead_letter_fields(
+        entry.fields,
+        error=error,
+        origin_stream=spec.stream_key,
+        origin_group=spec.group,
+        origin_id=entry.entry_id,
+        deliveries=deliveries,
+    )
     await hand_off(client, spec, entry.entry_id, [(spec.dead_key, record)])

@@ -55,9 +55,9 @@ class Keys:
         """Hash of update id -> revision already published for a source."""
         return f"{self.prefix}seen:{source_id}"
 
-    def sent(self, alert_id: str, subscription_id: str, channel_index: int) -> str:
+    def sent(self, alert_id: str, subscription_id: str, channel_id: str) -> str:
         """Idempotency key per (alert, subscription, channel)."""
-        return f"{self.prefix}sent:{alert_id}:{subscription_id}:{channel_index}"
+        return f"{self.prefix}sent:{alert_id}:{subscription_id}:{channel_id}"
 
     @property
     def alerts(self) -> str:

@@ -12,8 +12,7 @@ from shared.broker import redis_client
 from shared.embedded_server import redis_server
 from shared.errors import ConfigError
 from shared.settings import Settings, load_settings
-
-_ORIGIN_FIELDS = ("error", "origin_stream", "origin_group", "origin_id", "deliveries", "failed_at")
+from shared.stage import DEAD_LETTER_FIELDS
 
 
 def dlq(args: argparse.Namespace) -> int:
@@ -41,7 +40,9 @@ async def _list(client: Redis, settings: Settings, limit: int) -> int:
         print(
             f"{entry_id.decode()}  {fields.get('failed_at', '?')}  "
             f"from {fields.get('origin_stream', '?')} after {fields.get('deliveries', '?')} "
-            f"attempt(s)  update={fields.get('update_id', '-')}\n    {fields.get('error', '')}"
+            f"attempt(s)  update={fields.get('update_id', '-')}"
+            + (f" channel={fields['channel']}" if "channel" in fields else "")
+            + f"\n    {fields.get('error', '')}"
         )
     return 0
 
@@ -63,7 +64,7 @@ async def _replay(client: Redis, settings: Settings, ids: list[str]) -> int:
         origin = fields.get("origin_stream")
         if origin is None:
             raise ConfigError(f"dead letter {entry_id.decode()} does not say where it came from")
-        original = {k: v for k, v in fields.items() if k not in _ORIGIN_FIELDS}
+        original = {k: v for k, v in fields.items() if k not in DEAD_LETTER_FIELDS}
         async with client.pipeline(transaction=True) as pipe:
             pipe.xadd(origin, original, maxlen=streams.STREAM_MAXLEN, approximate=True)  # type: ignore[arg-type]
             pipe.xdel(dead, entry_id)
