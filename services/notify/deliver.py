@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures as cf
+import ipaddress
 import re
+import socket
 import threading
 import time
 import weakref
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 import apprise
@@ -29,10 +33,13 @@ from shared.redact import redact_text, redact_url
 
 __all__ = [
     "ChannelSender",
+    "Network",
     "SendResult",
+    "configure",
     "default_sender",
     "send",
     "validate_channel_url",
+    "with_priority",
 ]
 
 console.register()  # console:// must resolve wherever delivery is used
@@ -48,6 +55,14 @@ _PRIORITY_PARAM: dict[str, dict[Priority, str]] = {
     "gotifys": _GOTIFY,
     "pover": {Priority.MAX: "high", Priority.HIGH: "high", Priority.LOW: "moderate"},
 }
+
+# Channels whose server the subscriber chooses: these can point into our own network.
+_SELF_HOSTED = frozenset(
+    {"json", "jsons", "form", "forms", "xml", "xmls", "ntfy", "ntfys", "gotify", "gotifys"}
+    | {"mailto", "mailtos", "apprise", "apprises", "mmost", "mmosts", "rocket", "rockets"}
+)
+_SHARED_ADDRESS_SPACE = ipaddress.ip_network("100.64.0.0/10")  # carrier NAT
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 _MIN_SECRET_LEN = 6  # shorter fragments are words like 'high', not tokens
 _GRACE_SECONDS = 1.0
@@ -69,20 +84,75 @@ class SendResult:
             raise ChannelError(self.error or "channel failed")
 
 
-def validate_channel_url(url: str) -> None:
-    """Raise ConfigError (with the URL redacted) when Apprise cannot use `url`."""
+def validate_channel_url(url: str, *, allowed_networks: Sequence[Network] | None = None) -> None:
+    """Raise ConfigError (with the URL redacted) when Apprise cannot use `url`.
+
+    With `allowed_networks` (NEWSALERT_ALLOWED_PRIVATE_NETWORKS), a channel whose server
+    is a private, loopback or link-local address outside them is refused too. This
+    resolves the host name, so call it off the event loop when that matters.
+    """
     if not isinstance(url, str) or "://" not in url:
         raise ConfigError(
             f"channel {redact_url(str(url))} is not an Apprise URL; "
             "write it as scheme://... (e.g. mailto://, slack://, ntfy://, json://)"
         )
-    if apprise.Apprise.instantiate(url.strip()) is None:
+    plugin = apprise.Apprise.instantiate(url.strip())
+    if plugin is None:
         scheme = url.split("://", 1)[0].strip().lower()
         raise ConfigError(
             f"channel {redact_url(url)} cannot be used: Apprise does not accept this "
             f"{scheme}:// URL; check the scheme and its required parts "
             "(https://appriseit.com/services/)"
         )
+    if allowed_networks is not None:
+        problem = _private_target(plugin, allowed_networks)
+        if problem:
+            raise ConfigError(f"channel {redact_url(url)} cannot be used: {problem}")
+
+
+def _server_host(plugin: Any) -> str | None:
+    """The host a self-hosted channel (webhook, ntfy, Gotify, SMTP) connects to, else None."""
+    if plugin.secure_protocol not in _SELF_HOSTED or getattr(plugin, "mode", None) == "cloud":
+        return None
+    host = getattr(plugin, "smtp_host", None) or getattr(plugin, "host", None)
+    return str(host).strip("[]") if host else None
+
+
+def _private_target(plugin: Any, allowed: Sequence[Network]) -> str | None:
+    """Why the plugin's server is off limits (private and not allowed), or None."""
+    host = _server_host(plugin)
+    if host is None:
+        return None
+    try:
+        infos = socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)
+    except OSError:
+        return None  # unresolvable now: the send fails on its own, with its own error
+    for info in infos:
+        address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
+        if _blocked(address, allowed):
+            return (
+                f"its server resolves to {address}, a private, loopback or link-local "
+                "address; add its network to NEWSALERT_ALLOWED_PRIVATE_NETWORKS to allow it"
+            )
+    return None
+
+
+def _blocked(
+    address: ipaddress.IPv4Address | ipaddress.IPv6Address, allowed: Sequence[Network]
+) -> bool:
+    mapped = getattr(address, "ipv4_mapped", None)
+    target = mapped or address
+    if any(target.version == net.version and target in net for net in allowed):
+        return False
+    return (
+        target.is_private
+        or target.is_loopback
+        or target.is_link_local
+        or target.is_reserved
+        or target.is_multicast
+        or target.is_unspecified
+        or (target.version == 4 and target in _SHARED_ADDRESS_SPACE)
+    )
 
 
 def with_priority(url: str, priority: Priority) -> str:
@@ -120,8 +190,17 @@ def _size_shared_executor(workers: int) -> None:
 class ChannelSender:
     """Sends to Apprise targets with a per-URL object cache and bounded concurrency."""
 
-    def __init__(self, *, max_concurrency: int = 32, cache_size: int = 4096) -> None:
+    def __init__(
+        self,
+        *,
+        max_concurrency: int = 32,
+        cache_size: int = 4096,
+        allowed_networks: Sequence[Network] | None = None,
+    ) -> None:
+        """`allowed_networks`: None sends anywhere; a sequence (maybe empty) refuses
+        self-hosted channels that resolve to private addresses outside it."""
         self._max_concurrency = max_concurrency
+        self._allowed_networks = None if allowed_networks is None else tuple(allowed_networks)
         self._cache_size = cache_size
         self._cache: OrderedDict[str, apprise.Apprise] = OrderedDict()
         self._cache_lock = threading.Lock()
@@ -184,6 +263,16 @@ class ChannelSender:
                 latency_ms=_ms(started),
                 attempts=0,
             )
+        if self._allowed_networks is not None:
+            # Re-checked per send: DNS may have changed since the channel was validated.
+            problem = await asyncio.to_thread(_private_target, ap[0], self._allowed_networks)
+            if problem:
+                return SendResult(
+                    ok=False,
+                    error=f"channel {redact_url(channel_url)} refused: {problem}",
+                    latency_ms=_ms(started),
+                    attempts=0,
+                )
         async with self._semaphore():
             try:
                 result = await asyncio.wait_for(
@@ -288,6 +377,16 @@ def default_sender() -> ChannelSender:
     with _default_lock:
         if _default is None:
             _default = ChannelSender()
+        return _default
+
+
+def configure(
+    *, max_concurrency: int = 32, allowed_networks: Sequence[Network] | None = None
+) -> ChannelSender:
+    """Replace the process-wide sender (call once at start, from settings)."""
+    global _default
+    with _default_lock:
+        _default = ChannelSender(max_concurrency=max_concurrency, allowed_networks=allowed_networks)
         return _default
 
 

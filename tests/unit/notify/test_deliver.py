@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import email
 import email.policy
+import ipaddress
 import json
 import socket
 import threading
@@ -439,3 +440,59 @@ def test_rendered_formats_are_apprise_values() -> None:
     import apprise
 
     assert {f.value for f in BodyFormat} <= {f.value for f in apprise.NotifyFormat}
+
+
+# --- private networks (NEWSALERT_ALLOWED_PRIVATE_NETWORKS) ----------------------------
+
+LOOPBACK = [ipaddress.ip_network("127.0.0.0/8")]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "json://127.0.0.1:8080/hook?-token=secret-value-1",
+        "form://localhost/hook",
+        "jsons://[::1]:8443/hook",
+        "ntfy://10.1.2.3/topic",
+        "gotify://192.168.1.2/TOKENabcdef",
+        "mailto://127.0.0.1:2525?from=a@example.org&to=b@example.org",
+        "json://169.254.169.254/latest/meta-data",
+    ],
+)
+def test_private_servers_are_refused_unless_allowed(url: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        validate_channel_url(url, allowed_networks=())
+    message = str(info.value)
+    assert "NEWSALERT_ALLOWED_PRIVATE_NETWORKS" in message
+    assert "secret-value-1" not in message
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "slack://T1JJ3T3L2/A1BRTD4JD/TIiajkdnlazkcOXrIdevi7FQ/#news",  # fixed public host
+        "ntfy://my-topic",  # ntfy.sh cloud
+        "console://",
+    ],
+)
+def test_fixed_host_channels_pass_the_network_check(url: str) -> None:
+    validate_channel_url(url, allowed_networks=())
+
+
+def test_allowed_network_lets_loopback_through() -> None:
+    validate_channel_url("json://127.0.0.1:8080/hook", allowed_networks=LOOPBACK)
+    validate_channel_url("form://localhost/hook", allowed_networks=LOOPBACK)
+
+
+async def test_sender_refuses_private_targets(receiver: HttpReceiver) -> None:
+    guarded = ChannelSender(allowed_networks=())
+    result = await guarded.send(receiver.url("json", "hooks/x"), _msg(ChannelFamily.WEBHOOK))
+    assert not result.ok
+    assert result.attempts == 0
+    assert "NEWSALERT_ALLOWED_PRIVATE_NETWORKS" in (result.error or "")
+    assert receiver.requests == []
+
+    allowed = ChannelSender(allowed_networks=LOOPBACK)
+    result = await allowed.send(receiver.url("json", "hooks/x"), _msg(ChannelFamily.WEBHOOK))
+    assert result.ok, result.error
