@@ -6,6 +6,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from services.notify.matching import Match, SubscriptionIndex, normalize_place, tokens
 from shared.models import (
@@ -351,3 +353,55 @@ def test_index_agrees_with_a_plain_scan() -> None:
         expected = [s.id for s in subs if _wants(s, item)]
         assert ids(index.match(item)) == expected
         assert expected  # the table exercises real matches
+
+
+# --- property: the index equals the plain rules --------------------------------------
+
+_PLACE_CHOICES = ["Kharkiv oblast", "Kharkiv", "Chuhuiv", "Ukraine", "Rostov", "Sumy region"]
+_WORD_CHOICES = ["depot", "rocket strike", "bridge", "Testburg", "tank"]
+_ALERT_PLACES = [KHARKIV_TOWN, KHARKIV_CITY, KHARKIV_REGION, DONETSK_RU]
+
+
+@st.composite
+def _subscriptions(draw: st.DrawFn) -> list[Subscription]:
+    count = draw(st.integers(min_value=1, max_value=25))
+    return [
+        sub(
+            f"s{n:02d}",
+            topics=draw(st.lists(st.sampled_from(list(Topic)), max_size=3)),
+            min_severity=draw(st.sampled_from(list(Severity))),
+            keywords=draw(st.lists(st.sampled_from(_WORD_CHOICES), max_size=2)),
+            places=draw(st.lists(st.sampled_from(_PLACE_CHOICES), max_size=2)),
+            sources=draw(st.lists(st.sampled_from(["wire-a", "wire-b"]), max_size=1)),
+            story_policy=draw(st.sampled_from(list(StoryPolicy))),
+        )
+        for n in range(count)
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    subs=_subscriptions(),
+    topics=st.lists(st.sampled_from(list(Topic)), min_size=1, max_size=3, unique=True),
+    severity=st.sampled_from(list(Severity)),
+    places=st.lists(st.sampled_from(_ALERT_PLACES), max_size=2),
+    source=st.sampled_from(["wire-a", "wire-b"]),
+    change=st.sampled_from(list(StoryChange)),
+    removed=st.sets(st.integers(min_value=0, max_value=24), max_size=5),
+)
+def test_index_matches_the_plain_rules(
+    subs: list[Subscription],
+    topics: list[Topic],
+    severity: Severity,
+    places: list[Place],
+    source: str,
+    change: StoryChange,
+    removed: set[int],
+) -> None:
+    index = SubscriptionIndex(subs)
+    gone = {f"s{n:02d}" for n in removed}
+    for sub_id in gone:
+        index.remove(sub_id)
+    item = alert(*topics, severity=severity, places=places, source=source, change=change)
+    expected = [s.id for s in subs if s.id not in gone and _wants(s, item)]
+    assert ids(index.match(item)) == expected
