@@ -96,14 +96,19 @@ def validate_channel_url(url: str, *, allowed_networks: Sequence[Network] | None
             f"channel {redact_url(str(url))} is not an Apprise URL; "
             "write it as scheme://... (e.g. mailto://, slack://, ntfy://, json://)"
         )
-    plugin = apprise.Apprise.instantiate(url.strip())
-    if plugin is None:
+    ap = apprise.Apprise()
+    if not ap.add(url.strip()):
         scheme = url.split("://", 1)[0].strip().lower()
         raise ConfigError(
             f"channel {redact_url(url)} cannot be used: Apprise does not accept this "
             f"{scheme}:// URL; check the scheme and its required parts "
             "(https://appriseit.com/services/)"
         )
+    if len(ap) != 1:
+        raise ConfigError(
+            f"channel {redact_url(url)} holds {len(ap)} URLs; give each channel its own entry"
+        )
+    plugin = ap[0]
     if allowed_networks is not None:
         problem = _private_target(plugin, allowed_networks)
         if problem:
@@ -225,7 +230,8 @@ class ChannelSender:
                 self._cache.move_to_end(url)
                 return ap
         ap = apprise.Apprise()
-        if not ap.add(url):
+        # One channel is one target: Apprise would split "a://x, b://y" into two.
+        if not ap.add(url) or len(ap) != 1:
             return None
         with self._cache_lock:
             self._cache[url] = ap

@@ -383,6 +383,13 @@ async def test_invalid_url_is_a_failed_result(sender: ChannelSender) -> None:
     )
 
 
+async def test_two_urls_in_one_channel_are_refused(sender: ChannelSender) -> None:
+    url = "json://127.0.0.1:9/a, json://127.0.0.1:9/b"
+    result = await sender.send(url, _msg(ChannelFamily.WEBHOOK), timeout=5)
+    assert not result.ok
+    assert result.attempts == 0
+
+
 async def test_module_level_send_uses_one_default_sender(receiver: HttpReceiver) -> None:
     result = await deliver.send(receiver.url("json", "hooks/m"), _msg(ChannelFamily.WEBHOOK))
     assert result.ok
@@ -409,6 +416,7 @@ def test_valid_channel_urls_pass(url: str) -> None:
         "nonsense://secret-token-123",
         "slack://secret-token-123",
         "no scheme secret-token-123",
+        "json://a.example/secret-token-123, json://b.example/y",
         "",
     ],
 )
