@@ -39,6 +39,8 @@ _COUNTRY_WITHDRAWAL = re.compile(
     _I,
 )
 _BASE_CONFIDENCE = 0.6
+_NEAR = 60
+"""A captured place is named within this many characters after the capture verb."""
 
 
 def _confidence(spans: list[Span], headline_end: int) -> float:
@@ -92,14 +94,21 @@ def _captured_population(
     for span in spans.get(Topic.TERRITORIAL_CHANGE, []):
         sentence = ctx.sentence_at(span.start)
         for place in facts.places:
-            if place.kind != "city" or place.evidence is None or not place.population:
+            if place.kind != "city" or place.evidence is None:
                 continue
             pos = place.evidence.start
-            if sentence.start <= pos < sentence.end:
-                distance = pos - span.end if pos >= span.end else 1000 + span.start - pos
-                if best is None or distance < best[0]:
-                    best = (distance, place.population)
-    return best[1] if best else None
+            if not (sentence.start <= pos < sentence.end) or pos - span.end > _NEAR:
+                continue
+            if span.start <= pos < span.end:
+                distance = 0
+            elif pos >= span.end:
+                distance = pos - span.end
+            else:
+                distance = 1000 + span.start - pos
+            if best is None or distance < best[0]:
+                best = (distance, place.population or 0)
+    # A population of 0 means the gazetteer knows the place but not its size.
+    return best[1] or None if best else None
 
 
 def build_facts(ctx: TextContext, spans: dict[Topic, list[Span]], historical: bool) -> Facts:

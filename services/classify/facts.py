@@ -44,8 +44,11 @@ _ROLE_AFTER = re.compile(
 )
 _CHILD_AMONG = re.compile(
     r"\s+(?:children|boys|girls|minors|of them children)\s+(?:were|are)\s+among\s+(?:the|those)"
-    r"\s+(?:\w+\s+)?(?P<role>dead|killed|injured|wounded|victims|hurt)",
+    r"\s+(?:[\w,-]+\s+){0,3}?(?P<role>dead|killed|injured|wounded|victims|hurt)",
     _I,
+)
+_BARE_ROLE = re.compile(
+    r"\s+(?:(?:were|have been|had been)\s+)?(?:killed|injured|wounded|dead|hurt)\b", _I
 )
 _CHILD_RELATIVE_BEFORE = re.compile(r"\b(?:including|among them|among whom)\s+$", _I)
 _CHILD_RELATIVE_AFTER = re.compile(
@@ -74,16 +77,17 @@ _SINGULAR = (
     r"\b(?:a|an|one|his|her|their|another)\s+(?P<age>(?:\d+|[a-z]+)-year(?:-old)?[ -])?"
     r"(?:[a-z-]+\s+){0,2}?(?P<noun>" + _PERSON_NOUNS + r")\b"
 )
+_SINGULAR_2 = _SINGULAR.replace("?P<age>", "?P<age2>").replace("?P<noun>", "?P<noun2>")
 _SINGULAR_VICTIM = re.compile(
-    r"(?:\b(?P<kverb>killing|killed|shooting dead|shot dead|bodies of|body of|remains of)\s+"
-    r"|\b(?P<iverb>injuring|injured|wounding|wounded)\s+)?"
-    r"(?P<np>"
-    + _SINGULAR
-    + r")(?P<np2>\s+and\s+"
-    + _SINGULAR.replace("?P<age>", "?P<age2>").replace("?P<noun>", "?P<noun2>")
-    + r")?"
-    r"(?P<tail>(?:\s+who\b[^.;]{0,80}?)?\s+(?:(?:was|were|has been|have been|had been)\s+)?"
-    r"(?P<after>killed|died|found dead|wounded|injured|hurt))?",
+    r"\b(?:(?P<kverb>killing|killed|shooting dead|shot dead|bodies of|body of|remains of)"
+    r"|(?P<iverb>injuring|injured|wounding|wounded))\s+"
+    r"(?P<np>" + _SINGULAR + r")(?P<np2>\s+and\s+" + _SINGULAR_2 + r")?"
+    r"|(?P<np_>"
+    + _SINGULAR.replace("?P<age>", "?P<age_>").replace("?P<noun>", "?P<noun_>")
+    + r")(?P<np2_>\s+and\s+"
+    + _SINGULAR.replace("?P<age>", "?P<age2_>").replace("?P<noun>", "?P<noun2_>")
+    + r")?(?:\s+who\b[^.;]{0,80}?)?\s+(?:(?:was|were|has been|have been|had been)\s+)?"
+    r"(?P<after>killed|died|found dead|wounded|injured|hurt)\b",
     _I,
 )
 _HEADLINE_VICTIM = re.compile(
@@ -170,8 +174,10 @@ _CLAIM = re.compile(
     r"\b(?:says?|said|claim\w*|according to|announc\w*|report\w*|told|stated|declared)\b", _I
 )
 _ENEMY_LOSS_CLAIM = re.compile(
-    r"\b(?:says?|said|claims?|claimed)\s+(?:it|its\s+(?:[\w-]+\s+){0,2}?|(?:Russian|Ukrainian)"
+    r"\b(?:says?|said|claims?|claimed)\s+(?:it\s+|its\s+(?:[\w-]+\s+){0,2}?|(?:Russian|Ukrainian)"
     r"\s+(?:[\w-]+\s+){0,2}?)(?:has\s+|had\s+)?(?:killed|kills|destroyed)\b"
+    r"|\b(?:says?|said|claims?)\s+(?:Russia|Ukraine|Russian forces|Ukrainian forces|the enemy)"
+    r"\s+(?:has\s+|had\s+)?lost\b"
     r"|\benemy losses\b",
     _I,
 )
@@ -263,7 +269,7 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
             continue
         role, toll, start, end = found
         child = child_head
-        if not child_head and mentions:
+        if not child_head and mentions and _BARE_ROLE.match(text, n.end):
             # "659 children have been killed and 1,700 injured": the bare number shares the noun.
             prev = mentions[-1]
             if (
@@ -294,18 +300,22 @@ def _singular_victims(ctx: TextContext) -> dict[str, tuple[int, int, int, int]]:
     for m in _SINGULAR_VICTIM.finditer(text):
         if ctx.is_historical(m.start()):
             continue
-        if m.group("kverb") or (m.group("after") or "").lower() in ("killed", "died", "found dead"):
+        after = (m.group("after") or "").lower()
+        if m.group("kverb") or after in ("killed", "died", "found dead"):
             role = "killed"
-        elif m.group("iverb") or m.group("after"):
-            role = "injured"
         else:
-            continue
+            role = "injured"
         # "including a child" after a number is counted by the relative-child rule instead.
         before = text[max(0, m.start() - 12) : m.start()]
         is_relative = bool(_CHILD_RELATIVE_BEFORE.search(before))
-        people = [(m.group("noun"), m.group("age"))]
-        if m.group("np2"):
-            people.append((m.group("noun2"), m.group("age2")))
+        if m.group("np"):
+            people = [(m.group("noun"), m.group("age"))]
+            if m.group("np2"):
+                people.append((m.group("noun2"), m.group("age2")))
+        else:
+            people = [(m.group("noun_"), m.group("age_"))]
+            if m.group("np2_"):
+                people.append((m.group("noun2_"), m.group("age2_")))
         in_body = m.start() >= ctx.headline_end
         for noun, age in people:
             child = bool(re.fullmatch(_CHILD_NOUNS, noun, _I)) or _is_child_age(age)
@@ -479,9 +489,20 @@ def extract_counts(ctx: TextContext, numbers: list[Number] | None = None) -> Cou
     return counts
 
 
+_BODIES_EXCHANGE = re.compile(
+    r"\b(?:exchang\w*|repatriat\w*|handed over|received|returned|swap\w*)\b[^.;]{0,40}?\bbodies"
+    r"|\bbodies\b[^.;]{0,40}?\b(?:exchang\w*|repatriat\w*|handed over|returned)",
+    _I,
+)
+
+
 def is_aggregate(ctx: TextContext, evidence_starts: list[int]) -> Span | None:
     """The tally phrase ("since February 2022") sharing a sentence with event evidence."""
     text = ctx.text
+    exchange = _BODIES_EXCHANGE.search(text)
+    if exchange:
+        # Bodies handed over in an exchange are a tally of many past deaths, not one event.
+        return Span(start=exchange.start(), end=exchange.end(), text=exchange.group())
     for start in evidence_starts:
         sentence = ctx.sentence_at(start)
         match = _TALLY.search(text, sentence.start, sentence.end)
@@ -520,7 +541,8 @@ _FUTURE = re.compile(
     r"|set to|is to|are to|ready to|prepares? to|intends? to|aims? to)\b"
     r"|(?:\b(?:army|forces|troops|government|military|junta|Pentagon)|(?-i:\b[A-Z][\w.'-]*))"
     r"\s+to\s+(?!the\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
-    r"(?-i:[a-z]{3,})\b",
+    r"(?!(?:avoid|protect|bolster|secure|help|support|reinforce|defend|counter|prevent|boost"
+    r"|strengthen|mark|discuss|shore|replenish|cover|reassure|join|fight)\b)(?-i:[a-z]{3,})\b",
     _I,
 )
 _NOT_FUTURE_BEFORE = re.compile(
@@ -558,6 +580,9 @@ _FORCE_NOUN = re.compile(
 )
 
 
+_DETECT = re.compile(r"detect\w*|spott\w*|observ\w*", _I)
+
+
 def is_future(ctx: TextContext) -> bool:
     """Whether the headline reports something planned, threatened or possible."""
     headline = ctx.text[: ctx.headline_end]
@@ -573,6 +598,11 @@ def troop_nationality(ctx: TextContext, evidence_starts: list[int]) -> str | Non
     text = ctx.text
     for start in evidence_starts:
         sentence = ctx.sentence_at(start)
+        if not _FORCE_NOUN.match(text, start) and not _DETECT.match(text, start):
+            # "Russia completes withdrawal ...": the subject before the verb moved its forces.
+            subject = list(_DEMONYM_RE.finditer(text, sentence.start, start))
+            if subject:
+                return DEMONYMS[subject[-1].group().lower()]
         for noun in _FORCE_NOUN.finditer(text, sentence.start, sentence.end):
             window = text[max(sentence.start, noun.start() - 30) : noun.start()]
             found = list(_DEMONYM_RE.finditer(window))

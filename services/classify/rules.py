@@ -33,7 +33,7 @@ _STILL = re.compile(r"\bstill\b", _I)
 # A purpose, condition or proposal: the trigger describes something that has not happened.
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:if|unless|against|to counter|to help|to try to|to prepare|ready to|vowed to|would"
-    r"|threat of|threatened to|to avoid|ahead of (?:a|an|the) planned|planned)\s+"
+    r"|threat of|threatened to|to avoid|ahead of|planned)\s+"
     r"(?:[\w'-]+\s+){0,4}$",
     _I,
 )
@@ -62,41 +62,48 @@ _TRIGGERS: dict[Topic, str] = {
         r"\b(?:air ?strikes?|airstrikes?|missile strikes?|drone strikes?|(?:missile|drone|rocket"
         r"|artillery|air|aerial|bomb|glide[- ]bomb|ballistic|cruise|MLRS|mortar|Shahed)s?"
         r" (?:attacks?|strikes?|barrages?|raids?|fire|hit|bombardments?)"
-        r"|shell(?:ing|ed|s)\b(?! of)|bombard\w*|bombing|bombed|barrage"
+        r"|shelling|shelled|bombard\w*|bombing|bombed|barrage"
+        r"|(?:hit|struck|destroyed|damaged) by (?:an? )?(?:[\w-]+ ){0,3}?(?:missiles?|drones?|rockets?"
+        r"|bombs?|shells|strikes?|airstrikes?)"
         r"|(?:drones?|missiles?|rockets?|bombs?|shells|munitions|jets?|aircraft|artillery|UAVs?"
         r"|warplanes?|helicopters?|Shaheds?)\b[^.;]{0,50}?\b(?:hit|hits|struck|strikes?|striking"
         r"|attacked|attacking|dropped|drops?|fell|exploded|set fire|damag\w*|slammed|launched"
         r"|fired|killed|killing|targeted|pounded|rained)"
         r"|(?:launch\w*|fir(?:ed|es|ing)|attack\w* \w+ with|drop(?:ped|s)?|hit \w+ with"
         r"|struck \w+ with)\b[^.;]{0,40}?\b(?:drones|missiles|rockets|bombs|shells)"
-        r"|(?:shot down|shooting down|downed|downing|intercept\w*|destroy\w*|air defen[cs]es?)"
+        r"|(?:shot down|shooting down|downed|downing|intercept\w*|destroy\w*)"
         r"\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|UAVs?|Shaheds?)"
         r"|(?:drones?|missiles?|rockets?|UAVs?)\b[^.;]{0,40}?\b(?:shot down|downed|intercepted"
-        r"|destroyed)|aerial attack|air attack|strike on|struck)\b"
+        r"|destroyed)|aerial attack|air attack|strike on|struck"
+        r"|attacks? on (?:the )?(?:(?:city|town|village) of )?(?-i:[A-Z])\w*)\b"
     ),
     Topic.TROOP_DEPLOYMENT: (
         r"\b(?:(?:troops?|soldiers|forces|units|brigades?|battalions?|contingents?|reservists"
         r"|conscripts|servicemen|reinforcements|fighters|personnel|special forces|battlegroups?"
         r"|divisions?|regiments?|paratroopers|marines|military aircraft|warships|navy ships)\b"
-        r"[^.;]{0,60}?\b(?:sent|sending|deploy\w*|dispatch\w*|station\w*|arriv\w*|mass\w*"
-        r"|gather\w*|moved|moving|redeploy\w*|mobili[sz]\w*|withdr[ae]w\w*|pull\w* out"
-        r"|regroup\w*|transported|crossed into|amass\w*|build-?up|reinforce\w*|present"
-        r"|in (?-i:[A-Z])\w+)"
-        r"|(?:send\w*|sent|deploy\w*|dispatch\w*|station\w*|mass\w*|gather\w*|mov(?:e|es|ed|ing)"
-        r"|redeploy\w*|mobili[sz]\w*|withdr[ae]w\w*|pull\w*|regroup\w*|amass\w*|reinforce\w*"
+        r"[^.;]{0,60}?\b(?:sent|sending|deploy(?:ed|ing|s)?|dispatched|stationed|arriv\w*"
+        r"|massed|massing|gathered(?! for)|moved|moving|redeploy\w*|mobili[sz]ed|withdr[ae]w\w*"
+        r"|pull\w* out|regroup\w*|transported|crossed into|amassed|build-?up|reinforce[sd]"
+        r"|present)"
+        r"|(?:send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?"
+        r"|mass(?:es|ed|ing)|gather(?:s|ed|ing)|mov(?:e|es|ed|ing)|redeploy\w*|mobili[sz]\w*"
+        r"|to station|station(?:ed|ing)"
+        r"|withdr[ae]w\w*|pull(?:s|ed|ing)?|regroup\w*|amass\w*|reinforc(?:e|es|ed|ing)"
         r"|call(?:s|ed|ing)? up|call-up orders?|draft|grow|increase|expand|detected)\b[^.;]{0,50}?"
         r"\b(?:troops|soldiers|forces|units|brigades?|battalions?|contingents?|reservists"
         r"|conscripts|servicemen|reinforcements|fighters|personnel|special forces|paratroopers"
         r"|military aircraft|warships|navy ships|people|men)"
         r"|(?:general |partial )?mobili[sz]ation|conscription|call-up|deployment"
-        r"|troops (?:in|on|near|at) )\b"
+        r"|(?:troops|soldiers) (?:are |were |now |currently |still )?(?:stationed )?"
+        r"(?:in|on|near|at) (?-i:[A-Z])"
+        r"|(?:troops|soldiers|forces) (?:\w+ ){0,3}?(?:engaged in combat|in combat|fighting alongside))"
     ),
     Topic.TERRITORIAL_CHANGE: (
         r"\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|(?:took|taken|take|taking|seized|gained)"
         r" (?:full |complete |effective )?control|control(?:s|led)? (?:\d+|[\w-]+) settlements"
         r"|(?:forces|troops) (?:now )?control(?:led)?|liberat(?:e|ed|es|ing)|retak(?:e|en|es|ing)"
         r"|retook|recaptur\w+|(?:have|has|had|were|was) occupied|fell to|had fallen|has fallen"
-        r"|fall of|lost control|loss of|los(?:e|es|ing|t) (?-i:[A-Z])|withdr(?:ew|awn|awal|aws?"
+        r"|fall of|lost control|loss of (?-i:[A-Z])|los(?:e|es|ing|t) (?-i:[A-Z])|withdr(?:ew|awn|awal|aws?"
         r"|awing) (?:of [^.;]{0,40}?)?from|pull(?:ed|s|ing)? (?:\w+ )?out of|abandon\w*"
         r"|swept into|regroup\w* (?:troops |forces )?from|(?:left|leave) (?-i:[A-Z])\w+ Island"
         r"|withdraws? from)\b"
@@ -114,12 +121,14 @@ _TRIGGERS: dict[Topic, str] = {
         r"|approv\w*)\b[^.;]{0,40}?\b(?:weapons|arms|ammunition|artillery shells|shells|tanks"
         r"|fighter jets|jets|F-16s?|air defen[cs]es?|Patriots?|HIMARS|drones|missiles|interceptors)"
         r"|training\b[^.;]{0,30}?\brecruits|train\w* [\d,]+ \w* ?(?:troops|soldiers|recruits)"
-        r"|paus\w* (?:all )?(?:weapons|military aid|aid)|(?:military|aid) deliveries)\b"
+        r"|paus\w* (?:all )?(?:weapons|military aid|aid)|(?:military|aid) deliveries"
+        r"|(?:donated|supplied|provided|delivered|pledged|sent) by (?-i:[A-Z])\w*)\b"
     ),
     Topic.DIPLOMACY_SANCTIONS: (
         r"\b(?:talks|negotiat\w*|treaty|ceasefire|truce|peace (?:deal|plan|process|summit|talks)"
         r"|summit|sanction\w*|embargo|blacklist\w*|ambassadors?|envoys?|foreign minist\w*"
-        r"|Security Council|General Assembly|urge[sd]?|demand(?:s|ed)? (?:that|the)"
+        r"|(?<!Russia's )(?<!national )Security Council|General Assembly|urge[sd]? (?:(?-i:[A-Z])|both sides|all sides|the West"
+        r"|allies)|demand(?:s|ed)? (?:that|the)"
         r"|prisoner (?:exchange|swap)s?|swap|exchang\w* (?:\w+ )?(?:bodies|prisoners|POWs)"
         r"|diplomat\w*|summon\w*|condemn\w*|minerals deal|hostage (?:release )?deal"
         r"|(?:to|will|would) meet|met with|meeting with|reaction of the West|West's reaction"
@@ -132,7 +141,7 @@ _TRIGGERS: dict[Topic, str] = {
         r"|evacuation of|mandatory evacuation|evacuation routes?|(?:residents|families|civilians"
         r"|people|children|villages?|districts?|city|town)\b[^.;]{0,40}?\b(?:were being |be )?"
         r"evacuat\w*(?! unharmed)|evacuat\w* (?:\w+ ){0,3}(?:residents|families|civilians"
-        r"|people|from)|(?:evacuees|displaced|refugees)\b|humanitarian (?:aid|access|corridor"
+        r"|people|from)|evacuees|refugees|displacement|(?:were|been|was) displaced|forced to flee|humanitarian (?:aid|access|corridor"
         r"|convoy|situation)|aid workers|(?:families|residents|people)\b[^.;]{0,30}?\b(?:leaving"
         r"|fled|fleeing)|water supply)\b"
     ),
@@ -145,7 +154,8 @@ _TRIGGERS: dict[Topic, str] = {
         r"\b(?:budgets?|GDP|inflation|interest rates?|key rate|benchmark rate|central bank"
         r"|ruble|rouble|hryvnias?|currency|oil prices?|crude|Brent|gas prices|stock markets?"
         r"|markets|exports?|imports?|tariffs?|economy|economic|finance ministry|defen[cs]e spending"
-        r"|military spending|bonds?|futures|recession)\b"
+        r"|military spending|bonds?|futures|recession|grain (?:trucks|imports|exports|shipments|corridor)"
+        r"|trade|prices|tonnes of grain)\b"
     ),
 }
 
@@ -172,7 +182,9 @@ _NUCLEAR_SITE = re.compile(r"\bnuclear (?:power )?(?:plant|station)\b", _I)
 # Context words that cancel a trigger.
 _EXCLUDE: dict[Topic, re.Pattern[str]] = {
     Topic.STRIKE: re.compile(
-        r"nuclear strike|air raid (?:siren|alert)|strike a deal|hunger strike|labou?r strike", _I
+        r"nuclear strike|air raid (?:siren|alert)|strike a deal|hunger strike|labou?r strike"
+        r"|(?:jihadist|militant|insurgent|gunmen|armed men|rebel)\w* attacks? on",
+        _I,
     ),
     Topic.TERRITORIAL_CHANGE: re.compile(
         r"captur\w* (?:the )?(?:[\w-]+ )*?(?:title|trophy|cup|championship|medal|league|imagination"
@@ -185,17 +197,31 @@ _EXCLUDE: dict[Topic, re.Pattern[str]] = {
     ),
     Topic.TROOP_DEPLOYMENT: re.compile(
         r"troops of (?:\w+ )?(?:fans|supporters|tourists)|police|(?:peacekeep\w*|reassurance)"
-        r"|(?:deployed|deploy) to protect cities|aid workers",
+        r"|(?:deployed|deploy) to protect cities|aid workers|(?:killed|killing|wounded|wounding"
+        r"|injured|injuring) (?:\w+ ){0,5}(?:soldiers|troops|marines|servicemen|fighters)",
         _I,
     ),
     Topic.GROUND_COMBAT: re.compile(
         r"after (?:more than )?(?:a|an|one|two|three|\w+)[ -](?:\w+[ -])?(?:years?|months?|weeks?)"
         r"[ -](?:long )?(?:of )?(?:fighting|battle)|held out against|had been under"
-        r"|counteroffensive|counterattack",
+        r"|counteroffensive|counterattack|(?:assault|combat|mechani[sz]ed|airborne) (?:brigade|battalion"
+        r"|units?|troops|rifles?|helicopters?|aircraft|jets|vehicles|readiness|training|deployment)"
+        r"|(?:League|Cup|derby|match)\s+clash",
         _I,
     ),
     Topic.MILITARY_AID: re.compile(r"hub for (?:Western )?military aid", _I),
 }
+
+_GROUND_ATTACKERS = re.compile(
+    r"\b(?:jihadists?|militants?|insurgents?|gunmen|armed men|rebels?|fighters|bandits)\b", _I
+)
+_SPORTS = re.compile(
+    r"\b(?:League|Cup|striker|midfielder|goalkeeper|coach|match|knockout|knocks out|heavyweight"
+    r"|boxer|boxing|titles?|tournament|Olympics?|Euro 20\d\d|kick-off|fans|stadium|season"
+    r"|rounds?|championship|footballer|goals?|semi-final|final whistle)\b",
+    _I,
+)
+_SPORTS_MIN_CUES = 3
 
 _TOPIC_RE: dict[Topic, re.Pattern[str]] = {t: re.compile(p, _I) for t, p in _TRIGGERS.items()}
 
@@ -330,6 +356,10 @@ def topic_evidence(ctx: TextContext) -> TopicEvidence:
                 continue
             if topic is Topic.STRIKE:
                 sentence = ctx.sentence_at(start)
+                if match.group().lower().startswith("attack") and _GROUND_ATTACKERS.search(
+                    text, sentence.start, sentence.end
+                ):
+                    continue
                 background = _AS_BACKGROUND.search(text, sentence.start, sentence.end)
                 if background and background.start() <= start < background.end():
                     continue
@@ -340,7 +370,10 @@ def topic_evidence(ctx: TextContext) -> TopicEvidence:
         if ctx.is_historical(match.start()):
             continue
         sentence = ctx.sentence_at(match.start())
-        if not _DAMAGE.search(text, sentence.start, sentence.end):
+        if not any(
+            not ctx.is_historical(d.start())
+            for d in _DAMAGE.finditer(text, sentence.start, sentence.end)
+        ):
             continue
         if not _infrastructure_ok(ctx, match.start(), set(spans)):
             continue
@@ -357,6 +390,12 @@ def topic_evidence(ctx: TextContext) -> TopicEvidence:
             spans[Topic.HUMANITARIAN_INFRASTRUCTURE] = kept
         else:
             del spans[Topic.HUMANITARIAN_INFRASTRUCTURE]
+    economy = spans.get(Topic.ECONOMY)
+    if economy and len(economy) < 2 and economy[0].start >= ctx.headline_end:
+        # One passing mention of trade or prices is background, not economy news.
+        del spans[Topic.ECONOMY]
+    if len({m.group().lower() for m in _SPORTS.finditer(text)}) >= _SPORTS_MIN_CUES:
+        spans.clear()
     for spans_list in spans.values():
         spans_list.sort(key=lambda s: s.start)
     return TopicEvidence(spans=spans, historical_dropped=historical_dropped)

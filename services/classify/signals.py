@@ -99,11 +99,16 @@ _BILLION = re.compile(
     _I,
 )
 _CEASEFIRE_TALKS = re.compile(
-    r"\b(?:(?:agree\w*|declar\w*|announc\w*|reach\w*|accept\w*|sign\w*|begin|began|start\w*"
-    r"|hold|held|holding|to hold|resume\w*)\b[^.;]{0,40}?\b(?:ceasefire|truce|talks|negotiations"
-    r"|peace deal|summit)|(?:ceasefire|truce)\b[^.;]{0,20}?\b(?:agreed|announced|declared|deal"
-    r"|takes effect|to take effect)|(?:to|will) meet\b|emergency talks|hold talks|peace talks)\b",
+    r"\b(?:(?:agree\w*|declar\w*|announc\w*|reach\w*|accept\w*|sign\w*)\s+(?:to\s+|on\s+)?"
+    r"(?:an?\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce|peace deal)"
+    r"|(?:ceasefire|truce)\s+(?:[\w-]+\s+){0,2}?(?:agreed|announced|declared|takes effect)"
+    r"|(?:to hold|will hold|held|hold|holding|begin|began|resume\w*|open\w*|start\w*)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:talks|negotiations|summit)"
+    r"|(?:to|will) meet\b|emergency (?:talks|meeting|session))\b",
     _I,
+)
+_NEGATED = re.compile(
+    r"\b(?:not|no|never|n't|refus\w*|reject\w*|rul\w* out)\s+(?:\w+\s+){0,2}$", _I
 )
 _DEATHS_NO_NUMBER = re.compile(
     r"\b(?:killing (?:soldiers|civilians|people|residents)|bodies (?:were|have been) found"
@@ -199,6 +204,9 @@ def find_signals(ctx: TextContext) -> Signals:
         elif m.group("c"):
             best = max(best, 1000.0)
     signals.aid_billions = best
-    signals.ceasefire_or_talks = bool(_CEASEFIRE_TALKS.search(text))
+    signals.ceasefire_or_talks = any(
+        not _NEGATED.search(text[max(0, m.start() - 30) : m.start()])
+        for m in _CEASEFIRE_TALKS.finditer(text)
+    )
     signals.deaths_unnumbered = bool(_DEATHS_NO_NUMBER.search(text))
     return signals

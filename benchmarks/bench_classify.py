@@ -1,0 +1,149 @@
+"""Speed of classify() on one core, and (with --eval) its scores on a labelled corpus.
+
+python benchmarks/bench_classify.py                      # updates/s
+python benchmarks/bench_classify.py --eval /work/shared/corpus --seed-page PAGE.txt
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from services.classify.classifier import classify
+from services.classify.evaluate import GoldRow, render_report, score, targets_met, update_from_row
+from shared.models import NewsUpdate, SourceRef
+
+SAMPLES = [
+    (
+        "Missile strike on Odesa port kills three, injures 12",
+        "A Russian missile hit port infrastructure in Odesa overnight, killing three people and "
+        "injuring 12, including a child, the regional governor said. Grain silos caught fire.",
+    ),
+    (
+        "Ukraine says 52 of 60 drones downed overnight",
+        "Ukraine's air force said it shot down 52 of the 60 drones Russia launched overnight, "
+        "along with two cruise missiles. Debris damaged houses near Kyiv; no one was hurt.",
+    ),
+    (
+        "Russia claims capture of village near Kupiansk",
+        "Russia's Defense Ministry said its forces had taken control of a village east of "
+        "Kupiansk in the Kharkiv region. Kyiv did not comment on the claim.",
+    ),
+    (
+        "Poland sends 2,000 more troops to Belarus border",
+        "Poland is deploying about 2,000 additional soldiers to its border with Belarus, the "
+        "defense minister said, citing a rise in attempted crossings.",
+    ),
+    (
+        "Central bank holds key rate at 16%",
+        "The National Bank kept its benchmark interest rate unchanged at 16%, citing inflation "
+        "risks from the war and a weaker hryvnia.",
+    ),
+]
+
+
+def _updates(n: int) -> list[NewsUpdate]:
+    source = SourceRef(id="bench")
+    return [
+        NewsUpdate(
+            id=f"bench-{i}",
+            revision="1",
+            source=source,
+            headline=SAMPLES[i % len(SAMPLES)][0],
+            body=SAMPLES[i % len(SAMPLES)][1],
+        )
+        for i in range(n)
+    ]
+
+
+def bench(n: int) -> None:
+    """Print updates/s of classify() over `n` updates on this core."""
+    updates = _updates(n)
+    for update in updates[:50]:
+        classify(update)  # warm caches
+    start = time.perf_counter()
+    for update in updates:
+        classify(update)
+    elapsed = time.perf_counter() - start
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cpus, "
+        f"Python {platform.python_version()} on {platform.system()} {platform.release()}"
+    )
+    print(
+        f"classified {n} updates in {elapsed:.3f}s on one core: {n / elapsed:,.0f} updates/s "
+        f"({elapsed / n * 1e6:.0f} us each)"
+    )
+
+
+_HEADLINE = re.compile(r"^[^.!?:]{10,200}[^.!?:,;\"”]$")
+
+
+def _seed_bodies(page: Path) -> dict[str, str]:
+    """Headline -> body of the updates of a plain-text live-blog page."""
+    text = page.read_text()
+    try:
+        from services.ingest.liveblog_text import parse_liveblog_text
+
+        parsed = parse_liveblog_text(
+            text, source=SourceRef(id="seed"), fetched_at=datetime.now(UTC)
+        )
+        return {u.headline: u.body for u in parsed.updates}
+    except ImportError:
+        bodies: dict[str, list[str]] = {}
+        current: str | None = None
+        for line in (ln.strip() for ln in text.splitlines()):
+            if line and _HEADLINE.match(line) and len(line.split()) <= 25:
+                current = line
+                bodies[current] = []
+            elif current and line:
+                bodies[current].append(line)
+        return {h: "\n\n".join(b) for h, b in bodies.items()}
+
+
+def evaluate(corpus: Path, seed_page: Path | None, show_misses: bool) -> bool:
+    """Print the evaluation report over seed-gold and dev; return whether targets are met."""
+    rows: list[GoldRow] = []
+    updates: list[NewsUpdate] = []
+    seed_bodies = _seed_bodies(seed_page) if seed_page else {}
+    for name in ("seed-gold.jsonl", "dev.jsonl"):
+        path = corpus / name
+        if not path.exists():
+            continue
+        for line in path.read_text().splitlines():
+            if not line.strip():
+                continue
+            row = GoldRow.model_validate(json.loads(line))
+            rows.append(row)
+            body = row.body if row.body is not None else seed_bodies.get(row.headline, "")
+            updates.append(update_from_row(row, body))
+    results = [classify(u) for u in updates]
+    report = score(rows, results)
+    print(render_report(report, misses=show_misses))
+    return targets_met(report)[0]
+
+
+def main() -> int:
+    """Run the benchmark or the evaluation."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=20_000, help="updates to classify")
+    parser.add_argument("--eval", type=Path, help="corpus directory with seed-gold/dev jsonl")
+    parser.add_argument(
+        "--seed-page", type=Path, help="plain-text page the seed-gold rows are from"
+    )
+    parser.add_argument("--no-misses", action="store_true")
+    args = parser.parse_args()
+    if args.eval:
+        return 0 if evaluate(args.eval, args.seed_page, not args.no_misses) else 1
+    bench(args.n)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
