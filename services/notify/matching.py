@@ -124,7 +124,9 @@ class SubscriptionIndex:
         self._numbers[sub.id] = number
         self._entries[number] = entry
         for key in entry.anchors:
-            slots = self._buckets.setdefault(key, [set() for _ in range(_RANKS * 2)])
+            slots = self._buckets.get(key)
+            if slots is None:
+                slots = self._buckets[key] = [set() for _ in range(_RANKS * 2)]
             slots[_slot(entry)].add(number)
         for gram in entry.keywords:
             size = gram.count(" ") + 1
