@@ -53,11 +53,8 @@ def update_id(source_id: str, headline: str, body: str, native_id: str | None = 
 
 
 def revision(headline: str, body: str) -> str:
-    """Hash of the visible content; any real edit to headline or body changes it."""
-    paragraphs = [_normalize(p) for p in body.split("\n")]
-    return _digest(
-        _normalize(headline), "\n".join(p for p in paragraphs if p), chars=REVISION_HEX_CHARS
-    )
+    """Hash of the visible words; spacing and paragraph breaks alone are not an edit."""
+    return _digest(_normalize(headline), _normalize(body), chars=REVISION_HEX_CHARS)
 
 
 def new_update(

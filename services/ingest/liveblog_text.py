@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 
 from pydantic import BaseModel, Field
@@ -58,6 +59,7 @@ _HEADER_CUT_RE = re.compile(
     r"|(?i:what you need to know)(?=$|[A-Z:]))"
     r"|(?<=(?i:what you need to know))\s*:?\s*(?=[A-Z])"
 )
+_COMMA_GLUE_RE = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")
 _ROUNDUP_END_RE = re.compile(r":\s*(?=[\"“‘]?[A-Z])")
 _ROUNDUP_RE = re.compile(
     r"^Here(?:\s+is|\s+are|'s|’s)\s+(?:a\s+|an\s+|the\s+)?"
@@ -74,7 +76,9 @@ _FINAL_PUNCT = frozenset(".!?:;,…")
 # A headline run into the body after it: "...attack risesUkrainian rescue teams...".
 _HEAD_JOIN_RE = re.compile(r"(?<=[a-z0-9%'\"”’)])(?=[A-Z]|[\"“][A-Z])")
 # A sentence end, maybe run into what follows: "...on Telegram.Russia claims...".
-_SENTENCE_END_RE = re.compile(r"(?P<word>[\w'’-]*)[.!?][\"'”’)]*(?P<space>\s*)(?=[\"“‘]?[A-Z0-9])")
+_SENTENCE_END_RE = re.compile(
+    r"(?P<word>[\w'’-]*)[.!?](?P<close>[\"'”’)]*)(?P<space>\s*)(?=[\"“‘]?[A-Z0-9])"
+)
 # Words whose full stop does not end a sentence ("Gen. Smith", "No. 10", "U.S. Army").
 _ABBREVIATIONS = frozenset(
     {
@@ -174,16 +178,21 @@ def parse_liveblog_text(text: str, *, source: SourceRef, fetched_at: datetime) -
     """Parse a plain-text live blog; raise `ParseError` when it holds no updates."""
     lines = _clean_lines(text, source)
     head = _parse_header(lines)
-    body_lines = _strip_credits(lines[head.consumed :])
+    body_lines = _strip_credits(head.run_on + lines[head.consumed :])
     pieces = [piece for line in body_lines for piece in _split_run_together(line)]
     summary, blocks = _group(pieces, has_summary_marker=head.summary_started)
-    summary = head.summary + summary
     title = head.title
     if not title and blocks and not blocks[0][1] and len(blocks) > 1:
         title = blocks.pop(0)[0]  # an unmarked title: a lone headline-like first line
     published = datetime.combine(head.page_date, time(), tzinfo=UTC) if head.page_date else None
     updates = [
-        new_update(source, headline, paragraphs, fetched_at=fetched_at, published_at=published)
+        new_update(
+            source,
+            headline,
+            [part for paragraph in paragraphs for part in _unglue(paragraph)],
+            fetched_at=fetched_at,
+            published_at=published,
+        )
         for headline, paragraphs in blocks
         if paragraphs
     ]
@@ -227,7 +236,7 @@ class _Header:
         self.title = ""
         self.page_date: date | None = None
         self.last_updated: date | None = None
-        self.summary: list[str] = []
+        self.run_on: list[str] = []
         self.summary_started = False
         self.consumed = 0
 
@@ -256,7 +265,7 @@ def _parse_header(lines: list[str]) -> _Header:
                 head.summary_started = True
             head.consumed = index + 1
         elif head.summary_started and index < head.consumed:
-            head.summary.append(piece)  # text run on after "What you need to know"
+            head.run_on.append(piece)  # text run on after "What you need to know"
         elif index == 0 and not seen_marker and not head.title:
             head.title = piece
             head.consumed = 1
@@ -298,8 +307,10 @@ def _strip_credits(lines: list[str]) -> list[str]:
 
 def _is_headline(line: str) -> bool:
     """A short line that starts like a title and has no final punctuation."""
+    if len(line) > MAX_HEADLINE_CHARS:
+        return False
     words = line.split()
-    if not 2 <= len(words) <= MAX_HEADLINE_WORDS or len(line) > MAX_HEADLINE_CHARS:
+    if not 2 <= len(words) <= MAX_HEADLINE_WORDS:
         return False
     core = line.rstrip(_CLOSERS)
     if not core or core[-1] in _FINAL_PUNCT or _ROUNDUP_RE.match(line):
@@ -307,53 +318,78 @@ def _is_headline(line: str) -> bool:
     start = line.lstrip("\"'“‘(«")
     if not start or not (start[0].isupper() or start[0].isdigit()):
         return False
-    return not _CREDITS_RE.match(line) and not any(_sentence_breaks(line, spaced=True))
+    return not _CREDITS_RE.match(line) and next(_sentence_breaks(line, spaced=True), None) is None
 
 
-def _sentence_breaks(line: str, *, spaced: bool) -> list[int]:
+def _sentence_breaks(line: str, *, spaced: bool) -> Iterator[int]:
     """Offsets where a new sentence starts: run together, and also after a space if `spaced`."""
-    cuts = []
     for match in _SENTENCE_END_RE.finditer(line):
         word = match["word"]
         if match["space"] and not spaced:
             continue
-        if (
-            not match["space"]
-            and not line[match.end()].isalpha()
-            and line[match.end()] not in '"“‘'
-        ):
+        following = line[match.end()]
+        if not match["space"] and not following.isalpha() and following not in '"“‘':
             continue  # "3.5 million"
         if word.lower() in _ABBREVIATIONS or (len(word) <= 1 and not word.islower()):
             continue  # "Gen. Smith", "U.S. Army", "S.Korea"
-        cuts.append(match.end())
-    return cuts
+        glued_quote = not match["space"] and match["close"].endswith('"')
+        if glued_quote and line.count('"', 0, match.end()) % 2:
+            yield match.end() - 1  # an odd quote opens the next sentence: 'Kyiv."We...'
+        else:
+            yield match.end()
 
 
 def _split_run_together(line: str) -> list[str]:
     """Cut a line where extraction ran a headline into the text before or after it."""
+    pieces = []
+    while line:
+        piece, line = _first_piece(line)
+        if piece:
+            pieces.append(piece)
+    return pieces
+
+
+def _first_piece(line: str) -> tuple[str, str]:
+    """The line's first piece and the rest ("" when the line is one piece)."""
     if _ROUNDUP_RE.match(line) and (colon := _ROUNDUP_END_RE.search(line)) is not None:
-        return [line[: colon.end()].rstrip(), *_split_run_together(line[colon.end() :])]
+        return line[: colon.end()].rstrip(), line[colon.end() :]
     if _is_headline(line):
-        return [line]
+        return line, ""
     if (cut := _leading_headline_cut(line)) is not None:
-        return [line[:cut], *_split_run_together(line[cut:])]
+        return line[:cut], line[cut:]
     # "... on Telegram. Next headline": a line without its own end ran into a headline.
     ends_open = line.rstrip(_CLOSERS)[-1:] not in _FINAL_PUNCT
     for cut in _sentence_breaks(line, spaced=ends_open):
         tail = line[cut:]
-        if _is_headline(tail) or _leading_headline_cut(tail) is not None:
-            return [line[:cut].rstrip(), *_split_run_together(tail)]
-    return [line]
+        if _is_headline(tail) or _ROUNDUP_RE.match(tail) or _leading_headline_cut(tail) is not None:
+            return line[:cut].rstrip(), tail
+    return line, ""
+
+
+def _unglue(paragraph: str) -> list[str]:
+    """Paragraphs that extraction ran together ("...with Kyiv.In an interview...") apart."""
+    parts, start = [], 0
+    cuts = [*_sentence_breaks(paragraph, spaced=False)]
+    cuts += [m.end() for m in _COMMA_GLUE_RE.finditer(paragraph)]  # a line ending "said,"
+    for cut in sorted(cuts):
+        parts.append(paragraph[start:cut])
+        start = cut
+    parts.append(paragraph[start:])
+    return [part.strip() for part in parts if part.strip()]
 
 
 def _leading_headline_cut(line: str) -> int | None:
     """Where a headline run into its first body sentence ends, if the line starts so."""
     for match in _HEAD_JOIN_RE.finditer(line, 0, MAX_HEADLINE_CHARS + 1):
-        prefix, rest = line[: match.start()], line[match.start() :]
+        # Only the start of the rest matters; slicing all of a long line would be quadratic.
+        prefix, rest = (
+            line[: match.start()],
+            line[match.start() : match.start() + 2 * MAX_HEADLINE_CHARS],
+        )
         words = prefix.split()
         last = words[-1].rstrip(_CLOSERS) if words else ""
         # "risesUkrainian" and "KurskThe" are joins; "McDonald" and "iPhone" are words.
-        lower_end = last.islower() or last.isdigit() or last != words[-1]
+        lower_end = last.islower() or last.isdigit() or bool(words and last != words[-1])
         joined = last + rest.split(maxsplit=1)[0].rstrip(".,;:!?'\"")
         if len(last) < 2 or joined.casefold() in _CAMEL_WORDS or _CAMEL_PREFIX_RE.match(last):
             continue

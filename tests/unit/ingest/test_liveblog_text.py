@@ -100,6 +100,7 @@ def test_reparse_gives_same_ids_and_revisions() -> None:
         ("title run into the header", lambda t: t.replace("Mirela\nPublished", "MirelaPublished")),
         ("credits run into the last line", lambda t: t.replace("\nab,cd/ef", "ab,cd/ef")),
         ("no credits line", lambda t: t.replace("ab,cd/ef (Wire One, Wire Two)\n", "")),
+        ("every line run together", lambda t: t.replace("\n", "")),
     ],
 )
 def test_extraction_damage_keeps_headlines(name: str, damaged: object) -> None:
@@ -108,10 +109,29 @@ def test_extraction_damage_keeps_headlines(name: str, damaged: object) -> None:
     assert [u.headline for u in page.updates] == HEADLINES, name
 
 
-def test_damaged_body_matches_clean_body() -> None:
+@pytest.mark.parametrize(
+    "damaged",
+    [
+        _damage(_fixture(), "", ""),
+        _fixture().replace("\n", ""),
+    ],
+)
+def test_damaged_page_keeps_ids_and_revisions(damaged: str) -> None:
+    """Re-extraction that glues lines together must not look like new or edited updates."""
     clean = _parse(_fixture())
-    damaged = _parse(_damage(_fixture(), "", ""))
-    assert [u.id for u in damaged.updates] == [u.id for u in clean.updates]
+    assert [(u.id, u.revision) for u in _parse(damaged).updates] == [
+        (u.id, u.revision) for u in clean.updates
+    ]
+
+
+def test_glued_sentences_become_paragraphs_again() -> None:
+    text = 'Dam holds\nWater rose.Engineers watched."We are calm," one said.Night fell.\n'
+    assert _parse(text).updates[0].body.split("\n\n") == [
+        "Water rose.",
+        "Engineers watched.",
+        '"We are calm," one said.',
+        "Night fell.",
+    ]
 
 
 def test_page_without_header_or_summary() -> None:
@@ -194,9 +214,11 @@ def test_shuffled_fixture_lines_give_updates_or_parse_error(lines: list[str]) ->
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="shared seed page not present")
-def test_seed_page_gives_gold_headlines_in_order() -> None:
+@pytest.mark.parametrize("joined", [False, True], ids=["as-is", "lines-run-together"])
+def test_seed_page_gives_gold_headlines_in_order(joined: bool) -> None:
     gold = [json.loads(line)["headline"] for line in SEED_GOLD.read_text().splitlines() if line]
-    page = _parse(SEED.read_text(encoding="utf-8"))
+    text = SEED.read_text(encoding="utf-8")
+    page = _parse(text.replace("\n", "") if joined else text)
     assert [u.headline for u in page.updates] == gold
     assert page.summary
     assert all(u.body for u in page.updates)
