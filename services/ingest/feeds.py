@@ -9,7 +9,7 @@ from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
 
-import feedparser
+import feedparser  # type: ignore[import-untyped]  # no type information shipped
 
 from services.ingest.html_page import html_to_paragraphs
 from services.ingest.identity import first_sentence, new_update

@@ -145,7 +145,7 @@ class Fetcher:
 
     def _backoff(self, attempt: int) -> float:
         """Exponential, capped, with full jitter over its upper half."""
-        ceiling = min(self.policy.max_backoff_seconds, self.policy.backoff_seconds * 2**attempt)
+        ceiling = min(self.policy.max_backoff_seconds, self.policy.backoff_seconds * 2.0**attempt)
         return ceiling * (0.5 + self.jitter() / 2)
 
     async def _fetch_once(

@@ -116,7 +116,9 @@ async def test_conditional_get_and_not_modified() -> None:
             200, content=b"page", headers={"etag": '"v1"', "last-modified": "Mon, 1 Jan 2031"}
         )
 
-    clock = lambda: datetime(2031, 1, 1, tzinfo=UTC)  # noqa: E731 - a one-line fake clock
+    def clock() -> datetime:
+        return datetime(2031, 1, 1, tzinfo=UTC)
+
     async with _fetcher(handler) as fetcher:
         first = await fetcher.fetch("http://news.example/live", now=clock)
         second = await fetcher.fetch(

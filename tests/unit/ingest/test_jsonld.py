@@ -25,7 +25,7 @@ def _parse(document: str) -> LiveBlogPage:
     return parse_jsonld(document, source=SOURCE, fetched_at=FETCHED)
 
 
-def _posting(*updates: dict[str, Any], **extra: Any) -> dict[str, Any]:
+def _posting(*updates: Any, **extra: Any) -> dict[str, Any]:
     return {"@type": "LiveBlogPosting", "headline": "Live", "liveBlogUpdate": [*updates], **extra}
 
 
