@@ -162,11 +162,11 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         current = url
         for _ in range(MAX_REDIRECTS + 1):
-            host = await self._check_target(current)
+            host, address = await self._check_target(current)
             async with self._host_slot(host):
                 try:
                     async with asyncio.timeout(self.policy.timeout_seconds * 2):
-                        result = await self._get(current, headers, now)
+                        result = await self._get(current, address, headers, now)
                 except TimeoutError:
                     raise FetchError(
                         f"{redact_url(current)} did not answer within "
@@ -178,12 +178,22 @@ class Fetcher:
         raise FetchError(f"{redact_url(url)}: more than {MAX_REDIRECTS} redirects", transient=False)
 
     async def _get(
-        self, url: str, headers: dict[str, str], now: Callable[[], datetime] | None
+        self,
+        url: str,
+        address: Address,
+        headers: dict[str, str],
+        now: Callable[[], datetime] | None,
     ) -> FetchResult | str:
         """One request: a result, or the URL a redirect points to."""
         shown = redact_url(url)
+        target = httpx.URL(url)
+        if target.scheme == "http":
+            # Connect to the address just checked, so a second DNS answer cannot point the
+            # request elsewhere (DNS rebinding). HTTPS is protected by certificate checks.
+            headers = {**headers, "Host": target.netloc.decode("ascii")}
+            target = target.copy_with(host=str(address))
         try:
-            async with self._client.stream("GET", url, headers=headers) as response:
+            async with self._client.stream("GET", target, headers=headers) as response:
                 status = response.status_code
                 if status in _REDIRECTS and "location" in response.headers:
                     return urljoin(url, response.headers["location"])
@@ -247,8 +257,8 @@ class Fetcher:
             self._per_host[host] = asyncio.Semaphore(self.policy.max_per_host)
         return self._per_host[host]
 
-    async def _check_target(self, url: str) -> str:
-        """Refuse non-HTTP URLs and hosts that resolve into networks not allowed."""
+    async def _check_target(self, url: str) -> tuple[str, Address]:
+        """The host and an address to connect to; refuses targets in networks not allowed."""
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ConfigError(f"{redact_url(url)}: only http:// and https:// URLs can be fetched")
@@ -258,6 +268,8 @@ class Fetcher:
         except ValueError:
             raise ConfigError(f"{redact_url(url)}: invalid port") from None
         addresses = await self._resolve(host, port)
+        if not addresses:
+            raise FetchError(f"{host}: name does not resolve")
         for address in addresses:
             if is_blocked(address, self.policy.allowed_networks):
                 raise ConfigError(
@@ -265,7 +277,7 @@ class Fetcher:
                     "link-local address; add its network to NEWSALERT_ALLOWED_PRIVATE_NETWORKS "
                     "if this source is meant to be reached"
                 )
-        return host
+        return host, addresses[0]
 
     async def _resolve(self, host: str, port: int) -> list[Address]:
         try:

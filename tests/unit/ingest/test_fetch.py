@@ -247,3 +247,30 @@ async def test_messages_do_not_show_query_strings() -> None:
 def test_parse_retry_after(value: str | None, expected: float | None) -> None:
     now = datetime(2031, 1, 1, tzinfo=UTC)
     assert parse_retry_after(value, now=now) == expected
+
+
+async def test_plain_http_connects_to_the_checked_address() -> None:
+    """No second DNS lookup between the check and the connection (DNS rebinding)."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, content=b"ok")
+
+    async with _fetcher(handler) as fetcher:
+        result = await fetcher.fetch("http://news.example:8080/live?x=1")
+    assert result.url == "http://news.example:8080/live?x=1"
+    assert (seen[0].url.host, seen[0].url.port, seen[0].url.path) == (PUBLIC, 8080, "/live")
+    assert seen[0].headers["host"] == "news.example:8080"
+
+
+async def test_name_that_does_not_resolve() -> None:
+    async def nothing(host: str, port: int) -> list[str]:
+        return []
+
+    fetcher = Fetcher(
+        transport=httpx.MockTransport(lambda r: httpx.Response(200)), resolver=nothing
+    )
+    async with fetcher:
+        with pytest.raises(FetchError, match="does not resolve"):
+            await fetcher.fetch("http://nowhere.example/")
