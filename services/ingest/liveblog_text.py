@@ -19,27 +19,14 @@ from services.ingest.identity import new_update
 from shared.errors import ParseError
 from shared.models import NewsUpdate, SourceRef
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+# fmt: off
+_MONTH_NAMES = (
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec"),
+)
+# fmt: on
+_MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names}
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
 _DATE = (
     rf"(?:(?P<m1>{_MONTH})\.?\s*(?P<d1>\d{{1,2}}),?\s*(?P<y1>\d{{4}})"
@@ -71,6 +58,12 @@ _CREDITS = r"[a-z]{1,4}(?:\s*[,/]\s*[a-z]{1,4})+(?:\s*\([A-Za-z][\w .,&/-]{0,80}
 _CREDITS_RE = re.compile(rf"^{_CREDITS}$")
 _TRAILING_CREDITS_RE = re.compile(rf"(?<=[.!?\"'”’)])\s*{_CREDITS}\s*$")
 _SPACE_RE = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# Page furniture that survives text extraction: photo credits and navigation links.
+_NOISE_LINE_RE = re.compile(
+    r"^(?:(?:image|photo|picture)(?:\s+credit)?\s*:.{0,150}"
+    r"|skip (?:next section|to content).*|advertisement|show more|read more|copy link)$",
+    re.IGNORECASE,
+)
 _CLOSERS = "\"'”’»)]"
 _FINAL_PUNCT = frozenset(".!?:;,…")
 # A headline run into the body after it: "...attack risesUkrainian rescue teams...".
@@ -80,81 +73,24 @@ _SENTENCE_END_RE = re.compile(
     r"(?P<word>[\w'’-]*)[.!?](?P<close>[\"'”’)]*)(?P<space>\s*)(?=[\"“‘]?[A-Z0-9])"
 )
 # Words whose full stop does not end a sentence ("Gen. Smith", "No. 10", "U.S. Army").
-_ABBREVIATIONS = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "maj",
-        "gov",
-        "sen",
-        "rep",
-        "pres",
-        "prof",
-        "jr",
-        "sr",
-        "no",
-        "nos",
-        "vs",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "dept",
-        "approx",
-        "est",
-        "fig",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    }
-)
+# fmt: off
+_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen",
+    "rep", "pres", "prof", "jr", "sr", "no", "nos", "vs", "inc", "ltd", "co", "corp", "dept",
+    "approx", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec",
+})
+# fmt: on
 
 # Names written with an inner capital, which look like a headline run into a sentence.
-_CAMEL_WORDS = frozenset(
-    {
-        "youtube",
-        "whatsapp",
-        "blackrock",
-        "playstation",
-        "powerpoint",
-        "softbank",
-        "linkedin",
-        "paypal",
-        "tiktok",
-        "macbook",
-        "fedex",
-        "jpmorgan",
-        "openai",
-        "spacex",
-        "github",
-        "deepmind",
-        "easyjet",
-        "airbnb",
-        "doordash",
-        "facetime",
-        "biontech",
-        "glaxosmithkline",
-        "exxonmobil",
-        "wikileaks",
-    }
-)
+# fmt: off
+_CAMEL_WORDS = frozenset({
+    "youtube", "whatsapp", "blackrock", "playstation", "powerpoint", "softbank", "linkedin",
+    "paypal", "tiktok", "macbook", "fedex", "jpmorgan", "openai", "spacex", "github",
+    "deepmind", "easyjet", "airbnb", "doordash", "facetime", "biontech", "glaxosmithkline",
+    "exxonmobil", "wikileaks",
+})
+# fmt: on
 _CAMEL_PREFIX_RE = re.compile(r"^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O)$")
 
 MAX_HEADLINE_WORDS = 25
@@ -226,7 +162,7 @@ def _clean_lines(text: str, source: SourceRef) -> list[str]:
             f"in {len(text)}), not live-blog text"
         )
     lines = (_SPACE_RE.sub(" ", line).strip() for line in text.splitlines())
-    return [line for line in lines if line]
+    return [line for line in lines if line and not _NOISE_LINE_RE.match(line)]
 
 
 class _Header:

@@ -101,6 +101,12 @@ def test_reparse_gives_same_ids_and_revisions() -> None:
         ("credits run into the last line", lambda t: t.replace("\nab,cd/ef", "ab,cd/ef")),
         ("no credits line", lambda t: t.replace("ab,cd/ef (Wire One, Wire Two)\n", "")),
         ("every line run together", lambda t: t.replace("\n", "")),
+        (
+            "photo credits and navigation",
+            lambda t: t.replace("Governor says", "Image: A. Person/Agency\nGovernor says").replace(
+                "Power cut", "Skip next section Related topics\nAdvertisement\nPower cut"
+            ),
+        ),
     ],
 )
 def test_extraction_damage_keeps_headlines(name: str, damaged: object) -> None:
