@@ -7,11 +7,12 @@ from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
 from services.ingest.routes import router as ingest_router
+from services.notify.deliver import ChannelSender
 from services.notify.routes import router as notify_router
-from shared.streams import Keys
+from shared.settings import Settings
 
 
-def build_api(client: Redis, keys: Keys, *, send_timeout: float = 10.0) -> FastAPI:
+def build_api(client: Redis, settings: Settings) -> FastAPI:
     """The ASGI app; `client` is shared with the services running in this process."""
     api = FastAPI(
         title="newsalert",
@@ -19,8 +20,9 @@ def build_api(client: Redis, keys: Keys, *, send_timeout: float = 10.0) -> FastA
         version="0.1.0",
     )
     api.state.redis = client
-    api.state.keys = keys
-    api.state.send_timeout = send_timeout
+    api.state.keys = settings.keys
+    api.state.settings = settings
+    api.state.channels = ChannelSender(allowed_networks=settings.allowed_private_networks)
     api.include_router(notify_router)
     api.include_router(ingest_router)
 

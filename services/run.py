@@ -101,7 +101,7 @@ async def serve(
             if token is not None:
                 demo.announce_token(token)
             config = uvicorn.Config(
-                build_api(client, keys, send_timeout=settings.send_timeout_seconds),
+                build_api(client, settings),
                 log_config=None,
                 access_log=False,
                 lifespan="off",

@@ -12,13 +12,14 @@ from functools import partial
 from pydantic import ValidationError
 from redis.asyncio import Redis
 
-from services.notify.deliver import validate_channel_url
+from services.notify.deliver import ChannelSender, validate_channel_url
 from services.notify.sample_alert import send_test_alert
 from services.notify.subscriptions import SubscriptionStore, public_view
 from shared.broker import redis_client
 from shared.embedded_server import redis_server
 from shared.errors import ConfigError
 from shared.models import QuietHours, SubscriptionCreate, SubscriptionPublic, Topic
+from shared.network import Network
 from shared.settings import Settings, load_settings
 
 _WINDOW = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
@@ -31,7 +32,9 @@ def subscriptions(args: argparse.Namespace) -> int:
     settings = load_settings()
     action: Action
     if args.action == "add":
-        request = _request(args)  # a bad flag fails before any server is started
+        request = _request(
+            args, settings.allowed_private_networks
+        )  # a bad flag fails before any server is started
         action = partial(_add, request)
     else:
         action = partial({"list": _list, "remove": _remove, "test": _test}[args.action], args)
@@ -47,16 +50,16 @@ async def _with_store(url: str, settings: Settings, action: Action) -> int:
         await client.aclose()
 
 
-def _request(args: argparse.Namespace) -> SubscriptionCreate:
+def _request(args: argparse.Namespace, allowed_networks: tuple[Network, ...]) -> SubscriptionCreate:
     """The subscription the flags describe, or a ConfigError saying which flag is wrong."""
-    for url in args.channel:
-        validate_channel_url(url)
     topics = [t.strip() for value in args.topic for t in value.split(",") if t.strip()]
     unknown = [t for t in topics if t not in set(Topic)]
     if unknown:
         raise ConfigError(
             f"unknown topic {', '.join(map(repr, unknown))}; valid topics: {', '.join(Topic)}"
         )
+    for url in args.channel:
+        validate_channel_url(url, allowed_networks=allowed_networks)
     quiet = None
     if args.quiet_hours:
         window = _WINDOW.match(args.quiet_hours)
@@ -131,7 +134,10 @@ async def _test(args: argparse.Namespace, store: SubscriptionStore, settings: Se
     subscription = await store.get(args.id)
     if subscription is None:
         raise ConfigError(f"no subscription {args.id!r}; see: newsalert subscriptions list")
-    results = await send_test_alert(subscription, send_timeout=settings.send_timeout_seconds)
+    sender = ChannelSender(allowed_networks=settings.allowed_private_networks)
+    results = await send_test_alert(
+        subscription, sender=sender, send_timeout=settings.send_timeout_seconds
+    )
     for channel, error in results:
         print(f"{channel}: {'ok' if error is None else 'FAILED: ' + error}")
     return 0 if all(error is None for _, error in results) else 1

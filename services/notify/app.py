@@ -8,6 +8,7 @@ import structlog
 from faststream.redis import RedisBroker
 from redis.asyncio import Redis
 
+from services.notify.deliver import ChannelSender
 from services.notify.fanout import ChannelResult, Outcome, Sender, channel_id
 from services.notify.matching import Match, SubscriptionIndex
 from services.notify.retries import Backoff, RetryJob, RetryQueue
@@ -48,7 +49,8 @@ class Notifier:
         self._settings = settings
         self._store = SubscriptionStore(client, self._keys)
         self._subscriptions = SubscriptionCache(self._store)
-        self._sender = Sender(client, self._keys, settings.send_timeout_seconds)
+        channels = ChannelSender(allowed_networks=settings.allowed_private_networks)
+        self._sender = Sender(client, self._keys, channels, settings.send_timeout_seconds)
         self._retries = RetryQueue(
             client, self._keys, lease_seconds=settings.send_timeout_seconds * 3 + 30
         )
@@ -162,4 +164,3 @@ def _channel(subscription: Subscription | None, wanted: str) -> str | None:
     if subscription is None:
         return None
     return next((u for u in subscription.channels if channel_id(u) == wanted), None)
-

@@ -29,6 +29,7 @@ import apprise.apprise as apprise_core
 from services.notify import console
 from services.notify.render import Priority, RenderedMessage
 from shared.errors import ChannelError, ConfigError
+from shared.network import Network, blocked_message, is_blocked
 from shared.redact import redact_text, redact_url
 
 __all__ = [
@@ -61,8 +62,6 @@ _SELF_HOSTED = frozenset(
     {"json", "jsons", "form", "forms", "xml", "xmls", "ntfy", "ntfys", "gotify", "gotifys"}
     | {"mailto", "mailtos", "apprise", "apprises", "mmost", "mmosts", "rocket", "rockets"}
 )
-_SHARED_ADDRESS_SPACE = ipaddress.ip_network("100.64.0.0/10")  # carrier NAT
-Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 _MIN_SECRET_LEN = 6  # shorter fragments are words like 'high', not tokens
 _GRACE_SECONDS = 1.0
@@ -134,30 +133,9 @@ def _private_target(plugin: Any, allowed: Sequence[Network]) -> str | None:
         return None  # unresolvable now: the send fails on its own, with its own error
     for info in infos:
         address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
-        if _blocked(address, allowed):
-            return (
-                f"its server resolves to {address}, a private, loopback or link-local "
-                "address; add its network to NEWSALERT_ALLOWED_PRIVATE_NETWORKS to allow it"
-            )
+        if is_blocked(address, allowed):
+            return f"its server resolves to {blocked_message(address)}"
     return None
-
-
-def _blocked(
-    address: ipaddress.IPv4Address | ipaddress.IPv6Address, allowed: Sequence[Network]
-) -> bool:
-    mapped = getattr(address, "ipv4_mapped", None)
-    target = mapped or address
-    if any(target.version == net.version and target in net for net in allowed):
-        return False
-    return (
-        target.is_private
-        or target.is_loopback
-        or target.is_link_local
-        or target.is_reserved
-        or target.is_multicast
-        or target.is_unspecified
-        or (target.version == 4 and target in _SHARED_ADDRESS_SPACE)
-    )
 
 
 def with_priority(url: str, priority: Priority) -> str:

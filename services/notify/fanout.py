@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from redis.asyncio import Redis
 
-from services.notify import deliver
+from services.notify.deliver import ChannelSender
 from services.notify.render import channel_family, render
 from shared import streams, wire
 from shared.models import Classification, Delivery, DeliveryStatus, Subscription
@@ -42,6 +42,7 @@ class Sender:
 
     client: Redis
     keys: Keys
+    channels: ChannelSender
     send_timeout: float
 
     async def send(
@@ -61,7 +62,7 @@ class Sender:
                 return ChannelResult(Outcome.ALREADY_SENT)
             # Another notifier is sending it now, or died doing so: the claim expires.
             return ChannelResult(Outcome.FAILED, f"{redact_url(url)}: a send is in flight")
-        result = await deliver.send(
+        result = await self.channels.send(
             url, render(alert, reason, channel_family(url)), timeout=self.send_timeout
         )
         if result.ok:

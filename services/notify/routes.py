@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 from typing import Annotated
 
@@ -46,9 +47,11 @@ async def _owned(store: SubscriptionStore, subscription_id: str, owner: str) -> 
     return subscription
 
 
-def _validate_channel(url: str) -> None:
+async def _validate_channel(request: Request, url: str) -> None:
+    allowed = request.app.state.settings.allowed_private_networks
     try:
-        validate_channel_url(url)
+        # Resolving the channel's host may block: keep it off the event loop.
+        await asyncio.to_thread(validate_channel_url, url, allowed_networks=allowed)
     except ConfigError as err:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(err)) from None
 
@@ -71,7 +74,7 @@ async def create_subscription(
 ) -> SubscriptionPublic:
     """Subscribe channels (Apprise URLs) to a filter; channel URLs are never shown back."""
     for url in body.channels:
-        _validate_channel(url)
+        await _validate_channel(request, url)
     subscription = await _store(request).add(body, owner=owner)
     return public_view(subscription)
 
@@ -100,7 +103,7 @@ async def update_subscription(
     if changes.get("channels") is None:
         changes.pop("channels", None)
     for url in changes.get("channels", []):
-        _validate_channel(url)
+        await _validate_channel(request, url)
     try:
         updated = Subscription.model_validate({**subscription.model_dump(), **changes})
     except ValidationError as err:
@@ -115,8 +118,10 @@ async def test_subscription(
 ) -> list[ChannelTestResult]:
     """Send a test alert through the real rendering and delivery path, result per channel."""
     subscription = await _owned(_store(request), subscription_id, owner)
-    timeout = request.app.state.send_timeout
-    results = await send_test_alert(subscription, send_timeout=timeout)
+    state = request.app.state
+    results = await send_test_alert(
+        subscription, sender=state.channels, send_timeout=state.settings.send_timeout_seconds
+    )
     return [ChannelTestResult(channel=c, ok=e is None, error=e) for c, e in results]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from services.notify import deliver
+from services.notify.deliver import ChannelSender
 from services.notify.render import channel_family, render
 from shared.models import (
     Classification,
@@ -41,13 +41,13 @@ def sample_alert(subscription: Subscription, *, now: datetime) -> Classification
 
 
 async def send_test_alert(
-    subscription: Subscription, *, send_timeout: float
+    subscription: Subscription, *, sender: ChannelSender, send_timeout: float
 ) -> list[tuple[str, str | None]]:
     """Send to each channel; (redacted channel, error or None) per channel."""
     alert = sample_alert(subscription, now=datetime.now(UTC))
     results = []
     for url in subscription.channels:
         message = render(alert, "a test you asked for", channel_family(url))
-        result = await deliver.send(url, message, timeout=send_timeout)
+        result = await sender.send(url, message, timeout=send_timeout)
         results.append((redact_url(url), None if result.ok else result.error or "failed"))
     return results

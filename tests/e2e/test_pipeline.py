@@ -36,7 +36,11 @@ def _free_port() -> int:
 async def pipeline(redis_url: str, key_prefix: str, redis_client: Redis) -> AsyncIterator[Settings]:
     """classify + notify + API running against the test server under the test's prefix."""
     settings = load_settings(
-        redis_url=redis_url, key_prefix=key_prefix, api_port=_free_port(), reclaim_idle_ms=2000
+        redis_url=redis_url,
+        key_prefix=key_prefix,
+        api_port=_free_port(),
+        reclaim_idle_ms=2000,
+        allowed_private_networks="127.0.0.0/8",
     )
     stop = asyncio.Event()
     roles = Roles(ingest=False, classify=True, notify=True, api=True)

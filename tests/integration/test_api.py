@@ -11,6 +11,7 @@ from redis.asyncio import Redis
 from services.api import build_api
 from shared import tokens, wire
 from shared.models import Classification, NewsUpdate, Severity, SourceRef, Topic, TopicTag
+from shared.settings import load_settings
 from shared.streams import Keys
 
 pytestmark = pytest.mark.redis
@@ -22,7 +23,8 @@ SECRET_URL = "json://127.0.0.1:9/hook?+X-Api-Key=topsecret"
 async def api(redis_client: Redis, key_prefix: str) -> AsyncIterator[httpx.AsyncClient]:
     keys = Keys(key_prefix)
     await tokens.ensure_admin_token(redis_client, keys, "admin-token-for-tests")
-    transport = httpx.ASGITransport(app=build_api(redis_client, keys))
+    settings = load_settings(key_prefix=key_prefix, allowed_private_networks="127.0.0.0/8")
+    transport = httpx.ASGITransport(app=build_api(redis_client, settings))
     async with httpx.AsyncClient(transport=transport, base_url="http://api") as client:
         client.headers["Authorization"] = "Bearer admin-token-for-tests"
         yield client
@@ -189,3 +191,20 @@ async def test_preview_counts_what_a_filter_would_have_sent(
     assert preview.status_code == 200, preview.text
     assert (preview.json()["considered"], preview.json()["matched"]) == (3, 1)
     assert preview.json()["examples"] == ["[high] h0"]
+
+
+async def test_a_loopback_webhook_is_refused_unless_its_network_is_allowed(
+    redis_client: Redis, key_prefix: str
+) -> None:
+    keys = Keys(key_prefix)
+    await tokens.ensure_admin_token(redis_client, keys, "admin-token-for-tests")
+    strict = build_api(redis_client, load_settings(key_prefix=key_prefix))
+    transport = httpx.ASGITransport(app=strict)
+    async with httpx.AsyncClient(transport=transport, base_url="http://api") as client:
+        response = await client.post(
+            "/v1/subscriptions",
+            json={"channels": ["json://127.0.0.1:9/hook"]},
+            headers={"Authorization": "Bearer admin-token-for-tests"},
+        )
+    assert response.status_code == 422
+    assert "NEWSALERT_ALLOWED_PRIVATE_NETWORKS" in response.text

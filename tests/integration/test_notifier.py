@@ -44,7 +44,11 @@ def _entry(alert: Classification) -> Entry:
 @pytest.fixture
 def settings(redis_url: str, key_prefix: str) -> Settings:
     return load_settings(
-        redis_url=redis_url, key_prefix=key_prefix, max_deliveries=3, retry_base_seconds=0.05
+        redis_url=redis_url,
+        key_prefix=key_prefix,
+        max_deliveries=3,
+        retry_base_seconds=0.05,
+        allowed_private_networks="127.0.0.0/8",
     )
 
 
