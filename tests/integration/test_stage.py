@@ -152,4 +152,3 @@ async def test_a_poison_message_goes_straight_to_dead_letters_and_others_flow(
     [(_, raw)] = await redis_client.xrange(f"{key_prefix}dead")
     assert wire.text_fields(raw)["deliveries"] == "1"
     assert "not a valid NewsUpdate" in wire.text_fields(raw)["error"]
-
