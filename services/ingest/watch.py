@@ -145,12 +145,10 @@ class Watcher:
         verdicts = await classify_new(
             self.redis, self.key_prefix, source.id, page.updates, now=fetched_at
         )
-        fresh = [update for update, verdict in verdicts if verdict != "duplicate"]
+        fresh = chronological([update for update, verdict in verdicts if verdict != "duplicate"])
         if fresh:
-            # Pages list newest first; downstream wants them in the order they happened.
-            chronological = list(reversed(fresh))
             try:
-                await self.publish(chronological)
+                await self.publish(fresh)
             except Exception as err:
                 raise _PublishError(f"publishing {len(fresh)} updates failed: {err}") from err
             await record_seen(self.redis, self.key_prefix, source.id, fresh)
@@ -164,7 +162,7 @@ class Watcher:
             found=len(page.updates),
             new=sum(1 for _, verdict in verdicts if verdict == "new"),
             edits=sum(1 for _, verdict in verdicts if verdict == "edit"),
-            published=tuple(reversed(fresh)),
+            published=tuple(fresh),
         )
 
     async def _read(
@@ -267,6 +265,16 @@ def next_delay(
         base = max(interval, min(interval * 2 ** min(streak, 32), max_backoff))
     spread = base * (0.9 + 0.2 * jitter)
     return max(spread, retry_after or 0.0)
+
+
+def chronological(updates: list[NewsUpdate]) -> list[NewsUpdate]:
+    """Oldest first, as downstream stories want them: by time, else reversed page order.
+
+    Pages list newest first; updates without a time (or with the same page date) keep
+    that order reversed, since sorting is stable.
+    """
+    earliest = datetime.min.replace(tzinfo=UTC)
+    return sorted(reversed(updates), key=lambda update: update.published_at or earliest)
 
 
 def enabled_sources(sources: Iterable[SourceConfig]) -> list[SourceConfig]:

@@ -14,9 +14,10 @@ import redis.asyncio as aioredis
 from redis.exceptions import RedisError
 
 from services.ingest.fetch import Fetcher
+from services.ingest.identity import new_update
 from services.ingest.sources import SourceConfig
-from services.ingest.watch import PollOutcome, SourceAlarm, Watcher, next_delay
-from shared.models import NewsUpdate
+from services.ingest.watch import PollOutcome, SourceAlarm, Watcher, chronological, next_delay
+from shared.models import NewsUpdate, SourceRef
 
 REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
 NOW = datetime(2031, 6, 1, 12, 0, tzinfo=UTC)
@@ -42,6 +43,27 @@ def test_next_delay(
 ) -> None:
     got = next_delay(interval, streak, retry_after, max_backoff=3600, jitter=jitter)
     assert got == pytest.approx(expected)
+
+
+def _timed(name: str, hour: int | None) -> NewsUpdate:
+    when = datetime(2031, 6, 1, hour, tzinfo=UTC) if hour is not None else None
+    return new_update(SourceRef(id="s"), name, ["Body."], fetched_at=NOW, published_at=when)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ([("c", 3), ("b", 2), ("a", 1)], ["a", "b", "c"]),
+        ([("a", 1), ("b", 2), ("c", 3)], ["a", "b", "c"]),
+        ([("c", None), ("b", None), ("a", None)], ["a", "b", "c"]),
+        ([("c", 5), ("b", 5), ("a", 5)], ["a", "b", "c"]),
+        ([("b", 2), ("x", None), ("a", 1)], ["x", "a", "b"]),
+    ],
+)
+def test_chronological(page: list[tuple[str, int | None]], expected: list[str]) -> None:
+    """Oldest first by time, whatever the page order; page order reversed without times."""
+    ordered = chronological([_timed(name, hour) for name, hour in page])
+    assert [u.headline for u in ordered] == expected
 
 
 class Harness:
