@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 import redis.asyncio as aioredis
+from redis import Redis as SyncRedis
 from redis.exceptions import RedisError
 
 from services.ingest.fetch import Fetcher, FetchPolicy
@@ -28,7 +29,6 @@ pytestmark = pytest.mark.redis
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "ingest"
 LOOPBACK = (ipaddress.ip_network("127.0.0.0/8"),)
-REDIS_URL = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
 
 
 @dataclass
@@ -184,6 +184,30 @@ class Recorder:
         return [[u.headline for u in batch] for sid, batch in self.published if sid == source_id]
 
 
+LOCAL_REDIS = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
+
+
+def _reachable(url: str) -> bool:
+    client = SyncRedis.from_url(url, socket_connect_timeout=1)
+    try:
+        return bool(client.ping())
+    except (RedisError, OSError):
+        return False
+    finally:
+        client.close()
+
+
+@pytest.fixture
+def ingest_redis_url(request: pytest.FixtureRequest) -> str:
+    """REDIS_URL (or 127.0.0.1:6379) when it answers, else the suite's own server, else skip."""
+    if _reachable(LOCAL_REDIS):
+        return LOCAL_REDIS
+    try:
+        return str(request.getfixturevalue("redis_url"))
+    except pytest.FixtureLookupError:
+        pytest.skip(f"no Redis at {LOCAL_REDIS}")
+
+
 @pytest.fixture
 def site() -> Iterator[Site]:
     with Site() as running:
@@ -206,13 +230,8 @@ def site() -> Iterator[Site]:
 
 
 @pytest.fixture
-async def redis() -> AsyncIterator[tuple[aioredis.Redis, str]]:
-    client = aioredis.Redis.from_url(REDIS_URL, socket_connect_timeout=1)
-    try:
-        await client.ping()
-    except (RedisError, OSError):
-        await client.aclose()
-        pytest.skip(f"no Redis at {REDIS_URL}")
+async def redis(ingest_redis_url: str) -> AsyncIterator[tuple[aioredis.Redis, str]]:
+    client = aioredis.Redis.from_url(ingest_redis_url)
     prefix = f"test-ingest-{uuid.uuid4().hex[:10]}:"
     try:
         yield client, prefix
