@@ -281,15 +281,19 @@ def _heading_id(heading: LexborNode, root: LexborNode) -> str | None:
 
 
 def _node_id(node: LexborNode) -> str | None:
+    """The block's own id: `id` as is, a data attribute as `name=value` (not an anchor)."""
     attrs = node.attributes
-    for name in ("id", "data-id", "data-post-id", "data-entry-id"):
+    if value := (attrs.get("id") or "").strip():
+        return value
+    for name in ("data-id", "data-post-id", "data-entry-id"):
         if value := (attrs.get(name) or "").strip():
-            return value
+            return f"{name}={value}"
     return None
 
 
 def _anchor_url(page_url: str | None, anchor: str | None) -> str | None:
-    if not page_url or not anchor or page_url.startswith("file:"):
+    """The page URL pointing at the block, when the block has an HTML id."""
+    if not page_url or not anchor or "=" in anchor or page_url.startswith("file:"):
         return None
     return f"{page_url.split('#', 1)[0]}#{anchor}"
 

@@ -91,7 +91,8 @@ def test_source_selectors_override_detection() -> None:
         ("Tram fares frozen", "Fares stay the same next year."),
         ("Night buses return", "Routes N1 to N4 run again.\n\nFrom Friday."),
     ]
-    assert page.updates[0].url == "https://gazette.example/live/norvale#a1"
+    assert page.updates[0].url is None  # data-id is an id, but not an anchor
+    assert page.updates[0].id != _parse(html.replace('"a1"', '"a9"'), selectors).updates[0].id
 
 
 def test_extra_remove_selectors() -> None:
