@@ -16,12 +16,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from shared.errors import ConfigError, NewsalertError
 from shared.redact import redact_url
+from shared.settings import Settings
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -61,6 +63,11 @@ class FetchPolicy:
     max_retry_after_wait: float = 10.0
     allowed_networks: tuple[Network, ...] = ()
     user_agent: str = "newsalert/0.1 (news alert service; polite polling)"
+
+    @classmethod
+    def from_settings(cls, settings: Settings, **overrides: Any) -> FetchPolicy:
+        """The policy the service runs with: private networks from NEWSALERT_ALLOWED_..."""
+        return cls(allowed_networks=tuple(settings.allowed_private_networks), **overrides)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ import pytest
 
 from services.ingest.fetch import Fetcher, FetchError, FetchPolicy, is_blocked, parse_retry_after
 from shared.errors import ConfigError
+from shared.settings import load_settings
 
 PUBLIC = "93.184.216.34"
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -274,3 +275,13 @@ async def test_name_that_does_not_resolve() -> None:
     async with fetcher:
         with pytest.raises(FetchError, match="does not resolve"):
             await fetcher.fetch("http://nowhere.example/")
+
+
+def test_policy_from_settings_takes_the_allowed_networks() -> None:
+    settings = load_settings(allowed_private_networks="127.0.0.0/8, 10.1.0.0/16")
+    policy = FetchPolicy.from_settings(settings, timeout_seconds=5.0)
+    assert policy.allowed_networks == (
+        ipaddress.ip_network("127.0.0.0/8"),
+        ipaddress.ip_network("10.1.0.0/16"),
+    )
+    assert policy.timeout_seconds == 5.0
