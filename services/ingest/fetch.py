@@ -11,7 +11,7 @@ import asyncio
 import ipaddress
 import random
 import socket
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -22,12 +22,10 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from shared.errors import ConfigError, NewsalertError
+from shared.network import Address, Network, is_blocked
 from shared.redact import redact_url
 from shared.settings import Settings
 
-Network = ipaddress.IPv4Network | ipaddress.IPv6Network
-Address = ipaddress.IPv4Address | ipaddress.IPv6Address
-_SHARED_ADDRESS_SPACE = ipaddress.ip_network("100.64.0.0/10")  # carrier NAT, not "private"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _TRANSIENT_STATUS = frozenset({408, 425, 429, 500, 502, 503, 504})
 MAX_REDIRECTS = 5
@@ -302,23 +300,6 @@ class Fetcher:
             return [ipaddress.ip_address(name.split("%", 1)[0]) for name in names]
         except (OSError, ValueError) as err:
             raise FetchError(f"{host}: name does not resolve ({err})") from None
-
-
-def is_blocked(address: Address, allowed: Iterable[Network] = ()) -> bool:
-    """True for private, loopback, link-local and other non-public addresses not allowed."""
-    mapped = getattr(address, "ipv4_mapped", None)
-    target: Address = mapped or address
-    if any(target.version == net.version and target in net for net in allowed):
-        return False
-    return (
-        target.is_private
-        or target.is_loopback
-        or target.is_link_local
-        or target.is_reserved
-        or target.is_multicast
-        or target.is_unspecified
-        or (target.version == 4 and target in _SHARED_ADDRESS_SPACE)
-    )
 
 
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:

@@ -9,8 +9,9 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 
-from services.ingest.fetch import Fetcher, FetchError, FetchPolicy, is_blocked, parse_retry_after
+from services.ingest.fetch import Fetcher, FetchError, FetchPolicy, parse_retry_after
 from shared.errors import ConfigError
+from shared.network import is_blocked
 from shared.settings import load_settings
 
 PUBLIC = "93.184.216.34"
