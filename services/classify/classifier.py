@@ -6,9 +6,12 @@ import re
 from collections.abc import Sequence
 
 from services.classify import facts as fx
+from services.classify.context import TextContext, build_context
+from services.classify.counts import extract_counts
 from services.classify.gazetteer import find_places
 from services.classify.numbers import find_numbers
-from services.classify.rules import TextContext, build_context, topic_evidence
+from services.classify.patterns import freeze, low_rule
+from services.classify.rules import topic_evidence
 from services.classify.severity import assess
 from services.classify.signals import capture_size, find_signals
 from services.classify.stories import StorySnapshot, resolve_story
@@ -26,17 +29,15 @@ __all__ = ["StorySnapshot", "classify", "tag_text"]
 
 _I = re.IGNORECASE
 # A force that is only proposed ("could deploy after a ceasefire") is diplomacy, not deployment.
-_PROPOSED_FORCE = re.compile(
+_PROPOSED_FORCE = low_rule(
     r"\b(?:peacekeep\w*|reassurance force|security guarantees?|(?:after|secure|monitor) (?:a )?"
-    r"(?:future )?ceasefire|coalition of the willing)\b",
-    _I,
+    r"(?:future )?ceasefire|coalition of the willing)\b"
 )
-_COUNTRY_WITHDRAWAL = re.compile(
+_COUNTRY_WITHDRAWAL = low_rule(
     r"\bwithdr\w* (?:its |their |all |the )?(?:(?:roughly|about|some|around) )?(?:[\d,]+ )?"
     r"(?:[\w-]+ )?(?:troops|forces|soldiers|contingent)\b[^.;]{0,20}?\b(?:from|out of)\s+"
     r"(?:Russia|Niger|Mali|Afghanistan|Iraq|Syria|Belarus|Chad|Burkina Faso|Germany|Poland"
-    r"|Romania|the country)\b",
-    _I,
+    r"|Romania|the country)\b"
 )
 _BASE_CONFIDENCE = 0.6
 _NEAR = 60
@@ -56,14 +57,13 @@ def _starts(spans: dict[Topic, list[Span]], *topics: Topic) -> list[int]:
 
 def _adjust_topics(ctx: TextContext, spans: dict[Topic, list[Span]], future: bool) -> None:
     """Apply the taxonomy's 'not this topic' decisions that need more than one trigger."""
-    text = ctx.text
     troop = spans.get(Topic.TROOP_DEPLOYMENT)
     if troop:
         kept = []
         for span in troop:
             sentence = ctx.sentence_at(span.start)
-            if _PROPOSED_FORCE.search(text, sentence.start, sentence.end) or (
-                future and _PROPOSED_FORCE.search(text)
+            if _PROPOSED_FORCE.search_in(ctx.scan, sentence.start, sentence.end) or (
+                future and _PROPOSED_FORCE.search(ctx.scan)
             ):
                 spans.setdefault(Topic.DIPLOMACY_SANCTIONS, []).append(span)
             else:
@@ -77,7 +77,7 @@ def _adjust_topics(ctx: TextContext, spans: dict[Topic, list[Span]], future: boo
         kept = []
         for span in territorial:
             sentence = ctx.sentence_at(span.start)
-            if _COUNTRY_WITHDRAWAL.search(text, sentence.start, sentence.end):
+            if _COUNTRY_WITHDRAWAL.search_in(ctx.scan, sentence.start, sentence.end):
                 continue
             kept.append(span)
         if kept:
@@ -113,7 +113,7 @@ def _captured_population(
 
 def build_facts(ctx: TextContext, spans: dict[Topic, list[Span]], historical: bool) -> Facts:
     """The Facts of an update from its context and topic evidence."""
-    counts = fx.extract_counts(ctx, find_numbers(ctx.text))
+    counts = extract_counts(ctx, find_numbers(ctx.text, ctx.low))
     facts = Facts(
         killed=counts.killed,
         injured=counts.injured,
@@ -128,7 +128,7 @@ def build_facts(ctx: TextContext, spans: dict[Topic, list[Span]], historical: bo
     )
     if Topic.TERRITORIAL_CHANGE in spans:
         facts.status = fx.claim_status(ctx, _starts(spans, Topic.TERRITORIAL_CHANGE))
-    elif Topic.TROOP_DEPLOYMENT in spans and fx._DENY.search(ctx.text[: ctx.headline_end]):
+    elif Topic.TROOP_DEPLOYMENT in spans and fx.headline_denies(ctx):
         facts.status = "denied"
     elif Topic.CASUALTIES in spans and fx.claims_enemy_losses(ctx):
         facts.status = "claimed"
@@ -194,6 +194,8 @@ def classify(update: NewsUpdate, *, recent_stories: Sequence[StorySnapshot] = ()
         changes=changes,
     )
 
+
+freeze()  # every rule is defined by now: build the literal automaton once, at import
 
 _PLAIN_SOURCE = SourceRef(id="text", name="plain text")
 

@@ -22,9 +22,10 @@ _REGION_AFTER = re.compile(
 _LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|near|of|outside|around|from|to|at|toward|towards|into|on|and|retake|retook"
     r"|captured|seized|liberated|took|taken|hit|struck|shelled|attacked|control of|occupied"
-    r"|left|entered|losing|lost)|,)\s+$",
-    re.IGNORECASE,
+    r"|left|entered|losing|lost)|,)\s+$"
 )
+_PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\s+$")
+_SENTENCE_START = re.compile(r"[.!?:\"“]\s*$")
 _SMALL = 15_000
 _QUALIFIERS = {"North", "South", "East", "West", "Central", "New", "Old", "Upper", "Lower", "Saint"}
 
@@ -67,7 +68,7 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
 
 
 def _prev_word(text: str, start: int) -> str:
-    match = re.search(r"([A-Za-z][\w'’.-]*)\s+$", text[max(0, start - 30) : start])
+    match = _PREV_WORD.search(text, max(0, start - 30), start)
     return match.group(1) if match else ""
 
 
@@ -124,18 +125,19 @@ def find_places(text: str) -> list[Place]:
         best = max(candidates, key=lambda e: _score(e, text, region_hint, mentioned))
         small = best.kind == "city" and (best.population or 0) < _SMALL
         before = text[max(0, start - 25) : start]
+        locative = bool(_LOCATIVE_BEFORE.search(before.lower()))
         if (
             prev
             and prev[0].isupper()
             and not prev.endswith(("'s", "’s"))
             and prev not in _QUALIFIERS
-            and not _LOCATIVE_BEFORE.search(before)
+            and not locative
             and best.kind != "country"
-            and not re.search(r"[.!?:\"“]\s*$", before)
+            and not _SENTENCE_START.search(before)
         ):
             # "Lloyd Austin", "Dynamo Kyiv": part of a longer proper name.
             continue
-        if small and not _LOCATIVE_BEFORE.search(before):
+        if small and not locative:
             continue
         kind = "region" if region_hint and best.kind != "country" else best.kind
         key = f"{best.name}|{kind}"

@@ -6,6 +6,10 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+import ahocorasick
+
+from services.classify.patterns import lower_same_length, lower_source
+
 Qualifier = Literal["exact", "at_least", "up_to", "approx"]
 NumberKind = Literal["count", "age", "year", "money", "measure", "percent", "ordinal", "modifier"]
 
@@ -43,12 +47,13 @@ _QUALIFIER = (
     r"approximately|an estimated|estimated|close to|some \d+ to)\s+"
 )
 _NUMBER_RE = re.compile(
-    rf"(?<![\w.,-])(?:{_QUALIFIER})?"
-    rf"(?P<n>(?P<digits>{_DIGITS})(?:\s*(?P<scale>million|thousand|bn|m)\b)?"
-    rf"|(?P<vague>{_VAGUE_WORDS})|(?P<words>{_WORD_NUMBER}))"
-    r"(?P<range>\s*(?:-|–)\s*(?:\d[\d,]*|(?:" + _WORD_NUMBER + r")))?"
-    r"(?![\w])",
-    re.IGNORECASE,
+    lower_source(
+        rf"(?<![\w.,-])(?:{_QUALIFIER})?"
+        rf"(?P<n>(?P<digits>{_DIGITS})(?:\s*(?P<scale>million|thousand|bn|m)\b)?"
+        rf"|(?P<vague>{_VAGUE_WORDS})|(?P<words>{_WORD_NUMBER}))"
+        r"(?P<range>\s*(?:-|–)\s*(?:\d[\d,]*|(?:" + _WORD_NUMBER + r")))?"
+        r"(?![\w])"
+    )
 )
 _QUALIFIER_KIND: dict[str, Qualifier] = {
     "at least": "at_least", "not less than": "at_least", "no fewer than": "at_least",
@@ -59,32 +64,35 @@ _QUALIFIER_KIND: dict[str, Qualifier] = {
 
 # What follows or precedes a number and makes it something other than a count of people/things.
 _AFTER_KIND = re.compile(
-    r"(?P<age>-?\s?years?(?:-|\s)old\b|-year\b|-month-old\b|-week-old\b|\s+years? old\b)"
-    r"|(?P<money>\s*(?:billion|bn\b|million|trillion)?\s*(?:dollars|euros?|hryvnias?|rubles?|roubles?"
-    r"|pounds|crowns|yuan|shekels)\b)"
-    r"|(?P<percent>\s*(?:%|per ?cent\b|percentage points?\b|basis points\b))"
-    r"|(?P<measure>\s*-?\s*(?:kilomet(?:er|re)s?|km\b|miles?\b|met(?:er|re)s?\b|square\b|sq\b|kg\b"
-    r"|kilograms?|pounds?\b|tonnes?\b|tons?\b|degrees?\b|C\b|hours?\b|days?\b|weeks?\b|months?"
-    r"|years?\b|minutes?\b|times\b|a barrel\b|barrels?\b|rounds\b|floors?\b|-stor(?:y|ey)\b"
-    r"|-for-))"
-    r"|(?P<ordinal>(?:st|nd|rd|th)\b)"
-    r"|(?P<modifier>-(?:member|strong|page|point|day|man|seat|nation|km|mile|hour|minute|storey"
-    r"|story|kilogram|pound|ton|tonne|inch|mm|millimet(?:er|re)|caliber|calibre)\b)",
-    re.IGNORECASE,
+    lower_source(
+        r"(?P<age>-?\s?years?(?:-|\s)old\b|-year\b|-month-old\b|-week-old\b|\s+years? old\b)"
+        r"|(?P<money>\s*(?:billion|bn\b|million|trillion)?\s*(?:dollars|euros?|hryvnias?|rubles?|roubles?"
+        r"|pounds|crowns|yuan|shekels)\b)"
+        r"|(?P<percent>\s*(?:%|per ?cent\b|percentage points?\b|basis points\b))"
+        r"|(?P<measure>\s*-?\s*(?:kilomet(?:er|re)s?|km\b|miles?\b|met(?:er|re)s?\b|square\b|sq\b|kg\b"
+        r"|kilograms?|pounds?\b|tonnes?\b|tons?\b|degrees?\b|C\b|hours?\b|days?\b|weeks?\b|months?"
+        r"|years?\b|minutes?\b|times\b|a barrel\b|barrels?\b|rounds\b|floors?\b|-stor(?:y|ey)\b"
+        r"|-for-))"
+        r"|(?P<ordinal>(?:st|nd|rd|th)\b)"
+        r"|(?P<modifier>-(?:member|strong|page|point|day|man|seat|nation|km|mile|hour|minute|storey"
+        r"|story|kilogram|pound|ton|tonne|inch|mm|millimet(?:er|re)|caliber|calibre)\b)"
+    )
 )
 _BEFORE_KIND = re.compile(
-    r"(?P<money>[$€£]\s*|(?:US|USD|EUR)\s?\$?\s*)$"
-    r"|(?P<year>\b(?:in|since|of|by|until|from|before|after|early|late|mid|spring|summer|autumn"
-    r"|fall|winter|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s+$)"
-    r"|(?P<date>\b(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$)"
-    r"|(?P<age>\baged?\s+$)",
+    lower_source(
+        r"(?P<money>[$€£]\s*|(?:US|USD|EUR)\s?\$?\s*)$"
+        r"|(?P<year>\b(?:in|since|of|by|until|from|before|after|early|late|mid|spring|summer|autumn"
+        r"|fall|winter|January|February|March|April|May|June|July|August|September|October|November"
+        r"|December)\s+$)"
+        r"|(?P<date>\b(?:January|February|March|April|May|June|July|August|September|October"
+        r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$)"
+        r"|(?P<age>\baged?\s+$)"
+    )
 )
 
 
 _MONTH_BEFORE = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"\s+$"
 )
 
@@ -102,12 +110,44 @@ class Number:
     text: str
 
 
+_WORD_SPLIT = re.compile(r"[\s-]+")
+_DIGIT_RUN = re.compile(r"(?<![\w.,])\d")
+_QUALIFIER_WORDS = (
+    "at least", "not less than", "no fewer than", "more than", "over", "above", "in excess of",
+    "upwards of", "up to", "as many as", "no more than", "at most", "nearly", "almost", "about",
+    "around", "some", "roughly", "approximately", "an estimated", "estimated", "close to",
+)  # fmt: skip
+
+
+def _starts_automaton() -> ahocorasick.Automaton:
+    """Words a number (or its qualifier) can start with, matched in one pass."""
+    automaton = ahocorasick.Automaton()
+    for word in (*_UNITS, *_TENS, *_VAGUE, *_QUALIFIER_WORDS):
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
+
+
+_STARTS = _starts_automaton()
+
+
+def _candidates(low: str) -> list[int]:
+    """Positions where a number may start: digit runs and number or qualifier words."""
+    starts = [m.start() for m in _DIGIT_RUN.finditer(low)]
+    for end, length in _STARTS.iter(low):
+        start = end - length + 1
+        if start == 0 or not (low[start - 1].isalnum() or low[start - 1] in ".,-"):
+            starts.append(start)
+    starts.sort()
+    return starts
+
+
 def word_value(words: str) -> int | None:
     """Value of a number written in words ("thirty-five", "two hundred"), or None."""
     total = 0
     current = 0
     seen = False
-    for token in re.split(r"[\s-]+", words.lower()):
+    for token in _WORD_SPLIT.split(words.lower()):
         if token in ("", "and"):
             continue
         if token in _UNITS:
@@ -154,15 +194,24 @@ def _kind(text: str, start: int, end: int, value: int, has_digits: bool) -> Numb
     return "count"
 
 
-def find_numbers(text: str) -> list[Number]:
-    """Every number in `text`, in order, with its kind and qualifier."""
+def find_numbers(text: str, low: str | None = None) -> list[Number]:
+    """Every number in `text`, in order, with its kind and qualifier (`low`: text lower-cased)."""
+    if low is None:
+        low = lower_same_length(text)
     found: list[Number] = []
-    for match in _NUMBER_RE.finditer(text):
+    last_end = -1
+    for pos in _candidates(low):
+        if pos < last_end:
+            continue
+        match = _NUMBER_RE.match(low, pos)
+        if match is None:
+            continue
+        last_end = match.end()
         digits = match.group("digits")
         if digits is not None:
             value = _digits_value(digits, match.group("scale"))
         elif match.group("vague") is not None:
-            value = _VAGUE[match.group("vague").lower()]
+            value = _VAGUE[match.group("vague")]
         else:
             parsed = word_value(match.group("words"))
             if parsed is None:
@@ -171,7 +220,7 @@ def find_numbers(text: str) -> list[Number]:
         q = match.group("q")
         qualifier: Qualifier = "exact"
         if q:
-            qualifier = _QUALIFIER_KIND.get(q.lower(), "approx")
+            qualifier = _QUALIFIER_KIND.get(q, "approx")
         elif match.group("vague") is not None:
             qualifier = "approx"
         value_start = match.start("n")
@@ -179,7 +228,7 @@ def find_numbers(text: str) -> list[Number]:
         if match.group("range"):
             qualifier = "at_least" if qualifier == "exact" else qualifier
             end = match.end("range")
-        kind = _kind(text, value_start, end, value, digits is not None)
+        kind = _kind(low, value_start, end, value, digits is not None)
         found.append(
             Number(
                 start=match.start(),

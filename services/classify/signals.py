@@ -6,114 +6,100 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from services.classify.rules import TextContext
+from services.classify.context import TextContext
+from services.classify.patterns import low_re, low_rule
 
 _I = re.IGNORECASE
 
 PlaceSize = Literal["capital", "city", "town", "village"]
 
-_POPULATION = re.compile(
+_POPULATION = low_rule(
     r"\b(?:city|town|population) of (?:about |around |some |roughly |nearly |more than |over )?"
     r"(?P<n>\d[\d,.]*)\s*(?P<scale>million|thousand)?"
     r"|\bpopulation of (?:about |around |some |roughly |nearly |more than )?(?P<n2>\d[\d,.]*)"
     r"\s*(?P<scale2>million|thousand)?"
     r"|\b(?:home to|with) (?:about |around |some )?(?P<n3>\d[\d,.]*)\s*(?P<scale3>million"
-    r"|thousand)?\s+(?:people|residents|inhabitants)",
-    _I,
+    r"|thousand)?\s+(?:people|residents|inhabitants)"
 )
-_VILLAGE = re.compile(r"\b(?:village|villages|settlements?|hamlet|islet)\b", _I)
-_CAPITAL = re.compile(
+_VILLAGE = low_re(r"\b(?:village|villages|settlements?|hamlet|islet)\b")
+_CAPITAL = low_rule(
     r"\b(?:regional capital|provincial capital|state capital|capital of (?:the )?(?:[\w-]+ )?"
     r"(?:state|region|province|oblast|governorate)|capital of the region|capital of [A-Z]\w+"
-    r"(?: [A-Z]\w+)? state|second[- ]largest city|capital city|national capital)\b",
-    _I,
+    r"(?: [A-Z]\w+)? state|second[- ]largest city|capital city|national capital)\b"
 )
-_TOWN = re.compile(r"\btowns?\b", _I)
-_CITY = re.compile(r"\bcity\b", _I)
-_STRATEGIC = re.compile(
+_TOWN = low_re(r"\btowns?\b")
+_CITY = low_re(r"\bcity\b")
+_STRATEGIC = low_re(
     r"\b(?:strategic(?:ally)?|logistics hub|railway hub|key (?:town|hub|stronghold)|stronghold"
-    r"|headquarters|island|high ground|hilltop)\b",
-    _I,
+    r"|headquarters|island|high ground|hilltop)\b"
 )
 
-_ENERGY = re.compile(
+_ENERGY = low_rule(
     r"\b(?:power (?:plants?|stations?|grid|lines?|units?|supply)|energy (?:facilit\w*"
     r"|infrastructure|grid|system|sites?)|electricity|substations?|transformers?|thermal power"
     r"|hydroelectric|dams?|water (?:pumping|station|mains?|supply)|pumping station|heating"
     r"|gas (?:pipelines?|facilit\w*|infrastructure)|fuel (?:depots?|storage|facilit\w*)"
     r"|oil (?:depots?|refinery|terminals?)|refinery|railway|rail\b|trains?|bridges?"
-    r"|port infrastructure|port facilit\w*|grain (?:warehouses?|terminals?)|evacuation routes?)\b",
-    _I,
+    r"|port infrastructure|port facilit\w*|grain (?:warehouses?|terminals?)|evacuation routes?)\b"
 )
-_BLACKOUT_REGION = re.compile(
+_BLACKOUT_REGION = low_rule(
     r"\b(?:(?:electricity|power)\b[^.;]{0,40}?\b(?:across|throughout) the (?:entire |whole )?"
     r"(?:region|oblast|country|city)|(?:region|oblast)-wide blackout|blackouts? across"
-    r"|entire (?:region|oblast) (?:without|lost) power|cutting electricity across)\b",
-    _I,
+    r"|entire (?:region|oblast) (?:without|lost) power|cutting electricity across)\b"
 )
-_OFFSITE_POWER = re.compile(
+_OFFSITE_POWER = low_rule(
     r"\b(?:(?:lost|loses|losing|loss of) (?:all )?(?:its )?(?:off-?site|external) power"
     r"|(?:lost|loses) (?:its )?connection to the last (?:remaining )?(?:external )?power line"
-    r"|rely on (?:emergency )?diesel generators)\b",
-    _I,
+    r"|rely on (?:emergency )?diesel generators)\b"
 )
-_NUCLEAR_HARM = re.compile(
+_NUCLEAR_HARM = low_rule(
     r"\b(?:radiation (?:leak|release)|radioactive (?:leak|release|contamination)|reactor\w*"
-    r" (?:was |were )?(?:damaged|hit|struck)|radiation levels (?:rose|spiked|increased))\b",
-    _I,
+    r" (?:was |were )?(?:damaged|hit|struck)|radiation levels (?:rose|spiked|increased))\b"
 )
-_CHEMICAL_USE = re.compile(
+_CHEMICAL_USE = low_rule(
     r"\b(?:used|using|use of|dropped|filled with|loaded with|attack with)\b[^.;]{0,60}?"
     r"\b(?:chloropicrin|chemical (?:weapons?|munitions|agents?)|sarin|chlorine|nerve agent"
     r"|toxic (?:gas|chemicals))|\b(?:chloropicrin|chlorine|sarin|nerve agent)\b[^.;]{0,40}?"
-    r"\b(?:attack|poison\w*)",
-    _I,
+    r"\b(?:attack|poison\w*)"
 )
 _HEAD_OF_STATE = re.compile(
     r"(?<!former )(?<!ex-)\b(?:President|Putin|Lukashenko|Kim Jong[- ]Un|Xi Jinping|Xi|Biden"
     r"|Trump|Macron|Zelenskyy|Erdogan|Netanyahu|Khamenei)\b",
 )
-_NUCLEAR_THREAT = re.compile(
+_NUCLEAR_THREAT = low_rule(
     r"\b(?:use (?:of )?nuclear weapons|nuclear (?:strike|attack|response)|ready to use"
-    r"|nuclear arsenal)\b",
-    _I,
+    r"|nuclear arsenal)\b"
 )
-_FIRST_COMBAT = re.compile(
+_FIRST_COMBAT = low_rule(
     r"\b(?:(?:combat|fight\w*|battle)\b[^.;]{0,80}?\bfor the first time|first time\b[^.;]{0,60}?"
-    r"\b(?:combat|fight\w*)|(?:engaged|engage|entered) (?:in )?combat)\b",
-    _I,
+    r"\b(?:combat|fight\w*)|(?:engaged|engage|entered) (?:in )?combat)\b"
 )
-_NATO = re.compile(
+_NATO = low_rule(
     r"\b(?:Poland|Polish|Romania|Romanian|Estonia|Estonian|Latvia|Latvian|Lithuania|Lithuanian"
     r"|Finland|Finnish|Slovakia|Slovak|Hungary|Hungarian|Moldova|Bulgaria|Bulgarian|Turkey"
     r"|Turkish|Germany|German|NATO territory|NATO member)\b",
 )
-_SANCTIONS_NEW = re.compile(
+_SANCTIONS_NEW = low_rule(
     r"\b(?:impos\w*|announc\w*|adopt\w*|approv\w*|unveil\w*|new|agreed|extend\w*)\b[^.;]{0,40}?"
-    r"\bsanctions\b|\bsanctions (?:package|on)\b(?=[^.;]{0,60}\b(?:impos|announc|adopt))",
-    _I,
+    r"\bsanctions\b|\bsanctions (?:package|on)\b(?=[^.;]{0,60}\b(?:impos|announc|adopt))"
 )
-_BILLION = re.compile(
+_BILLION = low_rule(
     r"(?:[$€£]\s?(?P<a>\d[\d,.]*)\s*(?:billion|bn)\b|(?P<b>\d[\d,.]*)\s*(?:billion|bn)\s+"
     r"(?:dollars|euros?|pounds|USD|EUR)\b|\b(?:US)?\$\s?(?P<c>\d[\d,.]*)\s*trillion)",
-    _I,
+    literals={"billion", "bn", "trillion"},
 )
-_CEASEFIRE_TALKS = re.compile(
+_CEASEFIRE_TALKS = low_rule(
     r"\b(?:(?:agree\w*|declar\w*|announc\w*|reach\w*|accept\w*|sign\w*)\s+(?:to\s+|on\s+)?"
     r"(?:an?\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce|peace deal)"
     r"|(?:ceasefire|truce)\s+(?:[\w-]+\s+){0,2}?(?:agreed|announced|declared|takes effect)"
     r"|(?:to hold|will hold|held|hold|holding|begin|began|resume\w*|open\w*|start\w*)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:talks|negotiations|summit)"
-    r"|(?:to|will) meet\b|emergency (?:talks|meeting|session))\b",
-    _I,
+    r"|(?:to|will) meet\b|emergency (?:talks|meeting|session))\b"
 )
-_NEGATED = re.compile(
-    r"\b(?:not|no|never|n't|refus\w*|reject\w*|rul\w* out)\s+(?:\w+\s+){0,2}$", _I
-)
-_DEATHS_NO_NUMBER = re.compile(
+_NEGATED = low_re(r"\b(?:not|no|never|n't|refus\w*|reject\w*|rul\w* out)\s+(?:\w+\s+){0,2}$")
+_DEATHS_NO_NUMBER = low_rule(
     r"\b(?:killing (?:soldiers|civilians|people|residents)|bodies (?:were|have been) found"
-    r"|(?:were|was) killed|deaths|died|dead)\b",
-    _I,
+    r"|(?:were|was) killed|deaths|died|dead)\b"
 )
 
 
@@ -160,17 +146,16 @@ def capture_size(
     ctx: TextContext, evidence_starts: list[int], gazetteer_population: int | None
 ) -> tuple[PlaceSize | None, bool]:
     """Size class of the place that changed hands, and whether it is called strategic."""
-    text = ctx.text
+    low = ctx.low
     sentences = sorted({ctx.sentence_at(s) for s in evidence_starts}, key=lambda s: s.start)
-    scope = " ".join(text[s.start : s.end] for s in sentences)
-    whole = text
+    scope = " ".join(low[s.start : s.end] for s in sentences)
     strategic = bool(_STRATEGIC.search(scope))
-    pop = _POPULATION.search(whole)
+    pop = _POPULATION.search(ctx.scan)
     if pop:
         return size_from_population(_population(pop)), strategic
     if _VILLAGE.search(scope):
         return "village", strategic
-    if _CAPITAL.search(whole):
+    if _CAPITAL.search(ctx.scan):
         return "capital", strategic
     if gazetteer_population:
         return size_from_population(gazetteer_population), strategic
@@ -183,21 +168,21 @@ def capture_size(
 
 def find_signals(ctx: TextContext) -> Signals:
     """The text-level severity cues (capture size is set by the classifier)."""
-    text = ctx.text
+    scan = ctx.scan
     signals = Signals()
-    signals.energy_hit = bool(_ENERGY.search(text))
-    signals.region_blackout = bool(_BLACKOUT_REGION.search(text))
-    signals.offsite_power_lost = bool(_OFFSITE_POWER.search(text))
-    signals.nuclear_harm = bool(_NUCLEAR_HARM.search(text))
-    signals.chemical_use = bool(_CHEMICAL_USE.search(text))
+    signals.energy_hit = bool(_ENERGY.search(scan))
+    signals.region_blackout = bool(_BLACKOUT_REGION.search(scan))
+    signals.offsite_power_lost = bool(_OFFSITE_POWER.search(scan))
+    signals.nuclear_harm = bool(_NUCLEAR_HARM.search(scan))
+    signals.chemical_use = bool(_CHEMICAL_USE.search(scan))
     signals.head_of_state_nuclear_threat = bool(
-        _NUCLEAR_THREAT.search(text) and _HEAD_OF_STATE.search(text[: ctx.headline_end])
+        _NUCLEAR_THREAT.search(scan) and _HEAD_OF_STATE.search(ctx.text, 0, ctx.headline_end)
     )
-    signals.first_combat = bool(_FIRST_COMBAT.search(text))
-    signals.nato_state = bool(_NATO.search(text))
-    signals.new_sanctions = bool(_SANCTIONS_NEW.search(text))
+    signals.first_combat = bool(_FIRST_COMBAT.search(scan))
+    signals.nato_state = bool(_NATO.search(scan))
+    signals.new_sanctions = bool(_SANCTIONS_NEW.search(scan))
     best = 0.0
-    for m in _BILLION.finditer(text):
+    for m in _BILLION.finditer(scan):
         raw = m.group("a") or m.group("b")
         if raw:
             best = max(best, float(raw.rstrip(".,").replace(",", "")))
@@ -205,8 +190,8 @@ def find_signals(ctx: TextContext) -> Signals:
             best = max(best, 1000.0)
     signals.aid_billions = best
     signals.ceasefire_or_talks = any(
-        not _NEGATED.search(text[max(0, m.start() - 30) : m.start()])
-        for m in _CEASEFIRE_TALKS.finditer(text)
+        not _NEGATED.search(ctx.low, max(0, m.start() - 30), m.start())
+        for m in _CEASEFIRE_TALKS.finditer(scan)
     )
-    signals.deaths_unnumbered = bool(_DEATHS_NO_NUMBER.search(text))
+    signals.deaths_unnumbered = bool(_DEATHS_NO_NUMBER.search(scan))
     return signals

@@ -1,0 +1,120 @@
+"""A text cut into sentences and clauses, scanned once; negation, history and hypotheticals."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from services.classify.patterns import Scan, low_re, low_rule
+
+# Sentences end at . ! ? followed by space and a capital/quote, or at a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘'A-Z0-9])|\n\s*\n|\n")
+_CLAUSE_END = re.compile(r"[,;:—–]\s|\s-\s|\(|\)")
+
+_NEGATION_BEFORE = low_re(
+    r"\b(?:no|not|nobody|no one|none|without|nor|never|neither|n't|denied|deny|denies|"
+    r"no immediate information on|no reports? of|no information (?:on|about))\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+_NEGATION_AFTER = low_re(r"\s*(?:unharmed|unhurt)\b")
+
+# A clause that recalls an earlier event (anniversaries, court cases, retrospectives).
+_HISTORICAL = low_rule(
+    r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?"
+    r"|decades?)\s+(?:after|since|ago|on from)|anniversary|commemorat\w*|memorial|mourn\w* the"
+    r" victims|sentenc\w*|convicted|court|trial|verdict|documentary|film|oscar|remember\w*"
+    r"|recalled)\b"
+)
+_STILL = low_re(r"\bstill\b")
+
+# A purpose, condition or proposal: the trigger describes something that has not happened.
+_HYPOTHETICAL_BEFORE = low_re(
+    r"\b(?:if|unless|against|to counter|to help|to try to|to prepare|ready to|vowed to|would"
+    r"|threat of|threatened to|to avoid|ahead of|planned)\s+(?:[\w'-]+\s+){0,4}$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A sentence or clause of the text, by offsets."""
+
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class TextContext:
+    """The text, its lower-cased scan, sentences, clauses and the clauses recalling the past."""
+
+    text: str
+    headline_end: int
+    scan: Scan
+    sentences: list[Segment] = field(default_factory=list)
+    clauses: list[Segment] = field(default_factory=list)
+    historical: list[Segment] = field(default_factory=list)
+    _sentence_starts: list[int] = field(default_factory=list)
+    _clause_starts: list[int] = field(default_factory=list)
+
+    @property
+    def low(self) -> str:
+        """The lower-cased text, same offsets."""
+        return self.scan.low
+
+    def sentence_at(self, pos: int) -> Segment:
+        """The sentence holding `pos`."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i].end:
+            return self.sentences[i]
+        return Segment(max(0, pos), max(0, pos))
+
+    def clause_at(self, pos: int) -> Segment:
+        """The clause holding `pos`."""
+        i = bisect.bisect_right(self._clause_starts, pos) - 1
+        if i >= 0 and pos < self.clauses[i].end:
+            return self.clauses[i]
+        return self.sentence_at(pos)
+
+    def is_historical(self, pos: int) -> bool:
+        """Whether `pos` lies in a clause that recalls an earlier event."""
+        return any(seg.start <= pos < seg.end for seg in self.historical)
+
+
+def _segments(text: str, start: int, end: int, splitter: re.Pattern[str]) -> list[Segment]:
+    out: list[Segment] = []
+    pos = start
+    for match in splitter.finditer(text, start, end):
+        if match.start() > pos:
+            out.append(Segment(pos, match.start()))
+        pos = match.end()
+    if pos < end:
+        out.append(Segment(pos, end))
+    return out
+
+
+def build_context(text: str, headline_end: int) -> TextContext:
+    """Scan `text`, cut it into sentences and clauses and mark the historical clauses."""
+    ctx = TextContext(text=text, headline_end=headline_end, scan=Scan(text))
+    ctx.sentences = _segments(text, 0, len(text), _SENTENCE_END)
+    for sentence in ctx.sentences:
+        ctx.clauses.extend(_segments(text, sentence.start, sentence.end, _CLAUSE_END))
+    ctx._sentence_starts = [s.start for s in ctx.sentences]
+    ctx._clause_starts = [c.start for c in ctx.clauses]
+    low = ctx.low
+    for match in _HISTORICAL.finditer(ctx.scan):
+        clause = ctx.clause_at(match.start())
+        if clause not in ctx.historical and not _STILL.search(low, clause.start, clause.end):
+            ctx.historical.append(clause)
+    return ctx
+
+
+def is_negated(ctx: TextContext, start: int, end: int, clause: Segment) -> bool:
+    """Whether the words before `start` (in its clause) negate it: "no one was hurt"."""
+    if _NEGATION_BEFORE.search(ctx.low, max(clause.start, start - 60), start):
+        return True
+    return bool(_NEGATION_AFTER.match(ctx.low, end))
+
+
+def is_hypothetical(ctx: TextContext, start: int, clause: Segment) -> bool:
+    """Whether the trigger sits in a condition, purpose or plan clause."""
+    return bool(_HYPOTHETICAL_BEFORE.search(ctx.low, max(clause.start, start - 50), start))

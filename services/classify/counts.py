@@ -1,0 +1,458 @@
+"""Victim, troop and projectile counts, with evidence, by the taxonomy's number conventions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from services.classify.context import Segment, TextContext
+from services.classify.numbers import Number, Qualifier, find_numbers
+from services.classify.patterns import low_re, low_rule
+from shared.models import Count, Span
+
+_Q = r"(?:(?:another|a further|an additional|additional|more than|at least|some|about)\s+)?"
+_KILL_BEFORE = low_re(
+    r"\b(?:killing|killed|kills?|claimed the lives of|shot dead|shooting dead|bodies of"
+    r"|remains of|body of|executed|massacred)\s+" + _Q + r"$"
+)
+_INJURE_BEFORE = low_re(
+    r"\b(?:wounding|wounded|wounds|injuring|injured|injures|injure|hurting|poisoning|poisoned"
+    r"|treating|hospitali[sz]ing)\s+" + _Q + r"$"
+)
+_TOLL_BEFORE = low_re(
+    r"\b(?:death toll|toll|number of (?:people |those |civilians )?(?:killed|dead|deaths"
+    r"|fatalities)|dead|killed)\b[^.;]{0,90}?\b(?:to|at|of|reached|reaching|passe[sd]|passing"
+    r"|exceed\w*|tops?|topped|hit|hits|stands at|stood at)\s+$"
+)
+_INJURED_TOLL_BEFORE = low_re(
+    r"\bnumber of (?:people |those )?(?:injured|wounded|hurt)\b[^.;]{0,90}?\b(?:to|at|reached"
+    r"|reaching)\s+$"
+)
+_ROLE_AFTER = low_re(
+    r"\s+(?:of\s+)?(?:[A-Za-z'-]+\s+){0,4}?(?:,\s*(?:including|among them)\s+[^,.;]{1,40},\s*)?"
+    r"(?:(?:were|was|have been|has been|had been|are|is|remain|remained|remains)\s+)?"
+    r"(?:(?:reported|confirmed|also|later|believed to have been|believed to be|feared|listed as"
+    r"|still|now|all|reportedly|being)\s+)*"
+    r"(?P<role>killed|dead|died|deaths|fatalities|lost their lives|wounded|injured|hurt|missing"
+    r"|unaccounted for|trapped|poisoned|hospitali[sz]ed|treated|bodies)\b"
+)
+_CHILD_AMONG = low_re(
+    r"\s+(?:children|boys|girls|minors|of them children)\s+(?:were|are)\s+among\s+(?:the|those)"
+    r"\s+(?:[\w,-]+\s+){0,3}?(?P<role>dead|killed|injured|wounded|victims|hurt)"
+)
+_BARE_ROLE = low_re(r"\s+(?:(?:were|have been|had been)\s+)?(?:killed|injured|wounded|dead|hurt)\b")
+_CHILD_RELATIVE_BEFORE = low_re(r"\b(?:including|among them|among whom)\s+$")
+_CHILD_RELATIVE_AFTER = low_re(
+    r"\s+(?:of them|of whom)\s+(?:were\s+)?(?:children|minors|boys|girls)\b"
+)
+_LEADING_DIGITS = re.compile(r"\d+")
+# Sentences without one of these words hold no victim, projectile or troop count.
+_VICTIM_WORDS = re.compile(
+    r"kill|dead|death|died|dies|toll|wound|injur|hurt|missing|bodies|body|poison|trapped"
+    r"|unaccounted|treat|hospitali|victims|casualt|fatalit|lives"
+)
+_WEAPON_WORDS = re.compile(r"drone|missile|rocket|uav|shahed")
+_TROOP_WORDS = re.compile(
+    r"troop|soldier|servicem|reservist|conscript|special forces|fighters|paratroop|personnel"
+    r"|marines|call|draft|mobili|grow by|increase"
+)
+_HEAD_CHILD = low_re(r"\s+(?:[\w-]+\s+)?(?:children|child|minors|boys|girls|kids)\b")
+
+_ROLE_OF: dict[str, str] = {
+    "killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed",
+    "fatalities": "killed", "lost their lives": "killed", "bodies": "killed",
+    "wounded": "injured", "injured": "injured", "hurt": "injured", "poisoned": "injured",
+    "hospitalized": "injured", "hospitalised": "injured", "treated": "injured",
+    "missing": "missing", "unaccounted for": "missing", "trapped": "missing",
+    "victims": "killed",
+}  # fmt: skip
+
+_CHILD_NOUNS = (
+    r"(?:boy|girl|child|baby|infant|son|daughter|teenager|teen|toddler|schoolboy|schoolgirl)"
+)
+_PERSON_NOUNS = (
+    r"(?:man|woman|boy|girl|child|baby|infant|son|daughter|teenager|teen|toddler|person|civilian"
+    r"|resident|worker|soldier|serviceman|driver|passenger|officer|policeman|mother|father|wife"
+    r"|husband|journalist|volunteer|medic|rescuer|pensioner|farmer|nurse|doctor)"
+)
+_CHILD_NOUN_RE = re.compile(_CHILD_NOUNS, re.IGNORECASE)
+_RELATIVE_CHILD = low_rule(
+    r"\b(?:including|among them)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?" + _CHILD_NOUNS + r"\b"
+)
+_SINGULAR = (
+    r"\b(?:a|an|one|his|her|their|another)\s+(?P<age>(?:\d+|[a-z]+)-year(?:-old)?[ -])?"
+    r"(?:[a-z-]+\s+){0,2}?(?P<noun>" + _PERSON_NOUNS + r")\b"
+)
+_SINGULAR_2 = _SINGULAR.replace("?P<age>", "?P<age2>").replace("?P<noun>", "?P<noun2>")
+_SINGULAR_VICTIM = low_rule(
+    r"\b(?:(?P<kverb>killing|killed|shooting dead|shot dead|bodies of|body of|remains of)"
+    r"|(?P<iverb>injuring|injured|wounding|wounded))\s+"
+    r"(?P<np>" + _SINGULAR + r")(?P<np2>\s+and\s+" + _SINGULAR_2 + r")?"
+    r"|(?P<np_>"
+    + _SINGULAR.replace("?P<age>", "?P<age_>").replace("?P<noun>", "?P<noun_>")
+    + r")(?P<np2_>\s+and\s+"
+    + _SINGULAR.replace("?P<age>", "?P<age2_>").replace("?P<noun>", "?P<noun2_>")
+    + r")?(?:\s+who\b[^.;]{0,80}?)?\s+(?:(?:was|were|has been|have been|had been)\s+)?"
+    r"(?P<after>killed|died|found dead|wounded|injured|hurt)\b"
+)
+_HEADLINE_VICTIM = low_re(
+    r"^(?P<noun>Woman|Man|Boy|Girl|Child|Teenager|Teen|Baby|Soldier|Civilian|Journalist"
+    r"|Pensioner|Driver)\s+(?P<verb>killed|dies|wounded|injured)\b"
+)
+
+_ZERO_CASUALTIES = low_rule(
+    r"\b(?:no (?:casualties|deaths|fatalities|injuries|victims)|no one (?:was|were|has been|had"
+    r"been) (?:hurt|injured|killed|wounded)|nobody (?:was|has been|had been) (?:hurt|injured"
+    r"|killed|wounded)|without (?:casualties|injuries)|no one was hurt)\b"
+)
+_ZERO_MISSING = low_rule(r"\b(?:nobody|no one)\s+(?:\w+\s+){0,3}missing\b")
+
+# Troops: a count followed by a force noun, or a call-up of a number of people.
+_TROOP_NOUN_AFTER = low_re(
+    r"(?:\s+[A-Za-z'-]+){0,3}?\s+(?:troops|soldiers|servicemen|reservists|conscripts"
+    r"|special forces|fighters|paratroopers|personnel|marines|military personnel)\b"
+)
+_CALL_UP_BEFORE = low_re(
+    r"\b(?:call(?:s|ed|ing)? up|draft(?:s|ed|ing)?|mobili[sz]e[sd]?|conscript(?:s|ed)?"
+    r"|call-up orders to|grow by|increase[sd]? (?:\w+ ){0,4}by)\s+$"
+)
+_VICTIM_AFTER = low_re(r"(?:\s+[A-Za-z'-]+){0,4}?\s+(?:killed|wounded|injured|dead)\b")
+
+_WEAPON_AFTER = low_re(
+    r"(?:\s+(?:of\s+the\s+)?[A-Za-z'-]+){0,3}?\s+(?P<w>drones?|UAVs?|Shaheds?|missiles?|rockets?)\b"
+)
+_OF_TOTAL = low_re(r"\s+(?:of|out of)\s+(?:the\s+)?(?=\d|[a-z])")
+_DOWN_VERB = low_re(
+    r"\b(?:shot down|shoot down|shooting down|downed|downing|intercept\w*|destroy\w*"
+    r"|neutrali[sz]\w*)\b"
+)
+_LAUNCH_VERB = low_re(
+    r"\b(?:launch\w*|fir(?:ed|es|ing)|attack\w*|used|sent|hit|hits|struck|strikes)\b"
+)
+_ALL_BEFORE = low_re(r"\ball\s+(?:of\s+the\s+)?$")
+_CONTINUES = low_re(r"^\s*(?:along with|as well as|and|plus)\b")
+_SINGLE_WEAPON_DOWN = low_rule(
+    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<w>drone|missile|rocket|UAV)\s+(?:was\s+)?"
+    r"(?:shot down|downed|intercepted|destroyed)"
+)
+
+
+@dataclass(slots=True)
+class _Mention:
+    value: int
+    qualifier: Qualifier
+    start: int
+    end: int
+    role: str
+    child: bool = False
+    toll: bool = False
+
+
+@dataclass(slots=True)
+class Counts:
+    """The counts an update states, each with its evidence."""
+
+    killed: Count | None = None
+    injured: Count | None = None
+    missing: Count | None = None
+    children_killed: Count | None = None
+    children_injured: Count | None = None
+    troops: Count | None = None
+    drones_launched: Count | None = None
+    drones_downed: Count | None = None
+    missiles_launched: Count | None = None
+    missiles_downed: Count | None = None
+
+
+def span_of(text: str, start: int, end: int) -> Span:
+    """A Span of `text` from offsets."""
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def _count(text: str, value: int, qualifier: Qualifier, start: int, end: int) -> Count:
+    return Count(value=value, qualifier=qualifier, evidence=span_of(text, start, end))
+
+
+def _is_child_age(age: str | None) -> bool:
+    if not age:
+        return False
+    digits = _LEADING_DIGITS.match(age)
+    return bool(digits) and int(digits.group()) < 18
+
+
+def _victim_role(low: str, n: Number, sentence: Segment) -> tuple[str, bool, int, int] | None:
+    """(role, is_toll, span_start, span_end) for a number that counts victims."""
+    before = low[max(sentence.start, n.start - 120) : n.start]
+    if _TOLL_BEFORE.search(before):
+        return ("killed", True, n.start, n.end)
+    if _INJURED_TOLL_BEFORE.search(before):
+        return ("injured", True, n.start, n.end)
+    m = _KILL_BEFORE.search(before[-60:])
+    if m:
+        return ("killed", False, n.start - (len(before[-60:]) - m.start()), n.end)
+    m = _INJURE_BEFORE.search(before[-60:])
+    if m:
+        return ("injured", False, n.start - (len(before[-60:]) - m.start()), n.end)
+    after = _ROLE_AFTER.match(low, n.end, sentence.end)
+    if after:
+        role = _ROLE_OF[after.group("role").lower()]
+        return (role, False, n.start, after.end())
+    return None
+
+
+def _has(pattern: re.Pattern[str], low: str, sentence: Segment, cache: dict[int, bool]) -> bool:
+    """Whether `sentence` holds a word of `pattern` (cached per sentence)."""
+    found = cache.get(sentence.start)
+    if found is None:
+        found = cache[sentence.start] = bool(pattern.search(low, sentence.start, sentence.end))
+    return found
+
+
+def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
+    text = ctx.low
+    mentions: list[_Mention] = []
+    pending_children: list[tuple[Number, Segment]] = []
+    cache: dict[int, bool] = {}
+    for n in numbers:
+        if n.kind != "count" or ctx.is_historical(n.value_start):
+            continue
+        sentence = ctx.sentence_at(n.value_start)
+        if not _has(_VICTIM_WORDS, text, sentence, cache):
+            continue
+        before = text[max(sentence.start, n.start - 30) : n.start]
+        child_head = bool(_HEAD_CHILD.match(text, n.end))
+        among = _CHILD_AMONG.match(text, n.end, sentence.end)
+        if among:
+            role = _ROLE_OF.get(among.group("role").lower(), "killed")
+            mentions.append(_Mention(n.value, n.qualifier, n.start, among.end(), role, child=True))
+            continue
+        if child_head and _CHILD_RELATIVE_BEFORE.search(before):
+            pending_children.append((n, sentence))
+            continue
+        if _CHILD_RELATIVE_AFTER.match(text, n.end):
+            pending_children.append((n, sentence))
+            continue
+        found = _victim_role(text, n, sentence)
+        if found is None:
+            continue
+        role, toll, start, end = found
+        child = child_head
+        if not child_head and mentions and _BARE_ROLE.match(text, n.end):
+            # "659 children have been killed and 1,700 injured": the bare number shares the noun.
+            prev = mentions[-1]
+            if (
+                prev.child
+                and prev.end >= sentence.start
+                and text[prev.end : n.start].count(",") == 0
+            ):
+                child = True
+        mentions.append(_Mention(n.value, n.qualifier, start, end, role, child=child, toll=toll))
+    for n, sentence in pending_children:
+        prior = [m for m in mentions if sentence.start <= m.start < n.start and not m.child]
+        if prior:
+            role = prior[-1].role
+            mentions.append(_Mention(n.value, n.qualifier, n.start, n.end, role, child=True))
+    return mentions
+
+
+def _singular_victims(ctx: TextContext) -> dict[str, tuple[int, int, int, int]]:
+    """Per role: (headline count, body count, headline children, body children) of lone victims."""
+    text = ctx.low
+    totals = {"killed": [0, 0, 0, 0], "injured": [0, 0, 0, 0]}
+    headline = _HEADLINE_VICTIM.match(text)
+    if headline:
+        role = "killed" if headline.group("verb") in ("killed", "dies") else "injured"
+        child = bool(_CHILD_NOUN_RE.fullmatch(headline.group("noun")))
+        totals[role][0] += 1
+        totals[role][2] += int(child)
+    for m in _SINGULAR_VICTIM.finditer(ctx.scan):
+        if ctx.is_historical(m.start()):
+            continue
+        after = (m.group("after") or "").lower()
+        if m.group("kverb") or after in ("killed", "died", "found dead"):
+            role = "killed"
+        else:
+            role = "injured"
+        # "including a child" after a number is counted by the relative-child rule instead.
+        before = text[max(0, m.start() - 12) : m.start()]
+        is_relative = bool(_CHILD_RELATIVE_BEFORE.search(before))
+        if m.group("np"):
+            people = [(m.group("noun"), m.group("age"))]
+            if m.group("np2"):
+                people.append((m.group("noun2"), m.group("age2")))
+        else:
+            people = [(m.group("noun_"), m.group("age_"))]
+            if m.group("np2_"):
+                people.append((m.group("noun2_"), m.group("age2_")))
+        in_body = m.start() >= ctx.headline_end
+        for noun, age in people:
+            child = bool(_CHILD_NOUN_RE.fullmatch(noun)) or _is_child_age(age)
+            if not is_relative:
+                totals[role][int(in_body)] += 1
+            totals[role][2 + int(in_body)] += int(child)
+    return {k: (v[0], v[1], v[2], v[3]) for k, v in totals.items()}
+
+
+def _relative_singular_children(ctx: TextContext, mentions: list[_Mention]) -> dict[str, int]:
+    """'killing two including a child': one child of the preceding count's role."""
+    out = {"killed": 0, "injured": 0}
+    for m in _RELATIVE_CHILD.finditer(ctx.scan):
+        sentence = ctx.sentence_at(m.start())
+        prior = [x for x in mentions if sentence.start <= x.start < m.start() and not x.child]
+        role = prior[-1].role if prior else "killed"
+        if role in out:
+            out[role] = max(out[role], 1)
+    return out
+
+
+def _pick(mentions: list[_Mention], role: str, child: bool) -> _Mention | None:
+    chosen = [m for m in mentions if m.role == role and m.child == child]
+    if not chosen:
+        return None
+    tolls = [m for m in chosen if m.toll]
+    pool = tolls or chosen
+    return max(pool, key=lambda m: m.value)
+
+
+def _clause_role(ctx: TextContext, clause: Segment, prev_role: str | None) -> str | None:
+    clause_text = ctx.low[clause.start : clause.end]
+    if _DOWN_VERB.search(clause_text):
+        return "downed"
+    if _LAUNCH_VERB.search(clause_text):
+        return "launched"
+    if prev_role and _CONTINUES.match(clause_text):
+        return prev_role
+    return None
+
+
+def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> None:
+    text = ctx.low
+    best: dict[str, tuple[int, Qualifier, int, int]] = {}
+
+    def keep(key: str, n: Number, value: int | None = None, end: int | None = None) -> None:
+        v = n.value if value is None else value
+        if key not in best or v > best[key][0]:
+            best[key] = (v, n.qualifier, n.start, n.end if end is None else end)
+
+    prev_clause: Segment | None = None
+    prev_role: str | None = None
+    skip: set[int] = set()
+    cache: dict[int, bool] = {}
+    for i, n in enumerate(numbers):
+        if n.kind != "count" or i in skip or ctx.is_historical(n.value_start):
+            continue
+        if not _has(_WEAPON_WORDS, text, ctx.sentence_at(n.value_start), cache):
+            continue
+        of_total = _OF_TOTAL.match(text, n.end)
+        if of_total and i + 1 < len(numbers) and numbers[i + 1].value_start == of_total.end():
+            total = numbers[i + 1]
+            weapon = _WEAPON_AFTER.match(text, total.end)
+            if weapon:
+                kind = "drones" if weapon.group("w").lower()[0] in "dus" else "missiles"
+                keep(f"{kind}_downed", n, end=weapon.end())
+                keep(f"{kind}_launched", total, end=weapon.end())
+                skip.add(i + 1)
+            continue
+        weapon = _WEAPON_AFTER.match(text, n.end)
+        if not weapon:
+            continue
+        kind = "drones" if weapon.group("w").lower()[0] in "dus" else "missiles"
+        clause = ctx.clause_at(n.value_start)
+        sentence = ctx.sentence_at(n.value_start)
+        inherited = (
+            prev_role
+            if prev_clause
+            and prev_clause.end <= clause.start
+            and (prev_clause.start >= sentence.start)
+            else None
+        )
+        role = _clause_role(ctx, clause, inherited)
+        if role is None:
+            continue
+        if role == "downed" and _ALL_BEFORE.search(text[max(0, n.start - 12) : n.start]):
+            keep(f"{kind}_launched", n, end=weapon.end())
+        keep(f"{kind}_{role}", n, end=weapon.end())
+        prev_clause, prev_role = clause, role
+    for m in _SINGLE_WEAPON_DOWN.finditer(ctx.scan):
+        kind = "drones" if m.group("w").lower()[0] in "du" else "missiles"
+        if f"{kind}_downed" not in best:
+            best[f"{kind}_downed"] = (1, "exact", m.start(), m.end())
+    for key, (value, qualifier, start, end) in best.items():
+        setattr(counts, key, _count(ctx.text, value, qualifier, start, end))
+
+
+def _troops(ctx: TextContext, numbers: list[Number]) -> Count | None:
+    text = ctx.low
+    candidates: list[tuple[int, Number, int]] = []
+    cache: dict[int, bool] = {}
+    for n in numbers:
+        if n.kind != "count" or n.value < 2:
+            continue
+        if not _has(_TROOP_WORDS, text, ctx.sentence_at(n.value_start), cache):
+            continue
+        before = text[max(0, n.start - 40) : n.start]
+        noun = _TROOP_NOUN_AFTER.match(text, n.end)
+        if noun and not _VICTIM_AFTER.match(text, n.end, noun.end() + 20):
+            if _KILL_BEFORE.search(before) or _INJURE_BEFORE.search(before):
+                continue
+            candidates.append((n.start, n, noun.end()))
+        elif _CALL_UP_BEFORE.search(before):
+            candidates.append((n.start, n, n.end))
+    if not candidates:
+        return None
+    headline = [c for c in candidates if c[0] < ctx.headline_end]
+    _, n, end = (headline or candidates)[0]
+    return _count(ctx.text, n.value, n.qualifier, n.start, end)
+
+
+def extract_counts(ctx: TextContext, numbers: list[Number] | None = None) -> Counts:
+    """Victim, troop and projectile counts of the update, following the taxonomy's conventions."""
+    text = ctx.text
+    if numbers is None:
+        numbers = find_numbers(text)
+    counts = Counts()
+    mentions = _victim_mentions(ctx, numbers)
+    singular = _singular_victims(ctx)
+    relative = _relative_singular_children(ctx, mentions)
+    for role, child_field in (("killed", "children_killed"), ("injured", "children_injured")):
+        adult = _pick(mentions, role, child=False)
+        kids = _pick(mentions, role, child=True)
+        h_n, b_n, h_c, b_c = singular[role]
+        lone = max(h_n, b_n)
+        lone_children = max(h_c, b_c, relative[role])
+        if kids or lone_children:
+            kid_value = max(kids.value if kids else 0, lone_children)
+            if kids and kids.value >= lone_children:
+                setattr(
+                    counts,
+                    child_field,
+                    _count(text, kids.value, kids.qualifier, kids.start, kids.end),
+                )
+            else:
+                setattr(counts, child_field, Count(value=kid_value))
+        total: Count | None = None
+        if adult and (adult.toll or adult.value >= lone):
+            total = _count(text, adult.value, adult.qualifier, adult.start, adult.end)
+        elif lone:
+            total = Count(value=lone)
+        child_count = getattr(counts, child_field)
+        if child_count is not None and (total is None or child_count.value > total.value):
+            total = child_count
+        setattr(counts, role, total)
+    missing = _pick(mentions, "missing", child=False) or _pick(mentions, "missing", child=True)
+    if missing:
+        counts.missing = _count(text, missing.value, missing.qualifier, missing.start, missing.end)
+    zero = _ZERO_CASUALTIES.search(ctx.scan)
+    if zero:
+        span = span_of(text, zero.start(), zero.end())
+        if counts.killed is None:
+            counts.killed = Count(value=0, evidence=span)
+        if counts.injured is None:
+            counts.injured = Count(value=0, evidence=span)
+    zero_missing = _ZERO_MISSING.search(ctx.scan)
+    if zero_missing and counts.missing is None:
+        span = span_of(text, zero_missing.start(), zero_missing.end())
+        counts.missing = Count(value=0, evidence=span)
+    counts.troops = _troops(ctx, numbers)
+    _weapon_counts(ctx, numbers, counts)
+    return counts

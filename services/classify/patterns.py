@@ -1,0 +1,247 @@
+"""Gated patterns: regexes run only on the sentences that hold one of their literal words.
+
+Each `Rule` is compiled once for lower-cased text. The literals every match must contain are
+derived from the regex itself and fed into one Aho-Corasick automaton; a text is scanned once,
+and a rule runs only on the sentences where one of its literals occurs. Rules that need a
+capital letter write `{CAP}`; the capital is checked on the original text after the match.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import count
+from typing import Any
+
+import ahocorasick
+
+try:  # Python 3.11+: the parser moved under re.
+    from re import _constants as _sre_constants  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - older interpreters
+    import sre_constants as _sre_constants  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+CAP = "{CAP}"
+_MIN_LITERAL = 3
+_MAX_LITERALS = 60
+_cap_ids = count()
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[\"“‘'A-Z0-9])|\n")
+
+
+def lower_same_length(text: str) -> str:
+    """`text.lower()`, keeping every offset (a few characters grow when lowered)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _literal_sets(items: Any) -> set[str] | None:
+    """Strings of which every match of the parsed sequence contains at least one, or None."""
+    best: set[str] | None = None
+    run: list[str] = []
+    candidates: list[set[str]] = []
+
+    def flush() -> None:
+        if len(run) >= _MIN_LITERAL:
+            candidates.append({"".join(run)})
+        run.clear()
+
+    for op, arg in items:
+        if op is _sre_constants.LITERAL:
+            run.append(chr(arg))
+            continue
+        flush()
+        sub: set[str] | None = None
+        if op is _sre_constants.SUBPATTERN:
+            sub = _literal_sets(arg[-1])
+        elif op is _sre_constants.BRANCH:
+            union: set[str] = set()
+            for branch in arg[1]:
+                part = _literal_sets(branch)
+                if part is None:
+                    union = set()
+                    break
+                union |= part
+            sub = union or None
+        elif op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT) and arg[0] >= 1:
+            sub = _literal_sets(arg[2])
+        if sub:
+            candidates.append(sub)
+    flush()
+    for cand in candidates:
+        if all(len(s) >= _MIN_LITERAL for s in cand) and (
+            best is None or (len(cand), -min(map(len, cand))) < (len(best), -min(map(len, best)))
+        ):
+            best = cand
+    return best
+
+
+def required_literals(source: str) -> set[str] | None:
+    """The gate of a pattern: literals one of which every match contains (None: no gate)."""
+    parsed = _sre_parse.parse(source)
+    found = _literal_sets(list(parsed))
+    if found is None or len(found) > _MAX_LITERALS:
+        return None
+    return found
+
+
+@dataclass(slots=True)
+class _Registry:
+    # literal -> ids of the rules it gates
+    literals: dict[str, list[int]] = field(default_factory=dict)
+    rules: int = 0
+    automaton: ahocorasick.Automaton | None = None
+
+    def add_rule(self, literals: set[str]) -> int:
+        if self.automaton is not None:
+            raise RuntimeError("rules must be defined at import, before the first scan")
+        ident = self.rules
+        self.rules += 1
+        for literal in literals:
+            self.literals.setdefault(literal, []).append(ident)
+        return ident
+
+    def build(self) -> ahocorasick.Automaton:
+        if self.automaton is None:
+            automaton = ahocorasick.Automaton()
+            for literal, rule_ids in self.literals.items():
+                automaton.add_word(literal, (tuple(rule_ids), len(literal)))
+            automaton.make_automaton()
+            self.automaton = automaton
+        return self.automaton
+
+
+_REGISTRY = _Registry()
+
+
+class Scan:
+    """One text, lower-cased once, with the positions of every gate literal in it."""
+
+    __slots__ = ("_bounds", "hits", "low", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = lower_same_length(text)
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+        self._bounds = list(zip([0, *breaks], [*breaks, len(text)], strict=True))
+        # rule id -> indices of the sentences holding one of its literals
+        hits: dict[int, set[int]] = {}
+        for end, (rule_ids, length) in _REGISTRY.build().iter(self.low):
+            sentence = bisect.bisect_right(breaks, end - length + 1)
+            for rule_id in rule_ids:
+                if rule_id in hits:
+                    hits[rule_id].add(sentence)
+                else:
+                    hits[rule_id] = {sentence}
+        self.hits = hits
+
+    def ranges(self, sentences: set[int]) -> list[tuple[int, int]]:
+        """Offsets of the given sentences, adjacent ones merged."""
+        bounds = self._bounds
+        if len(sentences) == 1:
+            return [bounds[next(iter(sentences))]]
+        merged: list[tuple[int, int]] = []
+        for i in sorted(sentences):
+            start, end = bounds[i]
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+            else:
+                merged.append((start, end))
+        return merged
+
+
+class Rule:
+    """A regex for lower-cased text, gated by its literals, with capital-letter checks."""
+
+    __slots__ = ("_caps", "_gate", "pattern", "source")
+
+    def __init__(self, source: str, *, gate: bool = True, literals: set[str] | None = None) -> None:
+        caps: list[str] = []
+        while CAP in source:
+            name = f"cap{next(_cap_ids)}"
+            caps.append(name)
+            source = source.replace(CAP, f"(?P<{name}>[a-z])", 1)
+        self.source = source
+        self.pattern = re.compile(source)
+        self._caps = tuple(caps)
+        if literals is None and gate:
+            literals = required_literals(source)
+        self._gate = None if literals is None else _REGISTRY.add_rule(literals)
+
+    def _ranges(self, scan: Scan) -> list[tuple[int, int]]:
+        if self._gate is None:
+            return [(0, len(scan.text))]
+        sentences = scan.hits.get(self._gate)
+        return scan.ranges(sentences) if sentences else []
+
+    def _caps_ok(self, match: re.Match[str], text: str) -> bool:
+        for name in self._caps:
+            pos = match.start(name)
+            if pos >= 0 and not text[pos].isupper():
+                return False
+        return True
+
+    def finditer(self, scan: Scan) -> Iterator[re.Match[str]]:
+        """Matches in the scanned text (offsets are the original text's)."""
+        for start, end in self._ranges(scan):
+            for match in self.pattern.finditer(scan.low, start, end):
+                if not self._caps or self._caps_ok(match, scan.text):
+                    yield match
+
+    def search(self, scan: Scan) -> re.Match[str] | None:
+        """The first match, or None."""
+        return next(self.finditer(scan), None)
+
+    def search_in(self, scan: Scan, start: int, end: int) -> re.Match[str] | None:
+        """The first match inside [start, end) of the scanned text."""
+        for match in self.pattern.finditer(scan.low, start, end):
+            if not self._caps or self._caps_ok(match, scan.text):
+                return match
+        return None
+
+    def match_at(self, scan: Scan, pos: int, end: int | None = None) -> re.Match[str] | None:
+        """A match starting exactly at `pos`."""
+        match = self.pattern.match(scan.low, pos, len(scan.text) if end is None else end)
+        if match and self._caps and not self._caps_ok(match, scan.text):
+            return None
+        return match
+
+    @property
+    def gated(self) -> bool:
+        """Whether the rule runs only where its literals occur."""
+        return self._gate is not None
+
+
+def freeze() -> None:
+    """Build the literal automaton now (at import of the classifier), not on the first text."""
+    _REGISTRY.build()
+
+
+_ESCAPED = re.compile(r"\\.|\(\?P<[^>]+>|\(\?-i:\[A-Z\]\)|.", re.DOTALL)
+
+
+def lower_source(source: str) -> str:
+    """Lower-case a regex source for lower-cased text: escapes and group names kept."""
+    out = []
+    for token in _ESCAPED.findall(source):
+        if token == "(?-i:[A-Z])":
+            out.append(CAP)
+        elif token.startswith(("\\", "(?P<")):
+            out.append(token)
+        else:
+            out.append(token.lower())
+    return "".join(out)
+
+
+def low_rule(source: str, *, gate: bool = True, literals: set[str] | None = None) -> Rule:
+    """A Rule from a source written in mixed case (matched case-insensitively)."""
+    return Rule(lower_source(source), gate=gate, literals=literals)
+
+
+def low_re(source: str) -> re.Pattern[str]:
+    """A plain regex for lower-cased text, for local matches at known positions."""
+    return re.compile(lower_source(source).replace(CAP, "[a-z]"))

@@ -1,0 +1,186 @@
+"""The topic trigger table and the context words that cancel or qualify triggers."""
+
+from __future__ import annotations
+
+from services.classify.patterns import Rule, low_rule
+from shared.models import Topic
+
+TRIGGERS: dict[Topic, str] = {
+    Topic.CASUALTIES: (
+        r"\b(?:killed|killing|kills?|dead|deaths?|died|dies|death toll|wounded|wounding|wounds"
+        r"|injured|injuring|injures|injuries|hurt|casualties|missing|bodies|body of|remains of"
+        r"|lost their lives|fatalities|poison(?:ed|ing)|unaccounted for|trapped under"
+        r"|shot dead|shooting dead|killed or wounded)\b"
+    ),
+    Topic.STRIKE: (
+        r"\b(?:air ?strikes?|airstrikes?|missile strikes?|drone strikes?|(?:missile|drone|rocket"
+        r"|artillery|air|aerial|bomb|glide[- ]bomb|ballistic|cruise|MLRS|mortar|Shahed)s?"
+        r" (?:attacks?|strikes?|barrages?|raids?|fire|hit|bombardments?)"
+        r"|shelling|shelled|bombard\w*|bombing|bombed|barrage"
+        r"|(?:hit|struck|destroyed|damaged) by (?:an? )?(?:[\w-]+ ){0,3}?(?:missiles?|drones?"
+        r"|rockets?"
+        r"|bombs?|shells|strikes?|airstrikes?)"
+        r"|(?:drones?|missiles?|rockets?|bombs?|shells|munitions|jets?|aircraft|artillery|UAVs?"
+        r"|warplanes?|helicopters?|Shaheds?)\b[^.;]{0,50}?\b(?:hit|hits|struck|strikes?|striking"
+        r"|attacked|attacking|dropped|drops?|fell|exploded|set fire|damag\w*|slammed|launched"
+        r"|fired|killed|killing|targeted|pounded|rained)"
+        r"|(?:launch\w*|fir(?:ed|es|ing)|attack\w* \w+ with|drop(?:ped|s)?|hit \w+ with"
+        r"|struck \w+ with)\b[^.;]{0,40}?\b(?:drones|missiles|rockets|bombs|shells)"
+        r"|(?:shot down|shooting down|downed|downing|intercept\w*|destroy\w*)"
+        r"\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|UAVs?|Shaheds?)"
+        r"|(?:drones?|missiles?|rockets?|UAVs?)\b[^.;]{0,40}?\b(?:shot down|downed|intercepted"
+        r"|destroyed)|aerial attack|air attack|strike on|struck"
+        r"|attacks? on (?:the )?(?:(?:city|town|village) of )?(?-i:[A-Z])\w*)\b"
+    ),
+    Topic.TROOP_DEPLOYMENT: (
+        r"\b(?:(?:troops?|soldiers|forces|units|brigades?|battalions?|contingents?|reservists"
+        r"|conscripts|servicemen|reinforcements|fighters|personnel|special forces|battlegroups?"
+        r"|divisions?|regiments?|paratroopers|marines|military aircraft|warships|navy ships)\b"
+        r"[^.;]{0,60}?\b(?:sent|sending|deploy(?:ed|ing|s)?|dispatched|stationed|arriv\w*"
+        r"|massed|massing|gathered(?! for)|moved|moving|redeploy\w*|mobili[sz]ed|withdr[ae]w\w*"
+        r"|pull\w* out|regroup\w*|transported|crossed into|amassed|build-?up|reinforce[sd]"
+        r"|present)"
+        r"|(?:send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?"
+        r"|mass(?:es|ed|ing)|gather(?:s|ed|ing)|mov(?:e|es|ed|ing)|redeploy\w*|mobili[sz]\w*"
+        r"|to station|station(?:ed|ing)"
+        r"|withdr[ae]w\w*|pull(?:s|ed|ing)?|regroup\w*|amass\w*|reinforc(?:e|es|ed|ing)"
+        r"|call(?:s|ed|ing)? up|call-up orders?|draft|grow|increase|expand|detected)\b[^.;]{0,50}?"
+        r"\b(?:troops|soldiers|forces|units|brigades?|battalions?|contingents?|reservists"
+        r"|conscripts|servicemen|reinforcements|fighters|personnel|special forces|paratroopers"
+        r"|military aircraft|warships|navy ships|people|men)"
+        r"|(?:general |partial )?mobili[sz]ation|conscription|call-up|deployment"
+        r"|(?:troops|soldiers) (?:are |were |now |currently |still )?(?:stationed )?"
+        r"(?:in|on|near|at) (?-i:[A-Z])"
+        r"|(?:troops|soldiers|forces) (?:\w+ ){0,3}?(?:engaged in combat|in combat"
+        r"|fighting alongside))"
+    ),
+    Topic.TERRITORIAL_CHANGE: (
+        r"\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|(?:took|taken|take|taking|seized|gained)"
+        r" (?:full |complete |effective )?control|control(?:s|led)? (?:\d+|[\w-]+) settlements"
+        r"|(?:forces|troops) (?:now )?control(?:led)?|liberat(?:e|ed|es|ing)|retak(?:e|en|es|ing)"
+        r"|retook|recaptur\w+|(?:have|has|had|were|was) occupied|fell to|had fallen|has fallen"
+        r"|fall of|lost control|loss of (?-i:[A-Z])|los(?:e|es|ing|t) (?-i:[A-Z])|withdr(?:ew"
+        r"|awn|awal|aws?"
+        r"|awing) (?:of [^.;]{0,40}?)?from|pull(?:ed|s|ing)? (?:\w+ )?out of|abandon\w*"
+        r"|swept into|regroup\w* (?:troops |forces )?from|(?:left|leave) (?-i:[A-Z])\w+ Island"
+        r"|withdraws? from)\b"
+    ),
+    Topic.GROUND_COMBAT: (
+        r"\b(?:clash\w*|fighting|fought|battles?|battling|assaults?|offensive|advanc(?:e|es|ed|ing)"
+        r"|repel\w*|repuls\w*|incursion|combat|firefights?|encircl\w*|infiltrat\w*|stormed"
+        r"|storming|ambush\w*|skirmish\w*|gun ?battles?|(?:jihadist|militant|insurgent|rebel"
+        r"|gunmen|armed men)\w*\b[^.;]{0,40}?\battack\w*|crossed into)\b"
+    ),
+    Topic.MILITARY_AID: (
+        r"\b(?:(?:military|security|defen[cs]e|weapons?|arms) (?:aid|assistance|package|support"
+        r"|deliveries|supplies|shipments|sales?)|aid package|arms sale|F-16s?|(?:send|sent"
+        r"|supply|supplied|supplies|deliver\w*|provid\w*|donat\w*|pledg\w*|ship\w*|transfer\w*"
+        r"|approv\w*)\b[^.;]{0,40}?\b(?:weapons|arms|ammunition|artillery shells|shells|tanks"
+        r"|fighter jets|jets|F-16s?|air defen[cs]es?|Patriots?|HIMARS|drones|missiles|interceptors)"
+        r"|training\b[^.;]{0,30}?\brecruits|train\w* [\d,]+ \w* ?(?:troops|soldiers|recruits)"
+        r"|paus\w* (?:all )?(?:weapons|military aid|aid)|(?:military|aid) deliveries"
+        r"|(?:donated|supplied|provided|delivered|pledged|sent) by (?-i:[A-Z])\w*)\b"
+    ),
+    Topic.DIPLOMACY_SANCTIONS: (
+        r"\b(?:talks|negotiat\w*|treaty|ceasefire|truce|peace (?:deal|plan|process|summit|talks)"
+        r"|summit|sanction\w*|embargo|blacklist\w*|ambassadors?|envoys?|foreign minist\w*"
+        r"|(?<!Russia's )(?<!national )Security Council|General Assembly"
+        r"|urge[sd]? (?:(?-i:[A-Z])|both sides|all sides|the West"
+        r"|allies)|demand(?:s|ed)? (?:that|the)"
+        r"|prisoner (?:exchange|swap)s?|swap|exchang\w* (?:\w+ )?(?:bodies|prisoners|POWs)"
+        r"|diplomat\w*|summon\w*|condemn\w*|minerals deal|hostage (?:release )?deal"
+        r"|(?:to|will|would) meet|met with|meeting with|reaction of the West|West's reaction"
+        r"|countermeasures|peacekeep\w*|reassurance force)\b"
+    ),
+    Topic.HUMANITARIAN_INFRASTRUCTURE: (
+        r"\b(?:blackouts?|power (?:outages?|cuts?)|outages?|without (?:power|electricity|water"
+        r"|heating|running water|gas)|(?:no|lack\w*|cut\w*) (?:\w+ ){0,2}(?:water|electricity"
+        r"|power|heating) supply|lack\w* (?:drinking )?water|cutting electricity"
+        r"|evacuation of|mandatory evacuation|evacuation routes?|(?:residents|families|civilians"
+        r"|people|children|villages?|districts?|city|town)\b[^.;]{0,40}?\b(?:were being |be )?"
+        r"evacuat\w*(?! unharmed)|evacuat\w* (?:\w+ ){0,3}(?:residents|families|civilians"
+        r"|people|from)|evacuees|refugees|displacement|(?:were|been|was) displaced"
+        r"|forced to flee|humanitarian (?:aid|access|corridor"
+        r"|convoy|situation)|aid workers|(?:families|residents|people)\b[^.;]{0,30}?\b(?:leaving"
+        r"|fled|fleeing)|water supply)\b"
+    ),
+    Topic.NUCLEAR_CBRN: (
+        r"\b(?:nuclear|radiation|radioactive|reactors?|IAEA|chemical (?:weapons?|munitions|agents?"
+        r"|attacks?)|toxic (?:chemicals|gas)|chloropicrin|sarin|chlorine|tear gas|nerve agent"
+        r"|dirty bomb|warheads?)\b"
+    ),
+    Topic.ECONOMY: (
+        r"\b(?:budgets?|GDP|inflation|interest rates?|key rate|benchmark rate|central bank"
+        r"|ruble|rouble|hryvnias?|currency|oil prices?|crude|Brent|gas prices|stock markets?"
+        r"|markets|exports?|imports?|tariffs?|economy|economic|finance ministry|defen[cs]e spending"
+        r"|military spending|bonds?|futures|recession|grain (?:trucks|imports|exports|shipments"
+        r"|corridor)"
+        r"|trade|prices|tonnes of grain)\b"
+    ),
+}
+
+# Infrastructure nouns count only with damage in the same clause (a station named in passing
+# is not news about infrastructure).
+INFRA_NOUN = low_rule(
+    r"\b(?:power (?:plants?|stations?|grid|lines?|units?|supply)"
+    r"|energy (?:facilit\w*|infrastructure|grid|system|sites?)|electricity|substations?"
+    r"|transformers?|thermal power|hydroelectric"
+    r"|dams?|water (?:pumping|station|mains?|treatment)|pumping station|heating|gas (?:pipelines?"
+    r"|facilit\w*|infrastructure)|fuel (?:depots?|storage|facilit\w*)|oil (?:depots?|refinery"
+    r"|terminals?)|refinery|railway|rail (?:lines?|stations?|infrastructure)|passenger trains?"
+    r"|trains?|bridges?|port infrastructure|port facilit\w*|grain (?:warehouses?|terminals?"
+    r"|silos?)|energy grid|grid)\b"
+)
+DAMAGE = low_rule(
+    r"\b(?:hit|hits|struck|strikes?|attack\w*|damag\w*|destroy\w*|set fire|fire|blaze|shell\w*"
+    r"|cut\w*|knock\w* out|disrupt\w*|suspended|explod\w*|targeted|drone|missile)\b"
+)
+NUCLEAR_SITE = low_rule(r"\bnuclear (?:power )?(?:plant|station)\b")
+
+# Context words that cancel a trigger.
+EXCLUDE: dict[Topic, Rule] = {
+    Topic.STRIKE: low_rule(
+        r"nuclear strike|air raid (?:siren|alert)|strike a deal|hunger strike|labou?r strike"
+        r"|(?:jihadist|militant|insurgent|gunmen|armed men|rebel)\w* attacks? on"
+    ),
+    Topic.TERRITORIAL_CHANGE: low_rule(
+        r"captur\w* (?:the )?(?:[\w-]+ )*?(?:title|trophy|cup|championship|medal|league|imagination"
+        r"|attention|footage|images?|moment)|captured (?:soldiers|troops|prisoners)"
+        r"|seiz\w* (?:\w+ )?(?:assets|funds|shipments?|ships?|tankers?|cargo|property)"
+        r"|loss of (?:life|lives|power|contact|control of (?:the )?(?:plant|reactor))"
+        r"|-occupied|withdraw\w* (?:its |their )?(?:troops|forces) (?:out )?(?:of|from) (?:Russia"
+        r"|Niger|Mali|Afghanistan|Iraq|Syria|Belarus)"
+    ),
+    Topic.TROOP_DEPLOYMENT: low_rule(
+        r"troops of (?:\w+ )?(?:fans|supporters|tourists)|police|(?:peacekeep\w*|reassurance)"
+        r"|(?:deployed|deploy) to protect cities|aid workers|(?:killed|killing|wounded|wounding"
+        r"|injured|injuring) (?:\w+ ){0,5}(?:soldiers|troops|marines|servicemen|fighters)"
+    ),
+    Topic.GROUND_COMBAT: low_rule(
+        r"after (?:more than )?(?:a|an|one|two|three|\w+)[ -](?:\w+[ -])?(?:years?|months?|weeks?)"
+        r"[ -](?:long )?(?:of )?(?:fighting|battle)|held out against|had been under"
+        r"|counteroffensive|counterattack|(?:assault|combat|mechani[sz]ed|airborne) (?:brigade"
+        r"|battalion"
+        r"|units?|troops|rifles?|helicopters?|aircraft|jets|vehicles|readiness|training|deployment)"
+        r"|(?:League|Cup|derby|match)\s+clash"
+    ),
+    Topic.MILITARY_AID: low_rule(r"hub for (?:Western )?military aid"),
+}
+
+GROUND_ATTACKERS = low_rule(
+    r"\b(?:jihadists?|militants?|insurgents?|gunmen|armed men|rebels?|fighters|bandits)\b"
+)
+SPORTS = low_rule(
+    r"\b(?:League|Cup|striker|midfielder|goalkeeper|coach|match|knockout|knocks out|heavyweight"
+    r"|boxer|boxing|titles?|tournament|Olympics?|Euro 20\d\d|kick-off|fans|stadium|season"
+    r"|rounds?|championship|footballer|goals?|semi-final|final whistle)\b"
+)
+SPORTS_MIN_CUES = 3
+
+AS_BACKGROUND = low_rule(
+    r"\bas\s+(?:[\w-]+\s+){0,2}(?:shelling|strikes|attacks|bombardment|fighting)\s+"
+    r"(?:intensified|continued|increased|escalated)"
+)
+
+
+TOPIC_RULES: dict[Topic, Rule] = {topic: low_rule(source) for topic, source in TRIGGERS.items()}
