@@ -14,7 +14,7 @@ from services.classify.patterns import freeze, low_rule
 from services.classify.rules import topic_evidence
 from services.classify.severity import assess
 from services.classify.signals import capture_size, find_signals
-from services.classify.stories import StorySnapshot, resolve_story
+from services.classify.stories import StorySnapshot, resolve_story, snapshot_of
 from shared.models import (
     Classification,
     Facts,
@@ -25,7 +25,7 @@ from shared.models import (
     TopicTag,
 )
 
-__all__ = ["StorySnapshot", "classify", "tag_text"]
+__all__ = ["StorySnapshot", "classify", "snapshot_of", "tag_text"]
 
 _I = re.IGNORECASE
 # A force that is only proposed ("could deploy after a ceasefire") is diplomacy, not deployment.

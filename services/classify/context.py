@@ -19,13 +19,17 @@ _NEGATION_BEFORE = low_re(
 )
 _NEGATION_AFTER = low_re(r"\s*(?:unharmed|unhurt)\b")
 
-# A clause that recalls an earlier event (anniversaries, court cases, retrospectives).
+# A clause that recalls an earlier event ("two years after the strike that killed 50").
 _HISTORICAL = low_rule(
-    r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?"
-    r"|decades?)\s+(?:after|since|ago|on from)|anniversary|commemorat\w*|memorial|mourn\w* the"
-    r" victims|sentenc\w*|convicted|court|trial|verdict|documentary|film|oscar|remember\w*"
-    r"|recalled)\b"
+    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?"
+    r"|decades?)\s+(?:after|since|ago|on from)\b"
 )
+# A sentence about remembering or judging the past: anniversaries, memorials, courts, films.
+_RETROSPECTIVE = low_rule(
+    r"\b(?:anniversary|commemorat\w*|memorial|mourn\w* the victims|sentenc\w*|convicted|court"
+    r"|trial|verdict|documentary|film|oscar|remember\w*|recalled)\b"
+)
+_RELATIVE = low_re(r"\s*(?:which|that|who|when)\b")
 _STILL = low_re(r"\bstill\b")
 
 # A purpose, condition or proposal: the trigger describes something that has not happened.
@@ -101,8 +105,18 @@ def build_context(text: str, headline_end: int) -> TextContext:
     ctx._sentence_starts = [s.start for s in ctx.sentences]
     ctx._clause_starts = [c.start for c in ctx.clauses]
     low = ctx.low
+    marked: list[Segment] = []
     for match in _HISTORICAL.finditer(ctx.scan):
-        clause = ctx.clause_at(match.start())
+        i = bisect.bisect_right(ctx._clause_starts, match.start()) - 1
+        marked.append(ctx.clauses[i])
+        # Relative clauses that follow ("..., which killed hundreds") recall the same event.
+        while i + 1 < len(ctx.clauses) and _RELATIVE.match(low, ctx.clauses[i + 1].start):
+            i += 1
+            marked.append(ctx.clauses[i])
+    for match in _RETROSPECTIVE.finditer(ctx.scan):
+        sentence = ctx.sentence_at(match.start())
+        marked.extend(c for c in ctx.clauses if sentence.start <= c.start < sentence.end)
+    for clause in marked:
         if clause not in ctx.historical and not _STILL.search(low, clause.start, clause.end):
             ctx.historical.append(clause)
     return ctx

@@ -34,7 +34,7 @@ _ROLE_AFTER = low_re(
     r"(?:(?:reported|confirmed|also|later|believed to have been|believed to be|feared|listed as"
     r"|still|now|all|reportedly|being)\s+)*"
     r"(?P<role>killed|dead|died|deaths|fatalities|lost their lives|wounded|injured|hurt|missing"
-    r"|unaccounted for|trapped|poisoned|hospitali[sz]ed|treated|bodies)\b"
+    r"|unaccounted for|trapped|poisoned|hospitali[sz]ed|treated|bodies|in hospital)\b"
 )
 _CHILD_AMONG = low_re(
     r"\s+(?:children|boys|girls|minors|of them children)\s+(?:were|are)\s+among\s+(?:the|those)"
@@ -49,7 +49,7 @@ _LEADING_DIGITS = re.compile(r"\d+")
 # Sentences without one of these words hold no victim, projectile or troop count.
 _VICTIM_WORDS = re.compile(
     r"kill|dead|death|died|dies|toll|wound|injur|hurt|missing|bodies|body|poison|trapped"
-    r"|unaccounted|treat|hospitali|victims|casualt|fatalit|lives"
+    r"|unaccounted|treat|hospital|victims|casualt|fatalit|lives"
 )
 _WEAPON_WORDS = re.compile(r"drone|missile|rocket|uav|shahed")
 _TROOP_WORDS = re.compile(
@@ -64,7 +64,7 @@ _ROLE_OF: dict[str, str] = {
     "wounded": "injured", "injured": "injured", "hurt": "injured", "poisoned": "injured",
     "hospitalized": "injured", "hospitalised": "injured", "treated": "injured",
     "missing": "missing", "unaccounted for": "missing", "trapped": "missing",
-    "victims": "killed",
+    "victims": "killed", "in hospital": "injured",
 }  # fmt: skip
 
 _CHILD_NOUNS = (

@@ -21,11 +21,17 @@ def _n(value: int, one: str, many: str) -> str:
 
 
 def _casualty_rules(facts: Facts, signals: Signals) -> list[Fired]:
+    """Casualty rules, most telling first ("a child was killed" before "34 injured")."""
     out: list[Fired] = []
     killed = facts.killed.value if facts.killed else None
     injured = facts.injured.value if facts.injured else None
     kids_killed = facts.children_killed.value if facts.children_killed else 0
     kids_injured = facts.children_injured.value if facts.children_injured else 0
+    if kids_killed >= 3:
+        out.append(Fired(Severity.CRITICAL, f"{kids_killed:,} children killed"))
+    elif kids_killed:
+        what = "a child was killed" if kids_killed == 1 else f"{kids_killed} children killed"
+        out.append(Fired(Severity.HIGH, what))
     if killed is not None and killed >= 20:
         out.append(Fired(Severity.CRITICAL, f"{killed:,} killed"))
     elif killed is not None and killed >= 5:
@@ -40,16 +46,15 @@ def _casualty_rules(facts: Facts, signals: Signals) -> list[Fired]:
         out.append(Fired(Severity.MEDIUM, f"{injured:,} injured"))
     elif injured:
         out.append(Fired(Severity.LOW, f"{injured:,} injured"))
-    if kids_killed >= 3:
-        out.append(Fired(Severity.CRITICAL, f"{kids_killed:,} children killed"))
-    elif kids_killed == 1:
-        out.append(Fired(Severity.HIGH, "a child was killed"))
-    elif kids_killed:
-        out.append(Fired(Severity.HIGH, f"{kids_killed} children killed"))
     if kids_injured:
         what = "a child injured" if kids_injured == 1 else f"{kids_injured:,} children injured"
         out.append(Fired(Severity.MEDIUM, what))
-    if (killed or 0) + (injured or 0) >= 30 and killed and injured:
+    if (
+        killed
+        and injured
+        and killed + injured >= 30
+        and not any(f.level.rank >= Severity.HIGH.rank for f in out)
+    ):
         out.append(Fired(Severity.HIGH, f"{killed + injured:,} killed or injured"))
     if killed is None and signals.deaths_unnumbered:
         out.append(Fired(Severity.MEDIUM, "deaths reported"))

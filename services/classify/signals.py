@@ -45,7 +45,9 @@ _ENERGY = low_rule(
 _BLACKOUT_REGION = low_rule(
     r"\b(?:(?:electricity|power)\b[^.;]{0,40}?\b(?:across|throughout) the (?:entire |whole )?"
     r"(?:region|oblast|country|city)|(?:region|oblast)-wide blackout|blackouts? across"
-    r"|entire (?:region|oblast) (?:without|lost) power|cutting electricity across)\b"
+    r"|entire (?:region|oblast) (?:without|lost) power|cutting electricity across"
+    r"|(?:entire|whole) (?:[\w-]+ ){0,2}(?:region|oblast|country|city)\b[^.;]{0,30}?\b(?:without"
+    r"|lost|loses|cut off from) (?:power|electricity))\b"
 )
 _OFFSITE_POWER = low_rule(
     r"\b(?:(?:lost|loses|losing|loss of) (?:all )?(?:its )?(?:off-?site|external) power"
@@ -97,6 +99,8 @@ _CEASEFIRE_TALKS = low_rule(
     r"|(?:to|will) meet\b|emergency (?:talks|meeting|session))\b"
 )
 _NEGATED = low_re(r"\b(?:not|no|never|n't|refus\w*|reject\w*|rul\w* out)\s+(?:\w+\s+){0,2}$")
+# "once a ceasefire is agreed": a condition, not an announcement.
+_CONDITIONAL = low_re(r"\b(?:once|if|after|until|when|unless|before)\s+(?:\w+\s+){0,2}$")
 _DEATHS_NO_NUMBER = low_rule(
     r"\b(?:killing (?:soldiers|civilians|people|residents)|bodies (?:were|have been) found"
     r"|(?:were|was) killed|deaths|died|dead)\b"
@@ -191,6 +195,7 @@ def find_signals(ctx: TextContext) -> Signals:
     signals.aid_billions = best
     signals.ceasefire_or_talks = any(
         not _NEGATED.search(ctx.low, max(0, m.start() - 30), m.start())
+        and not _CONDITIONAL.search(ctx.low, max(0, m.start() - 30), m.start())
         for m in _CEASEFIRE_TALKS.finditer(scan)
     )
     signals.deaths_unnumbered = bool(_DEATHS_NO_NUMBER.search(scan))

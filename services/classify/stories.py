@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from pydantic import BaseModel, Field
 
-from shared.models import Facts, NewsUpdate, Severity, StoryChange, Topic
+from shared.models import Classification, Facts, NewsUpdate, Severity, StoryChange, Topic
 
 STORY_WINDOW = timedelta(hours=48)
 """Updates further apart than this start separate stories."""
@@ -147,21 +147,17 @@ def resolve_story(
     return best.story_id, change, changes
 
 
-def snapshot_of(
-    update: NewsUpdate,
-    story_id: str,
-    topics: set[Topic],
-    facts: Facts,
-    severity: Severity,
-) -> StorySnapshot:
-    """The snapshot to remember after classifying `update`."""
+def snapshot_of(classification: Classification) -> StorySnapshot:
+    """The snapshot to remember after classifying an update."""
+    c = classification
+    facts = c.facts
     places, countries = _places(facts)
     return StorySnapshot(
-        story_id=story_id,
-        update_id=update.id,
-        at=update_time(update) or datetime(1970, 1, 1, tzinfo=UTC),
-        topics=sorted(topics),
-        severity=severity,
+        story_id=c.story_id or new_story_id(c.update),
+        update_id=c.update.id,
+        at=update_time(c.update) or c.classified_at or datetime(1970, 1, 1, tzinfo=UTC),
+        topics=sorted(c.topic_names),
+        severity=c.severity,
         places=places,
         countries=countries,
         nationality=facts.troop_nationality,

@@ -58,7 +58,8 @@ TRIGGERS: dict[Topic, str] = {
         r"\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|(?:took|taken|take|taking|seized|gained)"
         r" (?:full |complete |effective )?control|control(?:s|led)? (?:\d+|[\w-]+) settlements"
         r"|(?:forces|troops) (?:now )?control(?:led)?|liberat(?:e|ed|es|ing)|retak(?:e|en|es|ing)"
-        r"|retook|recaptur\w+|(?:have|has|had|were|was) occupied|fell to|had fallen|has fallen"
+        r"|retook|recaptur\w+|(?:have|has|had|were|was) occupied|had fallen|has fallen"
+        r"|fell to (?:the )?(?:(?-i:[A-Z])|rebels|militants|insurgents|(?:\w+ )?(?:forces|troops|army))"
         r"|fall of|lost control|loss of (?-i:[A-Z])|los(?:e|es|ing|t) (?-i:[A-Z])|withdr(?:ew"
         r"|awn|awal|aws?"
         r"|awing) (?:of [^.;]{0,40}?)?from|pull(?:ed|s|ing)? (?:\w+ )?out of|abandon\w*"
@@ -101,7 +102,7 @@ TRIGGERS: dict[Topic, str] = {
         r"evacuat\w*(?! unharmed)|evacuat\w* (?:\w+ ){0,3}(?:residents|families|civilians"
         r"|people|from)|evacuees|refugees|displacement|(?:were|been|was) displaced"
         r"|forced to flee|humanitarian (?:aid|access|corridor"
-        r"|convoy|situation)|aid workers|(?:families|residents|people)\b[^.;]{0,30}?\b(?:leaving"
+        r"|convoy|situation)|aid workers|(?:families|residents|people)\b[^.;,]{0,30}?\b(?:leaving"
         r"|fled|fleeing)|water supply)\b"
     ),
     Topic.NUCLEAR_CBRN: (
@@ -133,7 +134,7 @@ INFRA_NOUN = low_rule(
 )
 DAMAGE = low_rule(
     r"\b(?:hit|hits|struck|strikes?|attack\w*|damag\w*|destroy\w*|set fire|fire|blaze|shell\w*"
-    r"|cut\w*|knock\w* out|disrupt\w*|suspended|explod\w*|targeted|drone|missile)\b"
+    r"|cut\w*|knock\w* out|disrupt\w*|suspended|explod\w*|target\w*|drone|missile)\b"
 )
 NUCLEAR_SITE = low_rule(r"\bnuclear (?:power )?(?:plant|station)\b")
 
@@ -163,6 +164,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|battalion"
         r"|units?|troops|rifles?|helicopters?|aircraft|jets|vehicles|readiness|training|deployment)"
         r"|(?:League|Cup|derby|match)\s+clash"
+        r"|(?:killed|died|dead|deaths|displaced) (?:in|during|by) (?:[\w'-]+ ){0,3}(?:fighting"
+        r"|clashes|war)"
     ),
     Topic.MILITARY_AID: low_rule(r"hub for (?:Western )?military aid"),
 }
