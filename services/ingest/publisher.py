@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from enum import StrEnum
 
 from redis.asyncio import Redis
@@ -45,6 +46,20 @@ def novelty(stored_revision: bytes | None, update: NewsUpdate) -> Novelty:
     return Novelty.EDIT
 
 
+SEEN_TTL_SECONDS = 30 * 24 * 3600
+"""A source quiet this long forgets what it published; a finished live blog stays quiet."""
+
+
+def chronological(updates: Sequence[NewsUpdate]) -> list[NewsUpdate]:
+    """Oldest first, as downstream stories want them: by time, else reversed page order.
+
+    Pages list newest first; updates without a time (or with the same page date) keep
+    that order reversed, since sorting is stable.
+    """
+    earliest = datetime.min.replace(tzinfo=UTC)
+    return sorted(reversed(updates), key=lambda update: update.published_at or earliest)
+
+
 async def publish_updates(
     client: Redis, keys: Keys, updates: Sequence[NewsUpdate], *, oldest_first: bool = True
 ) -> PublishReport:
@@ -53,7 +68,7 @@ async def publish_updates(
     The seen record and the stream entry are written in one transaction, under WATCH, so
     a crash or a concurrent publisher can neither lose an update nor publish it twice.
     """
-    ordered = list(reversed(updates)) if oldest_first else list(updates)
+    ordered = chronological(updates) if oldest_first else list(updates)
     report = PublishReport()
     for source_id in dict.fromkeys(u.source.id for u in ordered):
         batch = [u for u in ordered if u.source.id == source_id]
@@ -82,6 +97,7 @@ async def _publish_source(
                         approximate=True,
                     )
                     pipe.hset(seen_key, update.id, update.revision)
+                pipe.expire(seen_key, SEEN_TTL_SECONDS)
                 await pipe.execute()
                 return results
             except WatchError:
@@ -101,3 +117,8 @@ def _decide(
         latest[update.id] = update.revision
         results.append((update, result))
     return results
+
+
+async def forget_source(client: Redis, keys: Keys, source_id: str) -> None:
+    """Drop what a source published: its updates will be published again."""
+    await client.delete(keys.seen(source_id))

@@ -14,19 +14,19 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Literal
 
-import redis.asyncio as aioredis
 import structlog
 
 from services.ingest.fetch import Fetcher, FetchError
 from services.ingest.parse import parse_document
-from services.ingest.seen import classify_new, record_seen
+from services.ingest.publisher import Novelty, PublishReport
 from services.ingest.sources import SourceConfig
 from shared.errors import NewsalertError, ParseError
 from shared.models import NewsUpdate
 
 log = structlog.get_logger("newsalert.ingest")
 
-Publish = Callable[[list[NewsUpdate]], Awaitable[None]]
+Publish = Callable[[list[NewsUpdate]], Awaitable[PublishReport]]
+"""Publishes what is new or edited among a page's updates (given in page order)."""
 Status = Literal["published", "unchanged", "not_modified", "empty", "failed"]
 AlarmKind = Literal["failing", "silent", "recovered"]
 
@@ -79,8 +79,6 @@ class Watcher:
 
     sources: list[SourceConfig]
     fetcher: Fetcher
-    redis: aioredis.Redis
-    key_prefix: str
     publish: Publish
     on_alarm: OnAlarm | None = None
     on_outcome: OnOutcome | None = None
@@ -142,16 +140,11 @@ class Watcher:
             kind=source.kind,
             selectors=source.selectors,
         )
-        verdicts = await classify_new(
-            self.redis, self.key_prefix, source.id, page.updates, now=fetched_at
-        )
-        fresh = chronological([update for update, verdict in verdicts if verdict != "duplicate"])
-        if fresh:
-            try:
-                await self.publish(fresh)
-            except Exception as err:
-                raise _PublishError(f"publishing {len(fresh)} updates failed: {err}") from err
-            await record_seen(self.redis, self.key_prefix, source.id, fresh)
+        try:
+            report = await self.publish(page.updates)
+        except Exception as err:
+            raise _PublishError(f"publishing {len(page.updates)} updates failed: {err}") from err
+        fresh = [update for update, novelty in report.results if novelty is not Novelty.DUPLICATE]
         # Only now: had publishing failed, the next poll must not be told "not modified".
         health.etag, health.last_modified = etag, last_modified
         health.ever_found = True
@@ -160,8 +153,8 @@ class Watcher:
             source.id,
             "published" if fresh else "unchanged",
             found=len(page.updates),
-            new=sum(1 for _, verdict in verdicts if verdict == "new"),
-            edits=sum(1 for _, verdict in verdicts if verdict == "edit"),
+            new=report.count(Novelty.NEW),
+            edits=report.count(Novelty.EDIT),
             published=tuple(fresh),
         )
 
@@ -244,7 +237,7 @@ async def _report(call: Awaitable[None], source_id: str) -> None:
 
 
 class _PublishError(NewsalertError):
-    """The publish callback failed; the updates stay unrecorded and are retried."""
+    """Publishing failed; nothing was recorded as seen, so the next poll tries again."""
 
 
 def next_delay(
@@ -265,16 +258,6 @@ def next_delay(
         base = max(interval, min(interval * 2 ** min(streak, 32), max_backoff))
     spread = base * (0.9 + 0.2 * jitter)
     return max(spread, retry_after or 0.0)
-
-
-def chronological(updates: list[NewsUpdate]) -> list[NewsUpdate]:
-    """Oldest first, as downstream stories want them: by time, else reversed page order.
-
-    Pages list newest first; updates without a time (or with the same page date) keep
-    that order reversed, since sorting is stable.
-    """
-    earliest = datetime.min.replace(tzinfo=UTC)
-    return sorted(reversed(updates), key=lambda update: update.published_at or earliest)
 
 
 def enabled_sources(sources: Iterable[SourceConfig]) -> list[SourceConfig]:

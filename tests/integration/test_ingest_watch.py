@@ -5,10 +5,8 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import json
-import os
 import threading
-import uuid
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -17,13 +15,13 @@ from typing import Any
 
 import pytest
 import redis.asyncio as aioredis
-from redis import Redis as SyncRedis
-from redis.exceptions import RedisError
 
 from services.ingest.fetch import Fetcher, FetchPolicy
+from services.ingest.publisher import Novelty, PublishReport, publish_updates
 from services.ingest.sources import SourceConfig
 from services.ingest.watch import PollOutcome, SourceAlarm, Watcher, next_delay
 from shared.models import NewsUpdate
+from shared.streams import Keys
 
 pytestmark = pytest.mark.redis
 
@@ -167,12 +165,20 @@ def _fixture(name: str) -> bytes:
 
 @dataclass
 class Recorder:
+    """Publishes for real (onto the test's stream) and remembers what was new or edited."""
+
+    client: aioredis.Redis
+    keys: Keys
     published: list[tuple[str, list[NewsUpdate]]] = field(default_factory=list)
     alarms: list[SourceAlarm] = field(default_factory=list)
     outcomes: list[PollOutcome] = field(default_factory=list)
 
-    async def publish(self, updates: list[NewsUpdate]) -> None:
-        self.published.append((updates[0].source.id, updates))
+    async def publish(self, updates: list[NewsUpdate]) -> PublishReport:
+        report = await publish_updates(self.client, self.keys, updates)
+        fresh = [u for u, novelty in report.results if novelty is not Novelty.DUPLICATE]
+        if fresh:
+            self.published.append((fresh[0].source.id, fresh))
+        return report
 
     async def alarm(self, alarm: SourceAlarm) -> None:
         self.alarms.append(alarm)
@@ -182,30 +188,6 @@ class Recorder:
 
     def headlines(self, source_id: str) -> list[list[str]]:
         return [[u.headline for u in batch] for sid, batch in self.published if sid == source_id]
-
-
-LOCAL_REDIS = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
-
-
-def _reachable(url: str) -> bool:
-    client = SyncRedis.from_url(url, socket_connect_timeout=1)
-    try:
-        return bool(client.ping())
-    except (RedisError, OSError):
-        return False
-    finally:
-        client.close()
-
-
-@pytest.fixture
-def ingest_redis_url(request: pytest.FixtureRequest) -> str:
-    """REDIS_URL (or 127.0.0.1:6379) when it answers, else the suite's own server, else skip."""
-    if _reachable(LOCAL_REDIS):
-        return LOCAL_REDIS
-    try:
-        return str(request.getfixturevalue("redis_url"))
-    except pytest.FixtureLookupError:
-        pytest.skip(f"no Redis at {LOCAL_REDIS}")
 
 
 @pytest.fixture
@@ -230,15 +212,8 @@ def site() -> Iterator[Site]:
 
 
 @pytest.fixture
-async def redis(ingest_redis_url: str) -> AsyncIterator[tuple[aioredis.Redis, str]]:
-    client = aioredis.Redis.from_url(ingest_redis_url)
-    prefix = f"test-ingest-{uuid.uuid4().hex[:10]}:"
-    try:
-        yield client, prefix
-    finally:
-        async for key in client.scan_iter(match=f"{prefix}*"):
-            await client.delete(key)
-        await client.aclose()
+def redis(redis_client: aioredis.Redis, key_prefix: str) -> tuple[aioredis.Redis, str]:
+    return redis_client, key_prefix
 
 
 def _sources(site: Site, interval: float = 0.05) -> dict[str, SourceConfig]:
@@ -252,13 +227,10 @@ def _sources(site: Site, interval: float = 0.05) -> dict[str, SourceConfig]:
 def _watcher(
     redis: tuple[aioredis.Redis, str], recorder: Recorder, sources: list[SourceConfig]
 ) -> Watcher:
-    client, prefix = redis
     policy = FetchPolicy(timeout_seconds=0.3, retries=0, allowed_networks=LOOPBACK)
     return Watcher(
         sources=sources,
         fetcher=Fetcher(policy),
-        redis=client,
-        key_prefix=prefix,
         publish=recorder.publish,
         on_alarm=recorder.alarm,
         on_outcome=recorder.outcome,
@@ -269,7 +241,7 @@ def _watcher(
 
 async def test_polls_publish_changes_only(site: Site, redis: tuple[aioredis.Redis, str]) -> None:
     sources = _sources(site)
-    recorder = Recorder()
+    recorder = Recorder(redis[0], Keys(redis[1]))
     watcher = _watcher(redis, recorder, list(sources.values()))
     try:
         first = {name: await watcher.poll(source) for name, source in sources.items()}
@@ -335,7 +307,7 @@ async def test_polls_publish_changes_only(site: Site, redis: tuple[aioredis.Redi
         await watcher.fetcher.aclose()
 
     # A restart (new watcher, no ETags in memory) republishes nothing.
-    restarted = Recorder()
+    restarted = Recorder(redis[0], Keys(redis[1]))
     again = _watcher(redis, restarted, list(sources.values()))
     try:
         for name in ("blog", "plain", "rss", "atom"):
@@ -349,7 +321,7 @@ async def test_run_keeps_sources_flowing_while_one_fails(
     site: Site, redis: tuple[aioredis.Redis, str]
 ) -> None:
     sources = _sources(site)
-    recorder = Recorder()
+    recorder = Recorder(redis[0], Keys(redis[1]))
     watcher = _watcher(redis, recorder, [sources["blog"], sources["down"], sources["hang"]])
     task = asyncio.create_task(watcher.run())
 

@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 import pytest
 from redis.asyncio import Redis
 
-from services.ingest.publisher import Novelty, publish_updates
+from services.ingest.identity import new_update
+from services.ingest.publisher import Novelty, chronological, publish_updates
 from shared import wire
 from shared.models import NewsUpdate, SourceRef
 from shared.streams import Keys
@@ -75,3 +76,24 @@ async def test_concurrent_publishers_publish_each_update_once(
     await asyncio.gather(*(publish_updates(redis_client, keys, page) for _ in range(4)))
     ids = [u.id for u in await _published(redis_client, keys)]
     assert sorted(ids) == sorted(u.id for u in page)
+
+
+def _timed(name: str, hour: int | None) -> NewsUpdate:
+    when = datetime(2031, 6, 1, hour, tzinfo=UTC) if hour is not None else None
+    return new_update(SourceRef(id="s"), name, ["Body."], fetched_at=NOW, published_at=when)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ([("c", 3), ("b", 2), ("a", 1)], ["a", "b", "c"]),
+        ([("a", 1), ("b", 2), ("c", 3)], ["a", "b", "c"]),
+        ([("c", None), ("b", None), ("a", None)], ["a", "b", "c"]),
+        ([("c", 5), ("b", 5), ("a", 5)], ["a", "b", "c"]),
+        ([("b", 2), ("x", None), ("a", 1)], ["x", "a", "b"]),
+    ],
+)
+def test_chronological(page: list[tuple[str, int | None]], expected: list[str]) -> None:
+    """Oldest first by time, whatever the page order; page order reversed without times."""
+    ordered = chronological([_timed(name, hour) for name, hour in page])
+    assert [u.headline for u in ordered] == expected

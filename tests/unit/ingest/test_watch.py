@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import redis.asyncio as aioredis
-from redis import Redis as SyncRedis
-from redis.exceptions import RedisError
 
 from services.ingest.fetch import Fetcher
-from services.ingest.identity import new_update
+from services.ingest.publisher import Novelty, PublishReport, publish_updates
 from services.ingest.sources import SourceConfig
-from services.ingest.watch import PollOutcome, SourceAlarm, Watcher, chronological, next_delay
-from shared.models import NewsUpdate, SourceRef
+from services.ingest.watch import PollOutcome, SourceAlarm, Watcher, next_delay
+from shared.models import NewsUpdate
+from shared.streams import Keys
 
 NOW = datetime(2031, 6, 1, 12, 0, tzinfo=UTC)
 PAGE = "Dock {n} reopens\nCranes are working at dock {n} again.\n"
@@ -45,27 +42,6 @@ def test_next_delay(
     assert got == pytest.approx(expected)
 
 
-def _timed(name: str, hour: int | None) -> NewsUpdate:
-    when = datetime(2031, 6, 1, hour, tzinfo=UTC) if hour is not None else None
-    return new_update(SourceRef(id="s"), name, ["Body."], fetched_at=NOW, published_at=when)
-
-
-@pytest.mark.parametrize(
-    ("page", "expected"),
-    [
-        ([("c", 3), ("b", 2), ("a", 1)], ["a", "b", "c"]),
-        ([("a", 1), ("b", 2), ("c", 3)], ["a", "b", "c"]),
-        ([("c", None), ("b", None), ("a", None)], ["a", "b", "c"]),
-        ([("c", 5), ("b", 5), ("a", 5)], ["a", "b", "c"]),
-        ([("b", 2), ("x", None), ("a", 1)], ["x", "a", "b"]),
-    ],
-)
-def test_chronological(page: list[tuple[str, int | None]], expected: list[str]) -> None:
-    """Oldest first by time, whatever the page order; page order reversed without times."""
-    ordered = chronological([_timed(name, hour) for name, hour in page])
-    assert [u.headline for u in ordered] == expected
-
-
 class Harness:
     """A watcher over local files, recording what it publishes and reports."""
 
@@ -74,11 +50,10 @@ class Harness:
         self.alarms: list[SourceAlarm] = []
         self.outcomes: list[PollOutcome] = []
         self.fail_publish = False
+        self.client, self.keys = client, Keys(prefix)
         self.watcher = Watcher(
             sources=[],
             fetcher=fetcher,
-            redis=client,
-            key_prefix=prefix,
             publish=self.publish,
             on_alarm=self.alarm,
             on_outcome=self.outcome,
@@ -86,10 +61,14 @@ class Harness:
             clock=lambda: NOW,
         )
 
-    async def publish(self, updates: list[NewsUpdate]) -> None:
+    async def publish(self, updates: list[NewsUpdate]) -> PublishReport:
         if self.fail_publish:
             raise RuntimeError("stream unavailable")
-        self.published.append(updates)
+        report = await publish_updates(self.client, self.keys, updates)
+        fresh = [u for u, novelty in report.results if novelty is not Novelty.DUPLICATE]
+        if fresh:
+            self.published.append(fresh)
+        return report
 
     async def alarm(self, alarm: SourceAlarm) -> None:
         self.alarms.append(alarm)
@@ -98,42 +77,13 @@ class Harness:
         self.outcomes.append(outcome)
 
 
-LOCAL_REDIS = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0")
-
-
-def _reachable(url: str) -> bool:
-    client = SyncRedis.from_url(url, socket_connect_timeout=1)
-    try:
-        return bool(client.ping())
-    except (RedisError, OSError):
-        return False
-    finally:
-        client.close()
-
-
 @pytest.fixture
-def ingest_redis_url(request: pytest.FixtureRequest) -> str:
-    """REDIS_URL (or 127.0.0.1:6379) when it answers, else the suite's own server, else skip."""
-    if _reachable(LOCAL_REDIS):
-        return LOCAL_REDIS
-    try:
-        return str(request.getfixturevalue("redis_url"))
-    except pytest.FixtureLookupError:
-        pytest.skip(f"no Redis at {LOCAL_REDIS}")
-
-
-@pytest.fixture
-async def harness(ingest_redis_url: str) -> AsyncIterator[Harness]:
-    client = aioredis.Redis.from_url(ingest_redis_url)
-    prefix = f"test-watch-{uuid.uuid4().hex[:10]}:"
+async def harness(redis_client: aioredis.Redis, key_prefix: str) -> AsyncIterator[Harness]:
     fetcher = Fetcher()
     try:
-        yield Harness(client, prefix, fetcher)
+        yield Harness(redis_client, key_prefix, fetcher)
     finally:
         await fetcher.aclose()
-        async for key in client.scan_iter(match=f"{prefix}*"):
-            await client.delete(key)
-        await client.aclose()
 
 
 def _source(path: Path, source_id: str = "docks", interval: float = 0.05) -> SourceConfig:
