@@ -84,3 +84,35 @@ def test_subscription_with_an_unusable_apprise_url_is_rejected(tmp_path: Path) -
 def test_bad_setting_is_named(tmp_path: Path) -> None:
     result = newsalert("parse", str(tmp_path / "x"), env={"NEWSALERT_API_PORT": "eighty"})
     _assert_clean_error(result, "NEWSALERT_API_PORT")
+
+
+def test_sources_add_list_check_remove(tmp_path: Path) -> None:
+    blog = tmp_path / "blog.txt"
+    blog.write_text(
+        "Harbour live\n"
+        "Ferry service resumes after storm\n"
+        "The first ferry left the harbour at dawn, the operator said.\n"
+        "Crews cleared debris from the quay\n"
+        "Volunteers worked through the night to clear the quay.\n"
+    )
+    env = {
+        "NEWSALERT_SOURCES_FILE": str(tmp_path / "sources.yaml"),
+        "NEWSALERT_DATA_DIR": str(tmp_path / "data"),
+    }
+    added = newsalert("sources", "add", "harbour", str(blog), "--kind", "text", env=env)
+    assert added.returncode == 0, added.stderr
+    listed = newsalert("sources", "list", env=env)
+    assert "harbour" in listed.stdout
+    checked = newsalert("sources", "check", "harbour", env=env)
+    assert checked.returncode == 0, checked.stderr
+    assert "would publish 2 new" in checked.stdout
+    assert "+ Ferry service resumes after storm" in checked.stdout
+    removed = newsalert("sources", "remove", "harbour", env=env)
+    assert removed.returncode == 0
+    assert "harbour" not in newsalert("sources", "list", env=env).stdout
+
+
+def test_a_bad_source_is_refused_naming_the_field(tmp_path: Path) -> None:
+    env = {"NEWSALERT_SOURCES_FILE": str(tmp_path / "sources.yaml")}
+    result = newsalert("sources", "add", "bad id!", "https://example.org/live", env=env)
+    _assert_clean_error(result, "id")

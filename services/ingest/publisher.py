@@ -76,6 +76,17 @@ async def publish_updates(
     return report
 
 
+async def plan_updates(client: Redis, keys: Keys, updates: Sequence[NewsUpdate]) -> PublishReport:
+    """What `publish_updates` would do now, without publishing anything."""
+    report = PublishReport()
+    ordered = chronological(updates)
+    for source_id in dict.fromkeys(u.source.id for u in ordered):
+        batch = [u for u in ordered if u.source.id == source_id]
+        stored = await client.hmget(keys.seen(source_id), [u.id for u in batch])
+        report.results.extend(_decide(batch, stored))
+    return report
+
+
 async def _publish_source(
     client: Redis, keys: Keys, source_id: str, updates: list[NewsUpdate]
 ) -> list[tuple[NewsUpdate, Novelty]]:
