@@ -137,6 +137,8 @@ def _candidates(low: str) -> list[int]:
     for end, length in _STARTS.iter(low):
         start = end - length + 1
         if start == 0 or not (low[start - 1].isalnum() or low[start - 1] in ".,-"):
+            if length == 3 and low.startswith("one", start) and low.endswith("no ", 0, start):
+                continue  # "no one" is nobody
             starts.append(start)
     starts.sort()
     return starts

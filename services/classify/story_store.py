@@ -6,6 +6,7 @@ Keys (under the caller's prefix): `story:snap:<update id>` holds one StorySnapsh
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime, timedelta
 
 import redis.asyncio as aioredis
@@ -50,10 +51,8 @@ async def recent(
         else:
             snapshots.append(StorySnapshot.model_validate_json(value))
     if missing:
-        try:
+        with contextlib.suppress(RedisError):  # the index is trimmed again on the next read
             await redis.zrem(index, *missing)
-        except RedisError:
-            pass  # the index is trimmed again on the next read
     return snapshots
 
 

@@ -1,0 +1,52 @@
+"""Sentences, clauses, historical clauses, negation and hypotheticals."""
+
+from __future__ import annotations
+
+from services.classify.context import build_context, is_hypothetical, is_negated
+
+
+def _ctx(text: str):  # noqa: ANN202 - local helper
+    return build_context(text, text.find("\n\n") if "\n\n" in text else len(text))
+
+
+def test_sentences_and_clauses_cover_the_text() -> None:
+    ctx = _ctx("Headline here\n\nFirst one, with a clause. Second one.")
+    assert [ctx.text[s.start : s.end] for s in ctx.sentences] == [
+        "Headline here",
+        "First one, with a clause.",
+        "Second one.",
+    ]
+    assert ctx.text[ctx.clause_at(ctx.text.index("with")).start :].startswith("with a clause")
+
+
+def test_years_after_marks_the_clause_and_its_relative_clause() -> None:
+    """'two years after a strike, which killed 40' recalls the past; the rest is current."""
+    text = "Crowds gathered on Monday, two years after a strike, which killed 40 people."
+    ctx = _ctx(text)
+    assert ctx.is_historical(text.index("killed"))
+    assert not ctx.is_historical(text.index("Crowds"))
+
+
+def test_memorial_sentence_is_historical() -> None:
+    text = "A memorial lists the names of those killed in the raid."
+    assert _ctx(text).is_historical(text.index("killed"))
+
+
+def test_still_keeps_a_clause_current() -> None:
+    text = "A year after the flood, the towns still lack water."
+    ctx = _ctx(text)
+    assert not ctx.is_historical(text.index("lack"))
+
+
+def test_negation_before_a_trigger() -> None:
+    text = "Debris fell on a yard but no one was hurt."
+    ctx = _ctx(text)
+    start = text.index("hurt")
+    assert is_negated(ctx, start, start + 4, ctx.clause_at(start))
+
+
+def test_condition_before_a_trigger_is_hypothetical() -> None:
+    text = "Moscow warned of a response if allies sent troops to the region."
+    ctx = _ctx(text)
+    start = text.index("sent")
+    assert is_hypothetical(ctx, start, ctx.clause_at(start))

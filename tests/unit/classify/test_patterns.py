@@ -1,0 +1,46 @@
+"""Gated patterns: literals derived from the regex, capital checks, offsets kept."""
+
+from __future__ import annotations
+
+from services.classify.patterns import (
+    Rule,
+    Scan,
+    lower_same_length,
+    lower_source,
+    required_literals,
+)
+
+
+def test_required_literals_cover_every_branch() -> None:
+    """Every match of the regex contains one of the literals."""
+    literals = required_literals(r"\b(?:shelling|air ?strikes?)\b")
+    assert literals == {"shelling", "strike"}
+    for text in ("shelling", "airstrike", "air strikes"):
+        assert any(literal in text for literal in literals)
+
+
+def test_patterns_without_literals_are_not_gated() -> None:
+    assert required_literals(r"\d+") is None
+
+
+def test_lower_source_keeps_escapes_and_marks_capitals() -> None:
+    assert lower_source(r"\bKyiv\s(?-i:[A-Z])\w+") == r"\bkyiv\s{CAP}\w+"
+
+
+def test_lower_same_length_keeps_offsets() -> None:
+    text = "İstanbul talks"
+    assert len(lower_same_length(text)) == len(text)
+
+
+def test_rule_finds_matches_only_in_sentences_with_its_literals() -> None:
+    rule = Rule(r"\bdrones? (?:hit|struck)\b")
+    scan = Scan("Talks resumed. Two drones struck a depot.")
+    (match,) = list(rule.finditer(scan))
+    assert scan.text[match.start() : match.end()] == "drones struck"
+
+
+def test_capital_check_uses_the_original_text() -> None:
+    """A `{CAP}` slot only matches an upper-case letter of the original text."""
+    rule = Rule(r"\blost {CAP}\w+")
+    assert rule.search(Scan("Troops lost Lyman.")) is not None
+    assert rule.search(Scan("Troops lost ground.")) is None
