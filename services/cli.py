@@ -88,6 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = sub.add_parser("eval", help="score the classifier on gold JSON lines")
     evaluate.add_argument("gold", nargs="+", help="gold files (schema of the labeled corpus)")
     evaluate.add_argument("--misses", type=int, default=20, help="how many misses to list")
+    evaluate.add_argument(
+        "--page",
+        action="append",
+        default=[],
+        help="a page whose updates give the bodies of gold rows that have only a headline",
+    )
 
     _subscription_commands(sub)
 

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
+from pydantic import ValidationError
+
 from services.classify.classifier import classify, tag_text
-from services.classify.evaluate import evaluate_files
+from services.classify.evaluate import GoldRow, render_report, score, targets_met, update_from_row
 from services.classify.explain import explain as explain_classification
+from services.ingest.load import load_page
 from shared.errors import ParseError
 from shared.models import NewsUpdate, SourceRef
+from shared.settings import load_settings
 
 _CLI_SOURCE = SourceRef(id="cli", name="command line")
 
@@ -60,11 +65,48 @@ def _json_updates(text: str, name: str) -> Iterator[NewsUpdate]:
 
 
 def explain(args: argparse.Namespace) -> int:
-    print(explain_classification(tag_text(args.text), color=sys.stdout.isatty()))
+    print(explain_classification(tag_text(args.text), ansi=sys.stdout.isatty()))
     return 0
 
 
 def evaluate(args: argparse.Namespace) -> int:
-    report, targets_met = evaluate_files([Path(p) for p in args.gold], misses=args.misses)
-    print(report)
-    return 0 if targets_met else 1
+    """Score the classifier on gold files; exit 1 when a target is missed."""
+    rows = [row for path in args.gold for row in _gold_rows(Path(path))]
+    bodies = asyncio.run(_page_bodies(args.page))
+    missing = [row.id for row in rows if row.body is None and row.headline not in bodies]
+    if missing:
+        raise ParseError(
+            f"{len(missing)} gold rows have no body ({', '.join(missing[:5])}); "
+            "give the page they come from with --page"
+        )
+    results = [classify(update_from_row(row, bodies.get(row.headline))) for row in rows]
+    report = score(rows, results)
+    report.misses = report.misses[: args.misses]
+    print(render_report(report, misses=args.misses > 0))
+    return 0 if targets_met(report)[0] else 1
+
+
+def _gold_rows(path: Path) -> Iterator[GoldRow]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise ParseError(f"{path}: cannot read ({err.strerror})") from None
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            yield GoldRow.model_validate_json(line)
+        except ValidationError as err:
+            first = err.errors()[0]
+            where = ".".join(str(p) for p in first["loc"]) or "row"
+            raise ParseError(f"{path}:{number}: {where}: {first['msg']}") from None
+
+
+async def _page_bodies(pages: list[str]) -> dict[str, str]:
+    """Headline -> body of every update on the given pages."""
+    settings = load_settings()
+    bodies: dict[str, str] = {}
+    for page in pages:
+        for update in (await load_page(page, settings)).updates:
+            bodies[update.headline] = update.body
+    return bodies
