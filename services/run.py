@@ -90,7 +90,7 @@ async def serve(
         if roles.ingest:
             background.append(asyncio.create_task(ingest_app.watch_sources(client, settings)))
         if notifier is not None:
-            background.append(asyncio.create_task(notifier.run_retries()))
+            background.append(asyncio.create_task(notifier.run_background()))
         if with_demo:
             await demo.start(client, settings)
         if sock is not None:

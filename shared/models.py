@@ -324,5 +324,6 @@ class Delivery(_Message):
     status: DeliveryStatus
     attempts: int = 1
     error: str | None = None
+    detail: str | None = Field(default=None, description='E.g. "held: quiet hours until 07:00".')
     latency_ms: float | None = None
     created_at: datetime

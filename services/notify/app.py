@@ -1,20 +1,24 @@
-"""Notify service: news.classified -> match subscriptions -> send, retry, dead-letter."""
+"""Notify service: news.classified -> match -> policy -> send, retry, digest, dead-letter."""
 
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime
 
 import structlog
 from faststream.redis import RedisBroker
 from redis.asyncio import Redis
 
 from services.notify.deliver import ChannelSender
+from services.notify.digests import DigestFlusher
 from services.notify.fanout import ChannelResult, Outcome, Sender, channel_id
+from services.notify.holding import HeldAlert, Holding
 from services.notify.matching import Match, SubscriptionIndex
+from services.notify.policy import decide
 from services.notify.retries import Backoff, RetryJob, RetryQueue
 from services.notify.subscriptions import SubscriptionStore
 from shared import streams, wire
-from shared.models import Classification, Subscription
+from shared.models import Classification, DeliveryStatus, Subscription
 from shared.redact import redact_url
 from shared.settings import Settings
 from shared.stage import Entry, Output, StageSpec, dead_letter_fields, register_stage
@@ -41,20 +45,29 @@ class SubscriptionCache:
 
 
 class Notifier:
-    """Matches alerts, sends each channel once, and retries failed sends with backoff."""
+    """Matches alerts, applies each subscriber's policy, sends each channel once."""
 
     def __init__(self, client: Redis, settings: Settings) -> None:
         self._client = client
         self._keys = settings.keys
         self._settings = settings
+        lease = settings.send_timeout_seconds * 3 + 30
         self._store = SubscriptionStore(client, self._keys)
         self._subscriptions = SubscriptionCache(self._store)
         channels = ChannelSender(allowed_networks=settings.allowed_private_networks)
         self._sender = Sender(client, self._keys, channels, settings.send_timeout_seconds)
-        self._retries = RetryQueue(
-            client, self._keys, lease_seconds=settings.send_timeout_seconds * 3 + 30
-        )
+        self._retries = RetryQueue(client, self._keys, lease_seconds=lease)
         self._backoff = Backoff(base_seconds=settings.retry_base_seconds)
+        self._holding = Holding(client, self._keys, lease_seconds=lease)
+        self._digests = DigestFlusher(
+            client,
+            self._holding,
+            self._store,
+            self._sender,
+            backoff=self._backoff,
+            max_attempts=settings.max_deliveries,
+            dead_letter=self._dead_letter,
+        )
 
     def register(self, broker: RedisBroker, *, consumer: str) -> None:
         """Subscribe to news.classified in the notify group."""
@@ -68,23 +81,49 @@ class Notifier:
         )
         register_stage(broker, spec, self.handle, consumer=consumer)
 
-    async def handle(self, entry: Entry) -> Output:
+    async def run_background(self) -> None:
+        """Retries and digests, until cancelled."""
+        await asyncio.gather(self.run_retries(), self._digests.run())
+
+    async def flush_digest(self, subscription_id: str, *, now: datetime | None = None) -> None:
+        """Send a subscription's held alerts if its policy allows it at `now`."""
+        await self._digests.flush(subscription_id, now=now)
+
+    async def handle(self, entry: Entry, *, now: datetime | None = None) -> Output:
         alert = wire.decode(Classification, entry.fields)
         matches = (await self._subscriptions.index()).match(alert)
-        jobs = [(match, url) for match in matches for url in match.subscription.channels]
-        results = await asyncio.gather(
-            *(self._first_send(alert, match, url) for match, url in jobs)
-        )
-        outcomes = [r.outcome for r in results]
+        now = now or datetime.now(UTC)
+        outcomes = await asyncio.gather(*(self._apply(alert, match, now) for match in matches))
         log.info(
             "notified",
             severity=alert.severity.value,
             matches=len(matches),
-            sent=outcomes.count(Outcome.SENT),
-            already_sent=outcomes.count(Outcome.ALREADY_SENT),
-            retrying=outcomes.count(Outcome.FAILED),
+            sent=outcomes.count("sent"),
+            held=outcomes.count("held"),
+            retrying=outcomes.count("retrying"),
         )
         return Output()
+
+    async def _apply(self, alert: Classification, match: Match, now: datetime) -> str:
+        """Send now or hold for a digest, as this subscriber's policy says."""
+        subscription = match.subscription
+        decision = decide(subscription, alert, now, await self._holding.state(subscription.id, now))
+        if not decision.send_now:
+            assert decision.until is not None
+            held = HeldAlert(alert=alert, reason=match.reason)
+            if await self._holding.hold(subscription.id, held, decision.until):
+                detail = f"held ({decision.why}) until {decision.until:%Y-%m-%d %H:%M} UTC"
+                for url in subscription.channels:
+                    await self._sender.record(
+                        alert, subscription.id, url, DeliveryStatus.SUPPRESSED, 0, detail=detail
+                    )
+            return "held"
+        results = await asyncio.gather(
+            *(self._first_send(alert, match, url) for url in subscription.channels)
+        )
+        if any(r.outcome is Outcome.SENT for r in results):
+            await self._holding.record_send(subscription.id, now, alert.alert_id)
+        return "retrying" if any(r.outcome is Outcome.FAILED for r in results) else "sent"
 
     async def _first_send(self, alert: Classification, match: Match, url: str) -> ChannelResult:
         final = self._settings.max_deliveries <= 1
@@ -99,14 +138,12 @@ class Notifier:
                 reason=match.reason,
                 attempt=1,
             )
-            await self._after_failure(job, match.subscription, url, result.error, final)
+            await self._after_failure(job, url, result.error, final)
         return result
 
-    async def _after_failure(
-        self, job: RetryJob, subscription: Subscription, url: str, error: str | None, final: bool
-    ) -> None:
+    async def _after_failure(self, job: RetryJob, url: str, error: str | None, final: bool) -> None:
         if final:
-            await self._dead_letter(job, url, error or "failed")
+            await self._dead_letter(job.alert, redact_url(url), error or "failed", job.attempt)
             return
         next_attempt = job.attempt + 1
         await self._retries.schedule(
@@ -134,22 +171,23 @@ class Notifier:
                 job.alert, subscription, url, job.reason, attempt=job.attempt, final=final
             )
             if result.outcome is Outcome.FAILED:
-                await self._after_failure(job, subscription, url, result.error, final)
+                await self._after_failure(job, url, result.error, final)
             log.info("retried", attempt=job.attempt, outcome=result.outcome.value)
         if result.outcome is not Outcome.FAILED or final:
             await self._retries.done(job)
 
-    async def _dead_letter(self, job: RetryJob, url: str, error: str) -> None:
+    async def _dead_letter(
+        self, alert: Classification, channel: str, error: str, attempts: int
+    ) -> None:
+        """File an alert one channel never got; `newsalert dlq replay` sends it again."""
         fields = dead_letter_fields(
-            wire.encode(
-                job.alert, update_id=job.alert.update.id, severity=job.alert.severity.value
-            ),
+            wire.encode(alert, update_id=alert.update.id, severity=alert.severity.value),
             error=error,
             origin_stream=self._keys.classified,
             origin_group=streams.NOTIFY_GROUP,
             origin_id="",
-            deliveries=job.attempt,
-            channel=redact_url(url),
+            deliveries=attempts,
+            channel=channel,
         )
         await self._client.xadd(
             self._keys.dead,
@@ -157,7 +195,7 @@ class Notifier:
             maxlen=streams.STREAM_MAXLEN,
             approximate=True,
         )
-        log.error("send dead-lettered", attempts=job.attempt, channel=redact_url(url))
+        log.error("send dead-lettered", attempts=attempts, channel=channel)
 
 
 def _channel(subscription: Subscription | None, wanted: str) -> str | None:
