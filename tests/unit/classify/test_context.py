@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from services.classify.context import build_context, is_hypothetical, is_negated
+from services.classify.context import TextContext, build_context, is_hypothetical, is_negated
 
 
-def _ctx(text: str):  # noqa: ANN202 - local helper
+def _ctx(text: str) -> TextContext:
     return build_context(text, text.find("\n\n") if "\n\n" in text else len(text))
 
 

@@ -85,7 +85,9 @@ def test_missing_under_rubble() -> None:
 )
 def test_non_victim_numbers_are_not_counts(body: str) -> None:
     counts = _counts("Update", body)
-    assert counts.killed is None and counts.injured is None and counts.troops is None
+    assert counts.killed is None
+    assert counts.injured is None
+    assert counts.troops is None
 
 
 @pytest.mark.parametrize(
@@ -132,5 +134,6 @@ def test_count_evidence_points_into_the_text() -> None:
     text = f"{headline}\n\n{body}"
     counts = extract_counts(build_context(text, len(headline)))
     for count in (counts.killed, counts.injured):
-        assert count is not None and count.evidence is not None
+        assert count is not None
+        assert count.evidence is not None
         assert text[count.evidence.start : count.evidence.end] == count.evidence.text

@@ -1,0 +1,105 @@
+"""Topic evidence and the taxonomy's boundary rules, one test per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.classify.context import build_context
+from services.classify.rules import topic_evidence
+from shared.models import Topic
+
+
+def _topics(headline: str, body: str = "") -> set[Topic]:
+    text = f"{headline}\n\n{body}"
+    return set(topic_evidence(build_context(text, len(headline))).spans)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ("Shelling kills three in Kherson", "", {Topic.CASUALTIES, Topic.STRIKE}),
+        ("Rebels seize border town of Kidal", "", {Topic.TERRITORIAL_CHANGE}),
+        ("Britain deploys 800 troops to Estonia", "", {Topic.TROOP_DEPLOYMENT}),
+        ("Heavy clashes near Toretsk as assaults repelled", "", {Topic.GROUND_COMBAT}),
+        ("Spain pledges air defense missiles to Ukraine", "", {Topic.MILITARY_AID}),
+        ("Envoys resume peace talks in Geneva", "", {Topic.DIPLOMACY_SANCTIONS}),
+        ("IAEA inspectors report radiation levels at plant", "", {Topic.NUCLEAR_CBRN}),
+        ("Central bank raises key rate to fight inflation", "", {Topic.ECONOMY}),
+        (
+            "Missile strike on power plant leaves city without electricity",
+            "",
+            {Topic.STRIKE, Topic.HUMANITARIAN_INFRASTRUCTURE},
+        ),
+    ],
+)
+def test_each_topic_has_a_trigger(headline: str, body: str, expected: set[Topic]) -> None:
+    assert _topics(headline, body) == expected
+
+
+def test_no_one_hurt_is_not_casualties() -> None:
+    """Negation: 'no one was hurt' records zero on the strike, not casualties."""
+    assert _topics("Drone hits garage in Lviv", "No one was hurt.") == {Topic.STRIKE}
+
+
+def test_recalled_past_event_is_not_casualties() -> None:
+    """Historical: 'two years after the strike that killed 50' is not a new casualty report."""
+    topics = _topics(
+        "Town remembers the dead",
+        "Residents laid flowers on Sunday, two years after a missile strike killed 50 people.",
+    )
+    assert Topic.CASUALTIES not in topics
+    assert Topic.STRIKE not in topics
+
+
+def test_interceptions_are_strikes() -> None:
+    """'17 of 43 drones downed' is a strike, outcome intercepted."""
+    assert Topic.STRIKE in _topics("Ukraine says 17 of 43 drones downed overnight")
+
+
+def test_advancing_toward_is_combat_not_capture() -> None:
+    topics = _topics("Russian troops advancing toward Pokrovsk, commander says")
+    assert topics == {Topic.GROUND_COMBAT}
+
+
+def test_weapons_delivery_is_aid_not_deployment() -> None:
+    topics = _topics("First batch of Gripen jets arrives in Ukraine from Sweden, donated by Sweden")
+    assert Topic.TROOP_DEPLOYMENT not in topics
+    assert Topic.MILITARY_AID in topics
+
+
+def test_conditional_supply_is_not_aid() -> None:
+    topics = _topics("Kremlin warns of response if allies supplied Kyiv with long-range missiles")
+    assert Topic.MILITARY_AID not in topics
+
+
+def test_losses_alone_are_not_casualties() -> None:
+    assert Topic.CASUALTIES not in _topics("Army reports heavy equipment losses near Vuhledar")
+
+
+def test_sports_report_has_no_topics() -> None:
+    """A football match 'clash' or a boxer's 'barrage' is not war news."""
+    topics = _topics(
+        "Shakhtar clash with Barcelona ends in draw",
+        "The striker scored twice in the Champions League match before fans at the stadium.",
+    )
+    assert topics == set()
+
+
+def test_one_mention_of_trade_is_not_economy() -> None:
+    topics = _topics(
+        "Drones hit Odesa port", "The strike damaged grain terminals used for exports."
+    )
+    assert Topic.ECONOMY not in topics
+
+
+def test_police_deployment_is_not_troops() -> None:
+    assert Topic.TROOP_DEPLOYMENT not in _topics("City deploys 2,000 police officers for parade")
+
+
+def test_evidence_spans_slice_the_text() -> None:
+    headline = "Missile kills two in Kramatorsk"
+    text = f"{headline}\n\nA missile hit a cafe, killing two and wounding five."
+    spans = topic_evidence(build_context(text, len(headline))).spans
+    for found in spans.values():
+        for span in found:
+            assert text[span.start : span.end] == span.text
