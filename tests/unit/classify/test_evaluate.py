@@ -14,7 +14,7 @@ from services.classify.evaluate import (
     targets_met,
     update_from_row,
 )
-from shared.models import Classification, Severity, Topic
+from shared.models import Classification, Topic
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "classify" / "gold.jsonl"
 
