@@ -26,6 +26,7 @@ from shared.models import (
     SubscriptionCreate,
     SubscriptionPatch,
     SubscriptionPublic,
+    Topic,
 )
 
 router = APIRouter(prefix="/v1")
@@ -131,9 +132,7 @@ async def preview_subscription(
 ) -> PreviewResult:
     """How many of the last N alerts this filter would have sent: its noise, before saving."""
     state = request.app.state
-    recent = await alerts.recent_alerts(
-        state.redis, state.keys, limit=body.last, min_severity=Severity.LOW
-    )
+    recent = await alerts.recent_alerts(state.redis, state.keys, limit=body.last)
     probe = Subscription(
         **body.model_dump(exclude={"last"}),
         id="preview",
@@ -176,9 +175,18 @@ async def list_alerts(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     min_severity: Severity = Severity.LOW,
+    topic: Annotated[list[Topic] | None, Query(description="Any of these topics.")] = None,
+    source: Annotated[list[str] | None, Query(description="Any of these source ids.")] = None,
+    place: Annotated[str | None, Query(description="A place, region or country.")] = None,
+    since: Annotated[datetime | None, Query(description="Classified at or after.")] = None,
 ) -> list[Classification]:
     """Recent alerts (classified updates with a topic), newest first."""
     state = request.app.state
-    return await alerts.recent_alerts(
-        state.redis, state.keys, limit=limit, min_severity=min_severity
+    where = alerts.AlertFilter(
+        min_severity=min_severity,
+        topics=frozenset(topic or ()),
+        sources=frozenset(source or ()),
+        place=place,
+        since=since,
     )
+    return await alerts.recent_alerts(state.redis, state.keys, limit=limit, where=where)

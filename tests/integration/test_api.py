@@ -10,7 +10,16 @@ from redis.asyncio import Redis
 
 from services.api import build_api
 from shared import tokens, wire
-from shared.models import Classification, NewsUpdate, Severity, SourceRef, Topic, TopicTag
+from shared.models import (
+    Classification,
+    Facts,
+    NewsUpdate,
+    Place,
+    Severity,
+    SourceRef,
+    Topic,
+    TopicTag,
+)
 from shared.settings import load_settings
 from shared.streams import Keys
 
@@ -208,3 +217,35 @@ async def test_a_loopback_webhook_is_refused_unless_its_network_is_allowed(
         )
     assert response.status_code == 422
     assert "NEWSALERT_ALLOWED_PRIVATE_NETWORKS" in response.text
+
+
+async def test_alerts_can_be_filtered_by_topic_source_and_place(
+    api: httpx.AsyncClient, redis_client: Redis, key_prefix: str
+) -> None:
+    keys = Keys(key_prefix)
+    rows = [
+        ("a", Topic.STRIKE, "wire", "Kharkiv"),
+        ("b", Topic.ECONOMY, "wire", "Kyiv"),
+        ("c", Topic.STRIKE, "blog", "Odesa"),
+    ]
+    for name, topic, source, place in rows:
+        update = NewsUpdate(id=name, revision="r", source=SourceRef(id=source), headline=name)
+        alert = Classification(
+            update=update,
+            severity=Severity.MEDIUM,
+            topics=[TopicTag(topic=topic, confidence=0.9)],
+            facts=Facts(places=[Place(name=place, region=f"{place} oblast", country="Ukraine")]),
+        )
+        await redis_client.xadd(
+            keys.classified, wire.encode(alert, update_id=name, severity="medium")
+        )
+
+    async def ids(**params: object) -> list[str]:
+        response = await api.get("/v1/alerts", params=params)
+        assert response.status_code == 200, response.text
+        return [a["update"]["id"] for a in response.json()]
+
+    assert await ids(topic="strike") == ["c", "a"]
+    assert await ids(source="wire") == ["b", "a"]
+    assert await ids(place="kharkiv oblast") == ["a"]
+    assert await ids(topic="strike", source="wire") == ["a"]
