@@ -35,7 +35,8 @@ _STILL = low_re(r"\bstill\b")
 # A purpose, condition or proposal: the trigger describes something that has not happened.
 _HYPOTHETICAL_BEFORE = low_re(
     r"\b(?:if|unless|against|to counter|to help|to try to|to prepare|ready to|vowed to|would"
-    r"|threat of|threatened to|to avoid|ahead of|planned)\s+(?:[\w'-]+\s+){0,4}$"
+    r"|threat of|threatened to|to avoid|ahead of|planned|discourage|deter|to prevent)\s+"
+    r"(?:[\w'-]+\s+){0,6}$"
 )
 
 
@@ -131,4 +132,4 @@ def is_negated(ctx: TextContext, start: int, end: int, clause: Segment) -> bool:
 
 def is_hypothetical(ctx: TextContext, start: int, clause: Segment) -> bool:
     """Whether the trigger sits in a condition, purpose or plan clause."""
-    return bool(_HYPOTHETICAL_BEFORE.search(ctx.low, max(clause.start, start - 50), start))
+    return bool(_HYPOTHETICAL_BEFORE.search(ctx.low, max(clause.start, start - 70), start))

@@ -352,6 +352,7 @@ def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> N
                 keep(f"{kind}_downed", n, end=weapon.end())
                 keep(f"{kind}_launched", total, end=weapon.end())
                 skip.add(i + 1)
+                prev_clause, prev_role = ctx.clause_at(n.value_start), "downed"
             continue
         weapon = _WEAPON_AFTER.match(text, n.end)
         if not weapon:

@@ -17,7 +17,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|artillery|air|aerial|bomb|glide[- ]bomb|ballistic|cruise|MLRS|mortar|Shahed)s?"
         r" (?:attacks?|strikes?|barrages?|raids?|fire|hit|bombardments?)"
         r"|shelling|shelled|bombard\w*|bombing|bombed|barrage"
-        r"|(?:hit|struck|destroyed|damaged) by (?:an? )?(?:[\w-]+ ){0,3}?(?:missiles?|drones?"
+        r"|(?:hit|struck|destroyed|damaged)(?: \w+)? by (?:an? )?[^.;]{0,50}?(?:missiles?|drones?"
         r"|rockets?"
         r"|bombs?|shells|strikes?|airstrikes?)"
         r"|(?:drones?|missiles?|rockets?|bombs?|shells|munitions|jets?|aircraft|artillery|UAVs?"
@@ -50,7 +50,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|military aircraft|warships|navy ships|people|men)"
         r"|(?:general |partial )?mobili[sz]ation|conscription|call-up|deployment"
         r"|(?:troops|soldiers) (?:are |were |now |currently |still )?(?:stationed )?"
-        r"(?:in|on|near|at) (?-i:[A-Z])"
+        r"(?:in|on|near|at) (?-i:[A-Z])\w*"
         r"|(?:troops|soldiers|forces) (?:\w+ ){0,3}?(?:engaged in combat|in combat"
         r"|fighting alongside))"
     ),
