@@ -133,42 +133,83 @@ def _subscription_commands(sub: argparse._SubParsersAction[argparse.ArgumentPars
         help="subscribe channels to a filter",
         description="Subscribe one or more Apprise channel URLs to alerts matching a filter.",
     )
-    add.add_argument(
-        "--channel",
-        action="append",
-        required=True,
-        metavar="URL",
-        help="Apprise URL (repeat for several): mailto://, slack://, ntfy://, ...",
+    _filter_flags(add, channels_required=True)
+    update = actions.add_parser("update", help="change some settings of a subscription")
+    update.add_argument("id")
+    _filter_flags(update, channels_required=False)
+    preview = actions.add_parser(
+        "preview", help="how many recent alerts a filter would have sent, before saving it"
     )
-    add.add_argument(
-        "--topic",
-        action="append",
-        default=[],
-        metavar="TOPIC",
-        help=f"repeat or comma-separate; any of: {', '.join(Topic)} (default: all)",
-    )
-    add.add_argument(
-        "--min-severity", default=Severity.MEDIUM.value, choices=[s.value for s in Severity]
-    )
-    add.add_argument("--keyword", action="append", default=[], help="whole word, any of them")
-    add.add_argument("--place", action="append", default=[], help="a region includes its towns")
-    add.add_argument("--source", action="append", default=[], help="source id")
-    add.add_argument(
-        "--story-policy",
-        default=StoryPolicy.ESCALATIONS.value,
-        choices=[p.value for p in StoryPolicy],
-        help="after a story's first alert: escalations only, or every count change",
-    )
-    add.add_argument("--quiet-hours", metavar="HH:MM-HH:MM", help="hold alerts in this window")
-    add.add_argument("--timezone", default="UTC", help="time zone of the quiet hours")
-    add.add_argument("--digest-minutes", type=int, help="batch alerts into one message")
-    add.add_argument("--max-per-hour", type=int, help="the excess goes into the next digest")
-    add.add_argument("--name", default="")
+    _filter_flags(preview, channels_required=False, delivery=False)
+    preview.add_argument("--last", type=int, default=200, help="how many recent alerts to try")
     actions.add_parser("list", help="list subscriptions (channels redacted)")
     remove = actions.add_parser("remove", help="delete a subscription")
     remove.add_argument("id")
     test = actions.add_parser("test", help="send a test alert to a subscription's channels")
     test.add_argument("id")
+    deliveries = actions.add_parser("deliveries", help="what was sent to a subscription")
+    deliveries.add_argument("id")
+    deliveries.add_argument("--limit", type=int, default=20)
+
+
+def _filter_flags(
+    parser: argparse.ArgumentParser, *, channels_required: bool, delivery: bool = True
+) -> None:
+    """Flags of a subscription; unset flags are left out (the model's defaults apply)."""
+    unset = argparse.SUPPRESS
+    if delivery:
+        parser.add_argument(
+            "--channel",
+            action="append",
+            required=channels_required,
+            default=unset,
+            metavar="URL",
+            help="Apprise URL (repeat for several): mailto://, slack://, ntfy://, json://...",
+        )
+    parser.add_argument(
+        "--topic",
+        action="append",
+        default=unset,
+        metavar="TOPIC",
+        help=f"repeat or comma-separate; any of: {', '.join(Topic)} (default: all)",
+    )
+    parser.add_argument(
+        "--min-severity",
+        default=unset,
+        choices=[s.value for s in Severity],
+        help="default: medium",
+    )
+    parser.add_argument("--keyword", action="append", default=unset, help="whole word, any")
+    parser.add_argument("--place", action="append", default=unset, help="region: its towns too")
+    parser.add_argument("--source", action="append", default=unset, help="source id")
+    parser.add_argument(
+        "--story-policy",
+        default=unset,
+        choices=[p.value for p in StoryPolicy],
+        help="after a story's first alert: escalations (default) or every count change",
+    )
+    if not delivery:
+        return
+    parser.add_argument(
+        "--quiet-hours",
+        default=unset,
+        metavar="HH:MM-HH:MM",
+        help="hold alerts in this window (critical ones still go out)",
+    )
+    parser.add_argument("--timezone", default=unset, help="time zone of the quiet hours")
+    parser.add_argument(
+        "--digest-minutes",
+        type=int,
+        default=unset,
+        help="batch alerts into one message per interval",
+    )
+    parser.add_argument(
+        "--max-per-hour",
+        type=int,
+        default=unset,
+        help="alerts over this go into the next digest, never dropped",
+    )
+    parser.add_argument("--name", default=unset)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -288,6 +288,22 @@ class PreviewRequest(SubscriptionFilter):
     last: int = Field(default=200, ge=1, le=5000, description="How many recent alerts to try.")
 
 
+class PreviewResult(_Message):
+    """How noisy a filter would have been over recent alerts."""
+
+    considered: int = Field(description="Recent alerts tried.")
+    matched: int = Field(description="How many the filter would have sent.")
+    examples: list[str] = Field(default_factory=list)
+
+
+class ChannelTestResult(_Message):
+    """The outcome of a test alert on one channel."""
+
+    channel: str = Field(description="Redacted channel URL.")
+    ok: bool
+    error: str | None = None
+
+
 class Subscription(SubscriptionCreate):
     """A stored subscription (key space `<prefix>subscriptions:*`). Channels are secrets."""
 

@@ -116,3 +116,37 @@ def test_a_bad_source_is_refused_naming_the_field(tmp_path: Path) -> None:
     env = {"NEWSALERT_SOURCES_FILE": str(tmp_path / "sources.yaml")}
     result = newsalert("sources", "add", "bad id!", "https://example.org/live", env=env)
     _assert_clean_error(result, "id")
+
+
+def test_subscription_lifecycle_from_the_command_line(tmp_path: Path) -> None:
+    env = {
+        "NEWSALERT_DATA_DIR": str(tmp_path / "data"),
+        "NEWSALERT_ALLOWED_PRIVATE_NETWORKS": "127.0.0.0/8",
+    }
+    added = newsalert(
+        "subscriptions", "add", "--topic", "casualties,strike", "--min-severity", "high",
+        "--channel", "json://127.0.0.1:9/hook?+X-Token=hunter2", "--quiet-hours", "22:00-07:00",
+        "--timezone", "Europe/Berlin", env=env,
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    assert "hunter2" not in added.stdout + added.stderr
+    sub_id = added.stdout.split()[1]
+    updated = newsalert("subscriptions", "update", sub_id, "--min-severity", "critical", env=env)
+    assert updated.returncode == 0, updated.stderr
+    listed = newsalert("subscriptions", "list", env=env).stdout
+    assert f"{sub_id}  casualties,strike >= critical  -> json://***" in listed
+    assert "quiet=22:00-07:00 Europe/Berlin" in listed
+    previewed = newsalert("subscriptions", "preview", "--topic", "strike", env=env)
+    assert "0 of the last 0 alerts" in previewed.stdout
+    assert "nothing delivered" in newsalert("subscriptions", "deliveries", sub_id, env=env).stdout
+    assert newsalert("subscriptions", "remove", sub_id, env=env).returncode == 0
+    missing = newsalert("subscriptions", "remove", sub_id, env=env)
+    _assert_clean_error(missing, "no subscription")
+
+
+def test_quiet_hours_in_an_unknown_time_zone_are_refused(tmp_path: Path) -> None:
+    result = newsalert(
+        "subscriptions", "add", "--channel", "ntfy://ntfy.sh/alerts", "--quiet-hours",
+        "22:00-07:00", "--timezone", "Mars/Olympus", env={"NEWSALERT_DATA_DIR": str(tmp_path)},
+    )  # fmt: skip
+    _assert_clean_error(result, "unknown time zone")

@@ -7,20 +7,20 @@ from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request, status
-from pydantic import BaseModel, Field, ValidationError
 
 from services.notify import alerts
 from services.notify.deliver import validate_channel_url
-from services.notify.matching import SubscriptionIndex
 from services.notify.sample_alert import send_test_alert
-from services.notify.subscriptions import SubscriptionStore, public_view
+from services.notify.subscriptions import SubscriptionStore, apply_patch, preview, public_view
 from shared import tokens
 from shared.auth import Owner
 from shared.errors import ConfigError
 from shared.models import (
+    ChannelTestResult,
     Classification,
     Delivery,
     PreviewRequest,
+    PreviewResult,
     Severity,
     Subscription,
     SubscriptionCreate,
@@ -57,18 +57,6 @@ async def _validate_channel(request: Request, url: str) -> None:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(err)) from None
 
 
-class ChannelTestResult(BaseModel):
-    channel: str = Field(description="Redacted channel URL.")
-    ok: bool
-    error: str | None = None
-
-
-class PreviewResult(BaseModel):
-    considered: int = Field(description="Recent alerts tried.")
-    matched: int = Field(description="How many the filter would have sent.")
-    examples: list[str]
-
-
 @router.post("/subscriptions", status_code=status.HTTP_201_CREATED)
 async def create_subscription(
     body: SubscriptionCreate, request: Request, owner: Owner
@@ -100,15 +88,12 @@ async def update_subscription(
     """Change some fields; fields not sent stay as they are (send null to clear one)."""
     store = _store(request)
     subscription = await _owned(store, subscription_id, owner)
-    changes = patch.model_dump(exclude_unset=True)
-    if changes.get("channels") is None:
-        changes.pop("channels", None)
-    for url in changes.get("channels", []):
+    for url in patch.channels or ():
         await _validate_channel(request, url)
     try:
-        updated = Subscription.model_validate({**subscription.model_dump(), **changes})
-    except ValidationError as err:
-        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, err.errors()[0]["msg"]) from None
+        updated = apply_patch(subscription, patch)
+    except ConfigError as err:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, str(err)) from None
     await store.save(updated)
     return public_view(updated)
 
@@ -133,19 +118,7 @@ async def preview_subscription(
     """How many of the last N alerts this filter would have sent: its noise, before saving."""
     state = request.app.state
     recent = await alerts.recent_alerts(state.redis, state.keys, limit=body.last)
-    probe = Subscription(
-        **body.model_dump(exclude={"last"}),
-        id="preview",
-        channels=["console://"],
-        created_at=datetime.now(UTC),
-    )
-    index = SubscriptionIndex([probe])
-    matched = [alert for alert in recent if index.match(alert)]
-    return PreviewResult(
-        considered=len(recent),
-        matched=len(matched),
-        examples=[f"[{a.severity}] {a.update.headline}" for a in matched[:10]],
-    )
+    return preview(body, recent, now=datetime.now(UTC))
 
 
 @router.delete("/subscriptions/{subscription_id}", status_code=status.HTTP_204_NO_CONTENT)

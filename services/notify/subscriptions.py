@@ -9,14 +9,56 @@ from datetime import UTC, datetime
 from pydantic import ValidationError
 from redis.asyncio import Redis
 
+from services.notify.matching import SubscriptionIndex
 from shared.errors import ConfigError
-from shared.models import Subscription, SubscriptionCreate, SubscriptionPublic
+from shared.models import (
+    Classification,
+    PreviewRequest,
+    PreviewResult,
+    Subscription,
+    SubscriptionCreate,
+    SubscriptionPatch,
+    SubscriptionPublic,
+)
 from shared.redact import redact_url
 from shared.streams import Keys
 
 
 def new_subscription_id() -> str:
     return f"sub_{secrets.token_hex(6)}"
+
+
+def apply_patch(subscription: Subscription, patch: SubscriptionPatch) -> Subscription:
+    """The subscription with the fields the patch sets; ConfigError if the result is invalid."""
+    changes = patch.model_dump(exclude_unset=True)
+    if changes.get("channels") is None:
+        changes.pop("channels", None)  # a subscription always keeps at least one channel
+    try:
+        return Subscription.model_validate({**subscription.model_dump(), **changes})
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(p) for p in first["loc"] if not isinstance(p, int))
+        raise ConfigError(f"{where}: {first['msg']}" if where else str(first["msg"])) from None
+
+
+def preview(
+    request: PreviewRequest, recent: Iterable[Classification], *, now: datetime
+) -> PreviewResult:
+    """How many of `recent` alerts the filter would have sent, with a few examples."""
+    probe = Subscription(
+        **request.model_dump(exclude={"last"}),
+        id="preview",
+        channels=["console://"],
+        created_at=now,
+    )
+    index = SubscriptionIndex([probe])
+    considered = list(recent)
+    matched = [alert for alert in considered if index.match(alert)]
+    return PreviewResult(
+        considered=len(considered),
+        matched=len(matched),
+        examples=[f"[{a.severity}] {a.update.headline}" for a in matched[:10]],
+    )
 
 
 def public_view(subscription: Subscription) -> SubscriptionPublic:
