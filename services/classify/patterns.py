@@ -80,6 +80,61 @@ def _literal_sets(items: Any) -> set[str] | None:
     return best
 
 
+_ZERO_WIDTH = (_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT)
+_MIN_START = 2
+
+
+def _first_literals(items: Any) -> tuple[set[str] | None, bool]:
+    """(literals a match of the sequence starts with, whether it can match empty)."""
+    result: set[str] = set()
+    items = list(items)
+    i = 0
+    while i < len(items):
+        op, arg = items[i]
+        if op in _ZERO_WIDTH:
+            i += 1
+            continue
+        if op is _sre_constants.LITERAL:
+            run = []
+            while i < len(items) and items[i][0] is _sre_constants.LITERAL:
+                run.append(chr(items[i][1]))
+                i += 1
+            if len(run) < _MIN_START:
+                return None, False
+            result.add("".join(run))
+            return result, False
+        if op is _sre_constants.SUBPATTERN:
+            sub, empty = _first_literals(arg[-1])
+        elif op is _sre_constants.BRANCH:
+            sub, empty = set(), False
+            for branch in arg[1]:
+                part, part_empty = _first_literals(branch)
+                if part is None:
+                    return None, False
+                sub |= part
+                empty = empty or part_empty
+        elif op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT):
+            sub, empty = _first_literals(arg[2])
+            empty = empty or arg[0] == 0
+        else:
+            return None, False
+        if sub is None:
+            return None, False
+        result |= sub
+        if not empty:
+            return result, False
+        i += 1
+    return result, True
+
+
+def start_literals(source: str) -> set[str] | None:
+    """Literals every match starts with (None when a match may start otherwise)."""
+    found, empty = _first_literals(list(_sre_parse.parse(source)))
+    if found is None or empty or len(found) > _MAX_LITERALS * 2:
+        return None
+    return found
+
+
 def required_literals(source: str) -> set[str] | None:
     """The gate of a pattern: literals one of which every match contains (None: no gate)."""
     parsed = _sre_parse.parse(source)
@@ -91,25 +146,27 @@ def required_literals(source: str) -> set[str] | None:
 
 @dataclass(slots=True)
 class _Registry:
-    # literal -> ids of the rules it gates
-    literals: dict[str, list[int]] = field(default_factory=dict)
+    # literal -> ids of the rules it gates, and ids of the rules whose matches start with it
+    literals: dict[str, tuple[list[int], list[int]]] = field(default_factory=dict)
     rules: int = 0
     automaton: ahocorasick.Automaton | None = None
 
-    def add_rule(self, literals: set[str]) -> int:
+    def add_rule(self, literals: set[str] | None, starts: set[str] | None) -> int:
         # Rules are defined at import; one made later (in a test) rebuilds the automaton.
         self.automaton = None
         ident = self.rules
         self.rules += 1
-        for literal in literals:
-            self.literals.setdefault(literal, []).append(ident)
+        for literal in literals or ():
+            self.literals.setdefault(literal, ([], []))[0].append(ident)
+        for literal in starts or ():
+            self.literals.setdefault(literal, ([], []))[1].append(ident)
         return ident
 
     def build(self) -> ahocorasick.Automaton:
         if self.automaton is None:
             automaton = ahocorasick.Automaton()
-            for literal, rule_ids in self.literals.items():
-                automaton.add_word(literal, (tuple(rule_ids), len(literal)))
+            for literal, (gates, starts) in self.literals.items():
+                automaton.add_word(literal, (tuple(gates), tuple(starts), len(literal)))
             automaton.make_automaton()
             self.automaton = automaton
         return self.automaton
@@ -121,7 +178,7 @@ _REGISTRY = _Registry()
 class Scan:
     """One text, lower-cased once, with the positions of every gate literal in it."""
 
-    __slots__ = ("_bounds", "hits", "low", "text")
+    __slots__ = ("_bounds", "hits", "low", "starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -130,14 +187,24 @@ class Scan:
         self._bounds = list(zip([0, *breaks], [*breaks, len(text)], strict=True))
         # rule id -> indices of the sentences holding one of its literals
         hits: dict[int, set[int]] = {}
-        for end, (rule_ids, length) in _REGISTRY.build().iter(self.low):
-            sentence = bisect.bisect_right(breaks, end - length + 1)
-            for rule_id in rule_ids:
-                if rule_id in hits:
-                    hits[rule_id].add(sentence)
+        # rule id -> positions where one of its start literals occurs
+        starts: dict[int, list[int]] = {}
+        for end, (gates, start_ids, length) in _REGISTRY.build().iter(self.low):
+            pos = end - length + 1
+            if gates:
+                sentence = bisect.bisect_right(breaks, pos)
+                for rule_id in gates:
+                    if rule_id in hits:
+                        hits[rule_id].add(sentence)
+                    else:
+                        hits[rule_id] = {sentence}
+            for rule_id in start_ids:
+                if rule_id in starts:
+                    starts[rule_id].append(pos)
                 else:
-                    hits[rule_id] = {sentence}
+                    starts[rule_id] = [pos]
         self.hits = hits
+        self.starts = starts
 
     def ranges(self, sentences: set[int]) -> list[tuple[int, int]]:
         """Offsets of the given sentences, adjacent ones merged."""
@@ -157,7 +224,7 @@ class Scan:
 class Rule:
     """A regex for lower-cased text, gated by its literals, with capital-letter checks."""
 
-    __slots__ = ("_caps", "_gate", "pattern", "source")
+    __slots__ = ("_anchored", "_caps", "_gate", "pattern", "source")
 
     def __init__(self, source: str, *, gate: bool = True, literals: set[str] | None = None) -> None:
         caps: list[str] = []
@@ -170,7 +237,11 @@ class Rule:
         self._caps = tuple(caps)
         if literals is None and gate:
             literals = required_literals(source)
-        self._gate = None if literals is None else _REGISTRY.add_rule(literals)
+        starts = start_literals(source) if gate else None
+        ident = _REGISTRY.add_rule(literals, starts)
+        self._gate = None if literals is None else ident
+        # With start literals, the regex is only tried where one of them occurs.
+        self._anchored = None if starts is None else ident
 
     def _ranges(self, scan: Scan) -> list[tuple[int, int]]:
         if self._gate is None:
@@ -185,8 +256,27 @@ class Rule:
                 return False
         return True
 
+    def _anchored_matches(
+        self, scan: Scan, positions: list[int], start: int, end: int
+    ) -> Iterator[re.Match[str]]:
+        last = start
+        match_at = self.pattern.match
+        low = scan.low
+        for pos in sorted(positions) if len(positions) > 1 else positions:
+            if pos < last or pos >= end:
+                continue
+            match = match_at(low, pos, end)
+            if match and (not self._caps or self._caps_ok(match, scan.text)):
+                last = max(match.end(), pos + 1)
+                yield match
+
     def finditer(self, scan: Scan) -> Iterator[re.Match[str]]:
         """Matches in the scanned text (offsets are the original text's)."""
+        if self._anchored is not None:
+            positions = scan.starts.get(self._anchored)
+            if positions:
+                yield from self._anchored_matches(scan, positions, 0, len(scan.text))
+            return
         for start, end in self._ranges(scan):
             for match in self.pattern.finditer(scan.low, start, end):
                 if not self._caps or self._caps_ok(match, scan.text):
@@ -198,6 +288,11 @@ class Rule:
 
     def search_in(self, scan: Scan, start: int, end: int) -> re.Match[str] | None:
         """The first match inside [start, end) of the scanned text."""
+        if self._anchored is not None:
+            positions = scan.starts.get(self._anchored)
+            if not positions:
+                return None
+            return next(self._anchored_matches(scan, positions, start, end), None)
         for match in self.pattern.finditer(scan.low, start, end):
             if not self._caps or self._caps_ok(match, scan.text):
                 return match
