@@ -24,7 +24,6 @@ _LOCATIVE_BEFORE = re.compile(
     r"|captured|seized|liberated|took|taken|hit|struck|shelled|attacked|control of|occupied"
     r"|left|entered|losing|lost)|,)\s+$"
 )
-_PREV_WORD = re.compile(r"([A-Za-z][\w'’.-]*)\s+$")
 _SENTENCE_START = re.compile(r"[.!?:\"“]\s*$")
 _SMALL = 15_000
 _QUALIFIERS = {"North", "South", "East", "West", "Central", "New", "Old", "Upper", "Lower", "Saint"}
@@ -68,8 +67,14 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
 
 
 def _prev_word(text: str, start: int) -> str:
-    match = _PREV_WORD.search(text, max(0, start - 30), start)
-    return match.group(1) if match else ""
+    """The word before `start`, skipping spaces ('' at the start of the text)."""
+    end = start
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    begin = end
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] in "'’.-"):
+        begin -= 1
+    return text[begin:end] if end < start and begin < end and text[begin].isalpha() else ""
 
 
 def _score(entry: Entry, text: str, region_hint: bool, mentioned: set[str]) -> float:
@@ -96,7 +101,8 @@ def find_places(text: str) -> list[Place]:
     """Every place named in `text`, once per name, in order of first mention."""
     index = _INDEX
     raw: list[tuple[int, int, str, tuple[int, ...]]] = []
-    for end_index, (alias, idxs) in index.automaton.iter(text):
+    # Longest name at each position, left to right ("Gaza City" over "Gaza").
+    for end_index, (alias, idxs) in index.automaton.iter_long(text):
         start = end_index - len(alias) + 1
         end = end_index + 1
         if _boundary_ok(text, start, end):

@@ -82,6 +82,7 @@ def _literal_sets(items: Any) -> set[str] | None:
 
 _ZERO_WIDTH = (_sre_constants.AT, _sre_constants.ASSERT, _sre_constants.ASSERT_NOT)
 _MIN_START = 2
+_LONG_START = 4
 
 
 def _first_literals(items: Any) -> tuple[set[str] | None, bool]:
@@ -99,9 +100,15 @@ def _first_literals(items: Any) -> tuple[set[str] | None, bool]:
             while i < len(items) and items[i][0] is _sre_constants.LITERAL:
                 run.append(chr(items[i][1]))
                 i += 1
-            if len(run) < _MIN_START:
+            prefix = "".join(run)
+            if len(prefix) < _LONG_START and i < len(items):
+                # The parser factors out common prefixes ("le" + (ft|ave)): extend them back.
+                rest, rest_empty = _first_literals(items[i:])
+                if rest and not rest_empty and len(rest) <= _MAX_LITERALS:
+                    return {prefix + r for r in rest}, False
+            if len(prefix) < _MIN_START:
                 return None, False
-            result.add("".join(run))
+            result.add(prefix)
             return result, False
         if op is _sre_constants.SUBPATTERN:
             sub, empty = _first_literals(arg[-1])
