@@ -177,7 +177,7 @@ def _is_child_age(age: str | None) -> bool:
     if not age:
         return False
     digits = _LEADING_DIGITS.match(age)
-    return bool(digits) and int(digits.group()) < 18
+    return digits is not None and int(digits.group()) < 18
 
 
 def _victim_role(low: str, n: Number, sentence: Segment) -> tuple[str, bool, int, int] | None:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-import ahocorasick
+import ahocorasick  # type: ignore[import-not-found]  # the package ships no type stubs
 
 from shared.models import Place, Span
 

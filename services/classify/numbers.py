@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-import ahocorasick
+import ahocorasick  # type: ignore[import-not-found]  # the package ships no type stubs
 
 from services.classify.patterns import lower_same_length, lower_source
 

@@ -13,16 +13,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import count
+
+# The regex parser (private but stable since 3.11) tells which literals a pattern needs.
+from re import _constants as _sre_constants  # type: ignore[attr-defined]  # private module
+from re import _parser as _sre_parse  # type: ignore[attr-defined]  # private module
 from typing import Any
 
-import ahocorasick
-
-try:  # Python 3.11+: the parser moved under re.
-    from re import _constants as _sre_constants  # type: ignore[attr-defined]
-    from re import _parser as _sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - older interpreters
-    import sre_constants as _sre_constants  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+import ahocorasick  # type: ignore[import-not-found]  # the package ships no type stubs
 
 CAP = "{CAP}"
 _MIN_LITERAL = 3

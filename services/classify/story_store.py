@@ -35,7 +35,8 @@ async def recent(
     since = (now - window).timestamp()
     try:
         await redis.zremrangebyscore(index, "-inf", f"({since}")
-        keys = await redis.zrangebyscore(index, since, "+inf", start=0, num=MAX_RECENT)
+        found = await redis.zrangebyscore(index, since, "+inf", start=0, num=MAX_RECENT)
+        keys: list[bytes | str] = [k for k in found if isinstance(k, bytes | str)]
         if not keys:
             return []
         values = await redis.mget(keys)
@@ -44,7 +45,7 @@ async def recent(
             f"could not read story snapshots under {prefix!r}: {err}; check that Redis is up"
         ) from err
     snapshots = []
-    missing = []
+    missing: list[bytes | str] = []
     for key, value in zip(keys, values, strict=True):
         if value is None:
             missing.append(key)  # expired before the index caught up
