@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -212,11 +213,20 @@ def _filter_flags(
     parser.add_argument("--name", default=unset)
 
 
+def _log_level(args: argparse.Namespace, configured: str) -> str:
+    """--log-level wins; the demo keeps the terminal for alerts unless a level was chosen."""
+    if args.log_level:
+        return str(args.log_level)
+    if getattr(args, "demo", False) and "NEWSALERT_LOG_LEVEL" not in os.environ:
+        return "WARNING"
+    return configured
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         settings = load_settings()
-        configure_logging(args.log_level or settings.log_level, settings.log_format)
+        configure_logging(_log_level(args, settings.log_level), settings.log_format)
         return _command(args.command)(args)
     except NewsalertError as err:
         print(f"newsalert: error: {err}", file=sys.stderr)

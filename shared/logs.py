@@ -65,7 +65,7 @@ def configure_logging(
     root.handlers[:] = [handler]
     root.setLevel(numeric)
     # Libraries chatty at INFO would drown the one summary line per message.
-    for noisy in ("uvicorn.access", "httpx", "httpcore"):
+    for noisy in ("uvicorn.access", "uvicorn.error", "httpx", "httpcore", "newsalert.broker"):
         logging.getLogger(noisy).setLevel(max(numeric, logging.WARNING))
     # Apprise's own messages quote tokens in clear ("Invalid Slack Token (xoxb-...)");
     # delivery results and our errors report its failures, redacted, instead.
