@@ -39,6 +39,7 @@ class Entry:
     country: str | None
     region: str | None
     population: int | None
+    base: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +49,15 @@ class _Index:
     country_names: frozenset[str]
 
 
+def _base_score(kind: str, population: int | None) -> float:
+    """Larger places first; a country name is nearly always the country."""
+    return math.log10((population or 0) + 10) + (10 if kind == "country" else 0)
+
+
 def _load() -> _Index:
     raw = resources.files("services.classify").joinpath("data", _DATA).read_bytes()
     data = json.loads(gzip.decompress(raw))
-    entries = [Entry(*row) for row in data["places"]]
+    entries = [Entry(*row, base=_base_score(row[2], row[5])) for row in data["places"]]
     automaton = ahocorasick.Automaton()
     for alias, idxs in data["aliases"].items():
         automaton.add_word(alias, (alias, tuple(idxs)))
@@ -77,11 +83,8 @@ def _prev_word(text: str, start: int) -> str:
     return text[begin:end] if end < start and begin < end and text[begin].isalpha() else ""
 
 
-def _score(entry: Entry, text: str, region_hint: bool, mentioned: set[str]) -> float:
-    population = entry.population or 0
-    score = math.log10(population + 10)
-    if entry.kind == "country":
-        score += 10
+def _score(entry: Entry, region_hint: bool, mentioned: set[str]) -> float:
+    score = entry.base
     if entry.kind == "region":
         score += 8 if region_hint else -2
     elif region_hint:
@@ -97,58 +100,55 @@ def _score(entry: Entry, text: str, region_hint: bool, mentioned: set[str]) -> f
 _INDEX = _load()
 
 
+def _is_locative(text: str, start: int) -> bool:
+    return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 25) : start].lower()))
+
+
 def find_places(text: str) -> list[Place]:
     """Every place named in `text`, once per name, in order of first mention."""
-    index = _INDEX
-    raw: list[tuple[int, int, str, tuple[int, ...]]] = []
+    entries = _INDEX.entries
     # Longest name at each position, left to right ("Gaza City" over "Gaza").
-    for end_index, (alias, idxs) in index.automaton.iter_long(text):
-        start = end_index - len(alias) + 1
-        end = end_index + 1
-        if _boundary_ok(text, start, end):
-            raw.append((start, end, alias, idxs))
-    # Longest match wins where matches overlap ("Gaza City" over "Gaza").
-    raw.sort(key=lambda m: (m[0], -(m[1] - m[0])))
     chosen: list[tuple[int, int, str, tuple[int, ...]]] = []
-    last_end = -1
-    for match in raw:
-        if match[0] >= last_end:
-            chosen.append(match)
-            last_end = match[1]
-    mentioned_names = {alias for _, _, alias, _ in chosen}
-    mentioned = set(mentioned_names)
+    for end_index, (alias, idxs) in _INDEX.automaton.iter_long(text):
+        start = end_index - len(alias) + 1
+        if _boundary_ok(text, start, end_index + 1):
+            chosen.append((start, end_index + 1, alias, idxs))
+    mentioned = {alias for _, _, alias, _ in chosen}
     for _, _, _, idxs in chosen:
         for i in idxs:
-            entry = index.entries[i]
-            if entry.kind in ("country", "region"):
+            entry = entries[i]
+            if entry.kind != "city":
                 mentioned.add(entry.name)
     places: list[Place] = []
     seen: set[str] = set()
     for start, end, alias, idxs in chosen:
-        prev = _prev_word(text, start)
         region_hint = bool(_REGION_AFTER.match(text, end))
-        candidates = [index.entries[i] for i in idxs]
-        best = max(candidates, key=lambda e: _score(e, text, region_hint, mentioned))
-        small = best.kind == "city" and (best.population or 0) < _SMALL
-        before = text[max(0, start - 25) : start]
-        locative = bool(_LOCATIVE_BEFORE.search(before.lower()))
-        if (
-            prev
-            and prev[0].isupper()
-            and not prev.endswith(("'s", "’s"))
-            and prev not in _QUALIFIERS
-            and not locative
-            and best.kind != "country"
-            and not _SENTENCE_START.search(before)
-        ):
-            # "Lloyd Austin", "Dynamo Kyiv": part of a longer proper name.
-            continue
-        if small and not locative:
-            continue
+        if len(idxs) == 1:
+            best = entries[idxs[0]]
+        else:
+            best = max((entries[i] for i in idxs), key=lambda e: _score(e, region_hint, mentioned))
         kind = "region" if region_hint and best.kind != "country" else best.kind
         key = f"{best.name}|{kind}"
         if key in seen:
             continue
+        locative: bool | None = None
+        if best.kind != "country":
+            prev = _prev_word(text, start)
+            if (
+                prev
+                and prev[0].isupper()
+                and not prev.endswith(("'s", "’s"))
+                and prev not in _QUALIFIERS
+                and not (locative := _is_locative(text, start))
+                and not _SENTENCE_START.search(text, max(0, start - 4), start)
+            ):
+                # "Lloyd Austin", "Dynamo Kyiv": part of a longer proper name.
+                continue
+            if best.kind == "city" and (best.population or 0) < _SMALL:
+                if locative is None:
+                    locative = _is_locative(text, start)
+                if not locative:
+                    continue
         seen.add(key)
         places.append(
             Place(
