@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from services.classify.patterns import Scan, low_re, low_rule
 
 # Sentences end at . ! ? followed by space and a capital/quote, or at a line break.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘'A-Z0-9])|\n\s*\n|\n")
-_CLAUSE_END = re.compile(r"[,;:—–]\s|\s-\s|\(|\)")
+_SENTENCE_END = r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘'A-Z0-9])|\n\s*\n|\n"
+_CLAUSE_END = r"[,;:—–]\s|\s-\s|\(|\)"
+_BOUNDARY = re.compile(f"(?P<sentence>{_SENTENCE_END})|{_CLAUSE_END}")
 
 _NEGATION_BEFORE = low_re(
     r"\b(?:no|not|nobody|no one|none|without|nor|never|neither|n't|denied|deny|denies|"
@@ -85,24 +86,22 @@ class TextContext:
         return any(seg.start <= pos < seg.end for seg in self.historical)
 
 
-def _segments(text: str, start: int, end: int, splitter: re.Pattern[str]) -> list[Segment]:
-    out: list[Segment] = []
-    pos = start
-    for match in splitter.finditer(text, start, end):
-        if match.start() > pos:
-            out.append(Segment(pos, match.start()))
-        pos = match.end()
-    if pos < end:
-        out.append(Segment(pos, end))
-    return out
-
-
 def build_context(text: str, headline_end: int) -> TextContext:
     """Scan `text`, cut it into sentences and clauses and mark the historical clauses."""
     ctx = TextContext(text=text, headline_end=headline_end, scan=Scan(text))
-    ctx.sentences = _segments(text, 0, len(text), _SENTENCE_END)
-    for sentence in ctx.sentences:
-        ctx.clauses.extend(_segments(text, sentence.start, sentence.end, _CLAUSE_END))
+    sentence_start = clause_start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.start() > clause_start:
+            ctx.clauses.append(Segment(clause_start, match.start()))
+        clause_start = match.end()
+        if match.group("sentence") is not None:
+            if match.start() > sentence_start:
+                ctx.sentences.append(Segment(sentence_start, match.start()))
+            sentence_start = match.end()
+    if clause_start < len(text):
+        ctx.clauses.append(Segment(clause_start, len(text)))
+    if sentence_start < len(text):
+        ctx.sentences.append(Segment(sentence_start, len(text)))
     ctx._sentence_starts = [s.start for s in ctx.sentences]
     ctx._clause_starts = [c.start for c in ctx.clauses]
     low = ctx.low

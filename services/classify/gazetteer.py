@@ -57,7 +57,10 @@ def _base_score(kind: str, population: int | None) -> float:
 def _load() -> _Index:
     raw = resources.files("services.classify").joinpath("data", _DATA).read_bytes()
     data = json.loads(gzip.decompress(raw))
-    entries = [Entry(*row, base=_base_score(row[2], row[5])) for row in data["places"]]
+    entries = [
+        Entry(name, geonameid, kind, country, region, population, _base_score(kind, population))
+        for name, geonameid, kind, country, region, population in data["places"]
+    ]
     automaton = ahocorasick.Automaton()
     for alias, idxs in data["aliases"].items():
         automaton.add_word(alias, (alias, tuple(idxs)))
