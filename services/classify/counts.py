@@ -116,6 +116,7 @@ _CALL_UP_BEFORE = low_re(
     r"\b(?:call(?:s|ed|ing)? up|draft(?:s|ed|ing)?|mobili[sz]e[sd]?|conscript(?:s|ed)?"
     r"|call-up orders to|grow by|increase[sd]? (?:\w+ ){0,4}by)\s+$"
 )
+_CAPTURED_BEFORE = low_re(r"\b(?:captured|capturing|took prisoner|taken prisoner)\s+$")
 _VICTIM_AFTER = low_re(r"(?:\s+[A-Za-z'-]+){0,4}?\s+(?:killed|wounded|injured|dead)\b")
 
 _WEAPON_AFTER = low_re(
@@ -394,7 +395,11 @@ def _troops(ctx: TextContext, numbers: list[Number]) -> Count | None:
         before = text[max(0, n.start - 40) : n.start]
         noun = _TROOP_NOUN_AFTER.match(text, n.end)
         if noun and not _VICTIM_AFTER.match(text, n.end, noun.end() + 20):
-            if _KILL_BEFORE.search(before) or _INJURE_BEFORE.search(before):
+            if (
+                _KILL_BEFORE.search(before)
+                or _INJURE_BEFORE.search(before)
+                or _CAPTURED_BEFORE.search(before)
+            ):
                 continue
             candidates.append((n.start, n, noun.end()))
         elif _CALL_UP_BEFORE.search(before):

@@ -17,7 +17,9 @@ _TALLY = low_re(
     r"|June|July|August|September|October|November|December) )?(?:19|20)\d\d)|in the past 24 hours"
     r"|over the past (?:24 hours|day|week|month)|in (?:the )?past (?:day|week|month)|during the day"
     r"|since (?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)|this (?:week|month|year)|in total|so far this year|daily (?:losses|update)|per day"
+    r"|december)|this (?:week|month|year)|in total|so far this year|on both sides"
+    r"|since the (?:start|beginning) of the war|in the war so far|after [\d,]+ days of (?:war"
+    r"|fighting)|daily (?:losses|update)|per day"
     r"|every (?:day|week)|a day\b|over the past)\b"
 )
 

@@ -26,6 +26,7 @@ _TENS = {
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # ACLED-style conventions for vague quantities.
 _VAGUE = {
+    "tens of thousands": 10_000, "hundreds of thousands": 100_000,
     "a dozen": 12, "dozens": 12, "scores": 20, "tens": 10, "hundreds": 100,
     "thousands": 1_000, "several": 3, "a few": 3, "a couple of": 2,
 }  # fmt: skip

@@ -9,7 +9,7 @@ from services.classify.context import TextContext, is_hypothetical, is_negated
 from shared.models import Span, Topic
 
 _EVENT_TOPICS = (Topic.CASUALTIES, Topic.STRIKE, Topic.HUMANITARIAN_INFRASTRUCTURE)
-_NEGATABLE = (Topic.CASUALTIES, Topic.DIPLOMACY_SANCTIONS)
+_NEGATABLE = (Topic.CASUALTIES, Topic.DIPLOMACY_SANCTIONS, Topic.GROUND_COMBAT)
 _HYPOTHETICAL_TOPICS = (
     Topic.TROOP_DEPLOYMENT,
     Topic.MILITARY_AID,
@@ -72,8 +72,8 @@ def _infrastructure(ctx: TextContext, spans: dict[Topic, list[Span]]) -> list[Sp
     found = []
     for match in tr.INFRA_NOUN.finditer(ctx.scan):
         start = match.start()
-        if ctx.is_historical(start):
-            continue
+        if ctx.is_historical(start) or ctx.low.endswith("nuclear ", 0, start):
+            continue  # a nuclear plant is nuclear_cbrn news, not energy infrastructure
         sentence = ctx.sentence_at(start)
         if not any(
             not ctx.is_historical(d.start())

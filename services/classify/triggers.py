@@ -24,8 +24,10 @@ TRIGGERS: dict[Topic, str] = {
         r"|warplanes?|helicopters?|Shaheds?)\b[^.;]{0,50}?\b(?:hit|hits|struck|strikes?|striking"
         r"|attacked|attacking|dropped|drops?|fell|exploded|set fire|damag\w*|slammed|launched"
         r"|fired|killed|killing|targeted|pounded|rained)"
-        r"|(?:launch\w*|fir(?:ed|es|ing)|attack\w* \w+ with|drop(?:ped|s)?|hit \w+ with"
-        r"|struck \w+ with)\b[^.;]{0,40}?\b(?:drones|missiles|rockets|bombs|shells)"
+        r"|(?:launch\w*|fir(?:ed|es|ing)|drop(?:ped|s)?)\b[^.;]{0,40}?\b(?:drones|missiles|rockets"
+        r"|bombs|shells)"
+        r"|(?:attack\w*|target\w*|hit|struck)\b[^.;]{0,50}?\bwith\b[^.;]{0,20}?\b(?:drones"
+        r"|missiles|rockets|bombs|shells)"
         r"|(?:shot down|shooting down|downed|downing|intercept\w*|destroy\w*)"
         r"\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|UAVs?|Shaheds?)"
         r"|(?:drones?|missiles?|rockets?|UAVs?)\b[^.;]{0,40}?\b(?:shot down|downed|intercepted"
@@ -44,7 +46,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|mass(?:es|ed|ing)|gather(?:s|ed|ing)|mov(?:e|es|ed|ing)|redeploy\w*|mobili[sz]\w*"
         r"|to station|station(?:ed|ing)"
         r"|withdr[ae]w\w*|pull(?:s|ed|ing)?|regroup\w*|amass\w*|reinforc(?:e|es|ed|ing)"
-        r"|call(?:s|ed|ing)? up|call-up orders?|draft|grow|increase|expand|detected)\b[^.;]{0,50}?"
+        r"|call(?:s|ed|ing)? up|call-up orders?|draft|grow|increase|expand|detected"
+        r"|recruit(?:s|ed|ing)?)\b[^.;]{0,50}?"
         r"\b(?:troops|soldiers|forces|units|brigades?|battalions?|contingents?|reservists"
         r"|conscripts|servicemen|reinforcements|fighters|personnel|special forces|paratroopers"
         r"|military aircraft|warships|navy ships|people|men)"
@@ -71,17 +74,20 @@ TRIGGERS: dict[Topic, str] = {
         r"\b(?:clash\w*|fighting|fought|battles?|battling|assaults?|offensive|advanc(?:e|es|ed|ing)"
         r"|repel\w*|repuls\w*|incursion|combat|firefights?|encircl\w*|infiltrat\w*|stormed"
         r"|storming|ambush\w*|skirmish\w*|gun ?battles?|(?:jihadist|militant|insurgent|rebel"
-        r"|gunmen|armed men)\w*\b[^.;]{0,40}?\battack\w*|crossed into)\b"
+        r"|gunmen|armed men|fighters)\w*\b[^.;]{0,40}?\battack\w*|crossed into)\b"
     ),
     Topic.MILITARY_AID: (
         r"\b(?:(?:military|security|defen[cs]e|weapons?|arms) (?:aid|assistance|package|support"
         r"|deliveries|supplies|shipments|sales?)|aid package|arms sale|F-16s?|(?:send|sent"
-        r"|supply|supplied|supplies|deliver\w*|provid\w*|donat\w*|pledg\w*|ship\w*|transfer\w*"
+        r"|supply|supplied|supplies|deliver\w*|provid\w*|donat\w*|pledg\w*|shipped|shipping"
+        r"|transfer\w*"
         r"|approv\w*)\b[^.;]{0,40}?\b(?:weapons|arms|ammunition|artillery shells|shells|tanks"
         r"|fighter jets|jets|F-16s?|air defen[cs]es?|Patriots?|HIMARS|drones|missiles|interceptors)"
         r"|training\b[^.;]{0,30}?\brecruits|train\w* [\d,]+ \w* ?(?:troops|soldiers|recruits)"
         r"|paus\w* (?:all )?(?:weapons|military aid|aid)|(?:military|aid) deliveries"
-        r"|(?:donated|supplied|provided|delivered|pledged|sent) by (?-i:[A-Z])\w*)\b"
+        r"|(?:donated|supplied|provided|delivered|pledged|sent) by (?-i:[A-Z])\w*"
+        r"|(?:loans?|funding|financial aid|financial support|budget support|grants?) (?:for|to)"
+        r" (?:Ukraine|Kyiv|Ukraine's))\b"
     ),
     Topic.DIPLOMACY_SANCTIONS: (
         r"\b(?:talks|negotiat\w*|treaty|ceasefire|truce|peace (?:deal|plan|process|summit|talks)"
@@ -92,7 +98,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|prisoner (?:exchange|swap)s?|swap|exchang\w* (?:\w+ )?(?:bodies|prisoners|POWs)"
         r"|diplomat\w*|summon\w*|condemn\w*|minerals deal|hostage (?:release )?deal"
         r"|(?:to|will|would) meet|met with|meeting with|reaction of the West|West's reaction"
-        r"|countermeasures|peacekeep\w*|reassurance force)\b"
+        r"|countermeasures|peacekeep\w*|reassurance force|frozen (?:Russian )?assets)\b"
     ),
     Topic.HUMANITARIAN_INFRASTRUCTURE: (
         r"\b(?:blackouts?|power (?:outages?|cuts?)|outages?|without (?:power|electricity|water"
@@ -117,7 +123,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|markets|exports?|imports?|tariffs?|economy|economic|finance ministry|defen[cs]e spending"
         r"|military spending|bonds?|futures|recession|grain (?:trucks|imports|exports|shipments"
         r"|corridor)"
-        r"|trade|prices|tonnes of grain)\b"
+        r"|trade (?:deal|war|talks|surplus|deficit|volumes?|routes?|flows?|balance|with)"
+        r"|foreign trade|prices|tonnes of grain)\b"
     ),
 }
 
@@ -147,7 +154,9 @@ EXCLUDE: dict[Topic, Rule] = {
     ),
     Topic.TERRITORIAL_CHANGE: low_rule(
         r"captur\w* (?:the )?(?:[\w-]+ )*?(?:title|trophy|cup|championship|medal|league|imagination"
-        r"|attention|footage|images?|moment)|captured (?:soldiers|troops|prisoners)"
+        r"|attention|footage|images?|moment)|captured (?:\w+ ){0,3}(?:soldiers|troops|prisoners"
+        r"|servicemen|fighters|marines)|(?:soldiers|troops|prisoners|servicemen|fighters|marines)"
+        r" (?:were |was |had been |have been )?captured"
         r"|seiz\w* (?:\w+ )?(?:assets|funds|shipments?|ships?|tankers?|cargo|property)"
         r"|loss of (?:life|lives|power|contact|control of (?:the )?(?:plant|reactor))"
         r"|-occupied|withdraw\w* (?:its |their )?(?:troops|forces) (?:out )?(?:of|from) (?:Russia"

@@ -103,3 +103,26 @@ def test_evidence_spans_slice_the_text() -> None:
     for found in spans.values():
         for span in found:
             assert text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "absent"),
+    [
+        (
+            "Two soldiers captured near Kupiansk",
+            "State TV showed the men.",
+            Topic.TERRITORIAL_CHANGE,
+        ),
+        ("Both sides trade blame over shelling", "Each accused the other.", Topic.ECONOMY),
+        (
+            "Shelling near nuclear power plant",
+            "Shells landed near the nuclear power plant, the agency said.",
+            Topic.HUMANITARIAN_INFRASTRUCTURE,
+        ),
+        ("Group denies its fighters attacked the hospital", "", Topic.GROUND_COMBAT),
+        ("Rebels targeted a cargo ship with missiles", "", Topic.MILITARY_AID),
+    ],
+)
+def test_words_that_look_like_a_topic_but_are_not(headline: str, body: str, absent: Topic) -> None:
+    """Captured people are not captured places; 'trade blame' is not trade."""
+    assert absent not in _topics(headline, body)
