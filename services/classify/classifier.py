@@ -91,20 +91,18 @@ def _captured_population(
 ) -> int | None:
     """Population of the town named nearest after a capture trigger, in its sentence."""
     best: tuple[int, int] | None = None
+    text = ctx.text
     for span in spans.get(Topic.TERRITORIAL_CHANGE, []):
         sentence = ctx.sentence_at(span.start)
+        limit = min(sentence.end, span.end + _NEAR)
         for place in facts.places:
-            if place.kind != "city" or place.evidence is None:
+            if place.kind != "city":
                 continue
-            pos = place.evidence.start
-            if not (sentence.start <= pos < sentence.end) or pos - span.end > _NEAR:
+            # Places are listed once; look for this mention of the name near the trigger.
+            pos = text.find(place.name, span.start, limit)
+            if pos < 0:
                 continue
-            if span.start <= pos < span.end:
-                distance = 0
-            elif pos >= span.end:
-                distance = pos - span.end
-            else:
-                distance = 1000 + span.start - pos
+            distance = 0 if pos < span.end else pos - span.end
             if best is None or distance < best[0]:
                 best = (distance, place.population or 0)
     # A population of 0 means the gazetteer knows the place but not its size.

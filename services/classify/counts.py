@@ -120,7 +120,8 @@ _CAPTURED_BEFORE = low_re(r"\b(?:captured|capturing|took prisoner|taken prisoner
 _VICTIM_AFTER = low_re(r"(?:\s+[A-Za-z'-]+){0,4}?\s+(?:killed|wounded|injured|dead)\b")
 
 _WEAPON_AFTER = low_re(
-    r"(?:\s+(?:of\s+the\s+)?[A-Za-z'-]+){0,3}?\s+(?P<w>drones?|UAVs?|Shaheds?|missiles?|rockets?)\b"
+    r"(?:\s+(?:of\s+the\s+)?(?!injured|wounded|killed|dead|when|were|was|and|as|after|people"
+    r"|by|in|from)[A-Za-z'-]+){0,3}?\s+(?P<w>drones?|UAVs?|Shaheds?|missiles?|rockets?)\b"
 )
 _OF_TOTAL = low_re(r"\s+(?:of|out of)\s+(?:the\s+)?(?=\d|[a-z])")
 _DOWN_VERB = low_re(

@@ -25,7 +25,7 @@ _TALLY = low_re(
 
 _WITHDRAWAL = low_re(
     r"\b(?:withdr(?:ew|awn|awal|aws?|awing)|pull(?:ed|s|ing)? (?:\w+ )?out|abandon\w*"
-    r"|regroup\w*|(?:left|leave) (?-i:[A-Z])\w+ Island|retreat\w*)\b"
+    r"|regroup\w*|(?:left|leave) (?-i:[A-Z])\w+ Island|retreat\w*|los(?:e|es|t|ing) control)\b"
 )
 _CONCEDE = low_re(
     r"\b(?:conced\w*|acknowledg\w*|admit\w*|confirm(?:s|ed|ing)?(?! the claim)|effectively"

@@ -68,7 +68,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|awn|awal|aws?"
         r"|awing) (?:of [^.;]{0,40}?)?from|pull(?:ed|s|ing)? (?:\w+ )?out of|abandon\w*"
         r"|swept into|regroup\w* (?:troops |forces )?from|(?:left|leave) (?-i:[A-Z])\w+ Island"
-        r"|withdraws? from)\b"
+        r"|withdraws? from|withdr\w* (?:its |their |the )?(?:troops|forces|units|soldiers) from)\b"
     ),
     Topic.GROUND_COMBAT: (
         r"\b(?:clash\w*|fighting|fought|battles?|battling|assaults?|offensive|advanc(?:e|es|ed|ing)"
@@ -82,7 +82,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|supply|supplied|supplies|deliver\w*|provid\w*|donat\w*|pledg\w*|shipped|shipping"
         r"|transfer\w*"
         r"|approv\w*)\b[^.;]{0,40}?\b(?:weapons|arms|ammunition|artillery shells|shells|tanks"
-        r"|fighter jets|jets|F-16s?|air defen[cs]es?|Patriots?|HIMARS|drones|missiles|interceptors)"
+        r"|fighter jets|jets|F-16s?|air defen[cs]es?|Patriots?|HIMARS|drones|missiles"
+        r"|interceptors|mines|munitions)"
         r"|training\b[^.;]{0,30}?\brecruits|train\w* [\d,]+ \w* ?(?:troops|soldiers|recruits)"
         r"|paus\w* (?:all )?(?:weapons|military aid|aid)|(?:military|aid) deliveries"
         r"|(?:donated|supplied|provided|delivered|pledged|sent) by (?-i:[A-Z])\w*"
@@ -108,6 +109,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|people|children|villages?|districts?|city|town)\b[^.;]{0,40}?\b(?:were being |be )?"
         r"evacuat\w*(?! unharmed)|evacuat\w* (?:\w+ ){0,3}(?:residents|families|civilians"
         r"|people|from)|evacuees|refugees|displacement|(?:were|been|was) displaced"
+        r"|(?:(?:has|have|had) displaced|displacing|displaces) (?:[\w.,]+ ){0,3}(?:people|residents"
+        r"|civilians|families)"
         r"|forced to flee|humanitarian (?:aid|access|corridor"
         r"|convoy|situation)|aid workers|(?:families|residents|people)\b[^.;,]{0,30}?\b(?:leaving"
         r"|fled|fleeing)|water supply)\b"
@@ -177,7 +180,9 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|(?:killed|died|dead|deaths|displaced) (?:in|during|by) (?:[\w'-]+ ){0,3}(?:fighting"
         r"|clashes|war)"
     ),
-    Topic.MILITARY_AID: low_rule(r"hub for (?:Western )?military aid"),
+    Topic.MILITARY_AID: low_rule(
+        r"hub for (?:Western )?military aid|[\w]+-(?:supplied|made|provided|donated|built)"
+    ),
 }
 
 GROUND_ATTACKERS = low_rule(
