@@ -134,7 +134,7 @@ def test_subscription_lifecycle_from_the_command_line(tmp_path: Path) -> None:
     updated = newsalert("subscriptions", "update", sub_id, "--min-severity", "critical", env=env)
     assert updated.returncode == 0, updated.stderr
     listed = newsalert("subscriptions", "list", env=env).stdout
-    assert f"{sub_id}  casualties,strike >= critical  -> json://***" in listed
+    assert f"{sub_id}  casualties,strike >= critical  -> json://127.0.0.1:9/***" in listed
     assert "quiet=22:00-07:00 Europe/Berlin" in listed
     previewed = newsalert("subscriptions", "preview", "--topic", "strike", env=env)
     assert "0 of the last 0 alerts" in previewed.stdout

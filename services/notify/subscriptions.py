@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pydantic import ValidationError
 from redis.asyncio import Redis
 
+from services.notify.display import display_channel
 from services.notify.matching import SubscriptionIndex
 from shared.errors import ConfigError
 from shared.models import (
@@ -20,7 +21,6 @@ from shared.models import (
     SubscriptionPatch,
     SubscriptionPublic,
 )
-from shared.redact import redact_url
 from shared.streams import Keys
 
 
@@ -64,7 +64,7 @@ def preview(
 def public_view(subscription: Subscription) -> SubscriptionPublic:
     """The subscription as anyone may see it: channel URLs redacted."""
     data = subscription.model_dump(exclude={"channels", "schema_version"})
-    return SubscriptionPublic(**data, channels=[redact_url(url) for url in subscription.channels])
+    return SubscriptionPublic(**data, channels=[display_channel(u) for u in subscription.channels])
 
 
 class SubscriptionStore:

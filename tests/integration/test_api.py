@@ -58,7 +58,7 @@ async def test_create_list_delete_without_showing_the_channel(api: httpx.AsyncCl
     assert created.status_code == 201, created.text
     body = created.json()
     assert "topsecret" not in created.text
-    assert body["channels"] == ["json://***"]
+    assert body["channels"] == ["json://127.0.0.1:9/***"]
     listed = await api.get("/v1/subscriptions")
     assert [s["id"] for s in listed.json()] == [body["id"]]
     assert "topsecret" not in listed.text
