@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from services.classify.patterns import Scan, low_re, low_rule
 
@@ -13,11 +14,6 @@ _SENTENCE_END = r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘'A-Z0-9])|\n\s*\n|\n"
 _CLAUSE_END = r"[,;:—–]\s|\s-\s|\(|\)"
 _BOUNDARY = re.compile(f"(?P<sentence>{_SENTENCE_END})|{_CLAUSE_END}")
 
-_NEGATION_BEFORE = low_re(
-    r"\b(?:no|not|nobody|no one|none|without|nor|never|neither|n't|denied|deny|denies|"
-    r"no immediate information on|no reports? of|no information (?:on|about))\s+"
-    r"(?:[\w-]+\s+){0,3}$"
-)
 _NEGATION_AFTER = low_re(r"\s*(?:unharmed|unhurt)\b")
 
 # A clause that recalls an earlier event ("two years after the strike that killed 50").
@@ -32,13 +28,6 @@ _RETROSPECTIVE = low_rule(
 )
 _RELATIVE = low_re(r"\s*(?:which|that|who|when)\b")
 _STILL = low_re(r"\bstill\b")
-
-# A purpose, condition or proposal: the trigger describes something that has not happened.
-_HYPOTHETICAL_BEFORE = low_re(
-    r"\b(?:if|unless|against|to counter|to help|to try to|to prepare|ready to|vowed to|would"
-    r"|threat of|threatened to|to avoid|ahead of|planned|discourage|deter|to prevent)\s+"
-    r"(?:[\w'-]+\s+){0,6}$"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,13 +111,32 @@ def build_context(text: str, headline_end: int) -> TextContext:
     return ctx
 
 
+# Words that cancel a trigger shortly after them, and words that make it a purpose or plan.
+_NEGATION_WORDS = frozenset(
+    {"no", "not", "nobody", "none", "without", "nor", "never", "neither", "denied", "deny",
+     "denies"}
+)  # fmt: skip
+_HYPOTHETICAL_WORDS = frozenset(
+    {"if", "unless", "against", "would", "planned", "discourage", "deter"}
+)  # fmt: skip
+_HYPOTHETICAL_PAIRS = frozenset(
+    {("to", "counter"), ("to", "help"), ("to", "try"), ("to", "prepare"), ("ready", "to"),
+     ("vowed", "to"), ("threat", "of"), ("threatened", "to"), ("to", "avoid"), ("ahead", "of"),
+     ("to", "prevent")}
+)  # fmt: skip
+
+
 def is_negated(ctx: TextContext, start: int, end: int, clause: Segment) -> bool:
-    """Whether the words before `start` (in its clause) negate it: "no one was hurt"."""
-    if _NEGATION_BEFORE.search(ctx.low, max(clause.start, start - 60), start):
+    """Whether a word shortly before `start` (in its clause) negates it: "no one was hurt"."""
+    words = ctx.low[max(clause.start, start - 60) : start].split()[-4:]
+    if any(w in _NEGATION_WORDS or w.endswith("n't") for w in words):
         return True
     return bool(_NEGATION_AFTER.match(ctx.low, end))
 
 
 def is_hypothetical(ctx: TextContext, start: int, clause: Segment) -> bool:
     """Whether the trigger sits in a condition, purpose or plan clause."""
-    return bool(_HYPOTHETICAL_BEFORE.search(ctx.low, max(clause.start, start - 70), start))
+    words = ctx.low[max(clause.start, start - 70) : start].split()[-7:]
+    if any(w in _HYPOTHETICAL_WORDS for w in words):
+        return True
+    return any(pair in _HYPOTHETICAL_PAIRS for pair in pairwise(words))

@@ -36,6 +36,8 @@ _ROLE_AFTER = low_re(
     r"(?P<role>killed|dead|died|deaths|fatalities|lost their lives|wounded|injured|hurt|missing"
     r"|unaccounted for|trapped|poisoned|hospitali[sz]ed|treated|bodies|in hospital)\b"
 )
+_KILL_HINT = re.compile(r"kill|dead|bod|remains|lives|execut|massacr")
+_INJURE_HINT = re.compile(r"wound|injur|hurt|poison|treat|hospital")
 _CHILD_AMONG = low_re(
     r"\s+(?:children|boys|girls|minors|of them children)\s+(?:were|are)\s+among\s+(?:the|those)"
     r"\s+(?:[\w,-]+\s+){0,3}?(?P<role>dead|killed|injured|wounded|victims|hurt)"
@@ -185,16 +187,18 @@ def _is_child_age(age: str | None) -> bool:
 def _victim_role(low: str, n: Number, sentence: Segment) -> tuple[str, bool, int, int] | None:
     """(role, is_toll, span_start, span_end) for a number that counts victims."""
     before = low[max(sentence.start, n.start - 120) : n.start]
-    if _TOLL_BEFORE.search(before):
+    # Cheap substring tests first: the anchored regexes only run where they can match.
+    if ("toll" in before or "dead" in before or "killed" in before) and _TOLL_BEFORE.search(before):
         return ("killed", True, n.start, n.end)
-    if _INJURED_TOLL_BEFORE.search(before):
+    if "number of" in before and _INJURED_TOLL_BEFORE.search(before):
         return ("injured", True, n.start, n.end)
-    m = _KILL_BEFORE.search(before[-60:])
+    near = before[-40:]
+    m = _KILL_BEFORE.search(near) if _KILL_HINT.search(near) else None
     if m:
-        return ("killed", False, n.start - (len(before[-60:]) - m.start()), n.end)
-    m = _INJURE_BEFORE.search(before[-60:])
+        return ("killed", False, n.start - (len(near) - m.start()), n.end)
+    m = _INJURE_BEFORE.search(near) if _INJURE_HINT.search(near) else None
     if m:
-        return ("injured", False, n.start - (len(before[-60:]) - m.start()), n.end)
+        return ("injured", False, n.start - (len(near) - m.start()), n.end)
     after = _ROLE_AFTER.match(low, n.end, sentence.end)
     if after:
         role = _ROLE_OF[after.group("role").lower()]
