@@ -20,31 +20,43 @@ from services.classify.classifier import classify
 from services.classify.evaluate import GoldRow, render_report, score, targets_met, update_from_row
 from shared.models import NewsUpdate, SourceRef
 
+# Updates of typical length (about 300 characters), written for this benchmark.
 SAMPLES = [
     (
         "Missile strike on Odesa port kills three, injures 12",
-        "A Russian missile hit port infrastructure in Odesa overnight, killing three people and "
-        "injuring 12, including a child, the regional governor said. Grain silos caught fire.",
+        "A Russian ballistic missile hit port infrastructure in Odesa overnight, killing three "
+        "people and injuring 12, including a child, the regional governor said. Grain silos "
+        "caught fire and two ships moored nearby were damaged. Rescue work continued at dawn.",
     ),
     (
         "Ukraine says 52 of 60 drones downed overnight",
-        "Ukraine's air force said it shot down 52 of the 60 drones Russia launched overnight, "
-        "along with two cruise missiles. Debris damaged houses near Kyiv; no one was hurt.",
+        "Ukraine's air force said it shot down 52 of the 60 Shahed drones Russia launched "
+        "overnight, along with two cruise missiles. Debris damaged houses near Kyiv and a "
+        "warehouse in the Zhytomyr region; no one was hurt, local officials said.",
     ),
     (
         "Russia claims capture of village near Kupiansk",
         "Russia's Defense Ministry said its forces had taken control of a village east of "
-        "Kupiansk in the Kharkiv region. Kyiv did not comment on the claim.",
+        "Kupiansk in the Kharkiv region after days of fighting. Kyiv did not comment on the "
+        "claim, which could not be independently verified.",
     ),
     (
         "Poland sends 2,000 more troops to Belarus border",
         "Poland is deploying about 2,000 additional soldiers to its border with Belarus, the "
-        "defense minister said, citing a rise in attempted crossings.",
+        "defense minister said, citing a rise in attempted crossings and drills by Russian and "
+        "Belarusian units near the frontier. The first units arrived on Tuesday.",
     ),
     (
-        "Central bank holds key rate at 16%",
+        "Central bank holds key rate at 16% as inflation slows",
         "The National Bank kept its benchmark interest rate unchanged at 16%, citing inflation "
-        "risks from the war and a weaker hryvnia.",
+        "risks from the war, higher spending on defense and a weaker hryvnia. The next decision "
+        "is due in six weeks, the bank said in a statement.",
+    ),
+    (
+        "EU adopts new sanctions on Russian shadow fleet",
+        "European Union governments adopted a new package of sanctions targeting dozens of "
+        "tankers in Russia's shadow fleet and several banks, the bloc's foreign policy chief "
+        "said. Moscow condemned the measures and promised a response.",
     ),
 ]
 

@@ -239,9 +239,11 @@ class Rule:
         self.source = source
         self.pattern = re.compile(source)
         self._caps = tuple(caps)
-        if literals is None and gate:
-            literals = required_literals(source)
         starts = start_literals(source) if gate else None
+        if starts is not None:
+            literals = None  # anchored rules need no sentence gate
+        elif literals is None and gate:
+            literals = required_literals(source)
         ident = _REGISTRY.add_rule(literals, starts)
         self._gate = None if literals is None else ident
         # With start literals, the regex is only tried where one of them occurs.
