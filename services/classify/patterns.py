@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import count
 
@@ -276,21 +276,38 @@ class Rule:
                 last = max(match.end(), pos + 1)
                 yield match
 
-    def finditer(self, scan: Scan) -> Iterator[re.Match[str]]:
-        """Matches in the scanned text (offsets are the original text's)."""
-        if self._anchored is not None:
-            positions = scan.starts.get(self._anchored)
-            if positions:
-                yield from self._anchored_matches(scan, positions, 0, len(scan.text))
-            return
-        for start, end in self._ranges(scan):
+    def _range_matches(
+        self, scan: Scan, ranges: list[tuple[int, int]]
+    ) -> Iterator[re.Match[str]]:
+        for start, end in ranges:
             for match in self.pattern.finditer(scan.low, start, end):
                 if not self._caps or self._caps_ok(match, scan.text):
                     yield match
 
+    def finditer(self, scan: Scan) -> Iterable[re.Match[str]]:
+        """Matches in the scanned text (offsets are the original text's)."""
+        # Most rules have no literal in a given text: answer those without a generator.
+        if self._anchored is not None:
+            positions = scan.starts.get(self._anchored)
+            if not positions:
+                return ()
+            return self._anchored_matches(scan, positions, 0, len(scan.text))
+        ranges = self._ranges(scan)
+        if not ranges:
+            return ()
+        return self._range_matches(scan, ranges)
+
     def search(self, scan: Scan) -> re.Match[str] | None:
         """The first match, or None."""
-        return next(self.finditer(scan), None)
+        if self._anchored is not None:
+            positions = scan.starts.get(self._anchored)
+            if not positions:
+                return None
+            return next(self._anchored_matches(scan, positions, 0, len(scan.text)), None)
+        ranges = self._ranges(scan)
+        if not ranges:
+            return None
+        return next(self._range_matches(scan, ranges), None)
 
     def search_in(self, scan: Scan, start: int, end: int) -> re.Match[str] | None:
         """The first match inside [start, end) of the scanned text."""
