@@ -155,6 +155,13 @@ def classify(update: NewsUpdate, *, recent_stories: Sequence[StorySnapshot] = ()
     future = fx.is_future(ctx)
     _adjust_topics(ctx, spans, future)
     facts = build_facts(ctx, spans, evidence.historical_dropped)
+    if Topic.CASUALTIES not in spans:
+        # A victim count ("12 remain in hospital") is casualty news even without a trigger word.
+        victims = [
+            c for c in (facts.killed, facts.injured, facts.missing) if c and c.value and c.evidence
+        ]
+        if victims:
+            spans[Topic.CASUALTIES] = [c.evidence for c in victims if c.evidence]
     if future:
         facts.modality = "future"
     signals = find_signals(ctx)

@@ -118,7 +118,10 @@ _CALL_UP_BEFORE = low_re(
     r"\b(?:call(?:s|ed|ing)? up|draft(?:s|ed|ing)?|mobili[sz]e[sd]?|conscript(?:s|ed)?"
     r"|call-up orders to|grow by|increase[sd]? (?:\w+ ){0,4}by)\s+$"
 )
-_CAPTURED_BEFORE = low_re(r"\b(?:captured|capturing|took prisoner|taken prisoner)\s+$")
+_CAPTURED_BEFORE = low_re(
+    r"\b(?:captured|capturing|took prisoner|taken prisoner|lost|losing|loses)\s+"
+    r"(?:(?:more than|about|around|some|over|nearly)\s+)?$"
+)
 _VICTIM_AFTER = low_re(r"(?:\s+[A-Za-z'-]+){0,4}?\s+(?:killed|wounded|injured|dead)\b")
 
 _WEAPON_AFTER = low_re(

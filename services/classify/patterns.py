@@ -276,9 +276,7 @@ class Rule:
                 last = max(match.end(), pos + 1)
                 yield match
 
-    def _range_matches(
-        self, scan: Scan, ranges: list[tuple[int, int]]
-    ) -> Iterator[re.Match[str]]:
+    def _range_matches(self, scan: Scan, ranges: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
         for start, end in ranges:
             for match in self.pattern.finditer(scan.low, start, end):
                 if not self._caps or self._caps_ok(match, scan.text):

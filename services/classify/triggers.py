@@ -10,7 +10,9 @@ TRIGGERS: dict[Topic, str] = {
         r"\b(?:killed|killing|kills?|dead|deaths?|died|dies|death toll|wounded|wounding|wounds"
         r"|injured|injuring|injures|injuries|hurt|casualties|missing|bodies|body of|remains of"
         r"|lost their lives|fatalities|poison(?:ed|ing)|unaccounted for|trapped under"
-        r"|shot dead|shooting dead|killed or wounded)\b"
+        r"|shot dead|shooting dead|killed or wounded|toll(?! road)"
+        r"|lost (?:more than |about |around |some |over |nearly )?[\d,]+ (?:[\w-]+ ){0,2}(?:troops"
+        r"|soldiers|servicemen|personnel|fighters|men)|(?:troop|personnel|manpower) losses)\b"
     ),
     Topic.STRIKE: (
         r"\b(?:air ?strikes?|airstrikes?|missile strikes?|drone strikes?|(?:missile|drone|rocket"
@@ -26,13 +28,17 @@ TRIGGERS: dict[Topic, str] = {
         r"|fired|killed|killing|targeted|pounded|rained)"
         r"|(?:launch\w*|fir(?:ed|es|ing)|drop(?:ped|s)?)\b[^.;]{0,40}?\b(?:drones|missiles|rockets"
         r"|bombs|shells)"
-        r"|(?:attack\w*|target\w*|hit|struck)\b[^.;]{0,50}?\bwith\b[^.;]{0,20}?\b(?:drones"
+        r"|(?:attack\w*|target\w*|hit|hits|hitting|strikes"
+        r"|struck)\b[^.;]{0,50}?\bwith\b[^.;]{0,20}?"
+        r"\b(?:drones"
         r"|missiles|rockets|bombs|shells)"
         r"|(?:shot down|shooting down|downed|downing|intercept\w*|destroy\w*)"
         r"\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|UAVs?|Shaheds?)"
         r"|(?:drones?|missiles?|rockets?|UAVs?)\b[^.;]{0,40}?\b(?:shot down|downed|intercepted"
         r"|destroyed)|aerial attack|air attack|strike on|struck"
-        r"|attacks? on (?:the )?(?:(?:city|town|village) of )?(?-i:[A-Z])\w*)\b"
+        r"|attacks? on (?:the )?(?:(?:city|town|village) of )?(?-i:[A-Z])\w*"
+        r"|strikes? (?:in|against|at) (?-i:[A-Z])\w*|(?-i:[A-Z])\w+ (?:strike"
+        r"|bombing)\b(?! deal))\b"
     ),
     Topic.TROOP_DEPLOYMENT: (
         r"\b(?:(?:troops?|soldiers|forces|units|brigades?|battalions?|contingents?|reservists"
@@ -73,6 +79,7 @@ TRIGGERS: dict[Topic, str] = {
     Topic.GROUND_COMBAT: (
         r"\b(?:clash\w*|fighting|fought|battles?|battling|assaults?|offensive|advanc(?:e|es|ed|ing)"
         r"|repel\w*|repuls\w*|incursion|combat|firefights?|encircl\w*|infiltrat\w*|stormed"
+        r"|(?:enter\w*|reached|reach) (?:the )?(?:\w+ )?outskirts"
         r"|storming|ambush\w*|skirmish\w*|gun ?battles?|(?:jihadist|militant|insurgent|rebel"
         r"|gunmen|armed men|fighters)\w*\b[^.;]{0,40}?\battack\w*|crossed into)\b"
     ),
@@ -107,7 +114,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|power|heating) supply|lack\w* (?:drinking )?water|cutting electricity"
         r"|evacuation of|mandatory evacuation|evacuation routes?|(?:residents|families|civilians"
         r"|people|children|villages?|districts?|city|town)\b[^.;]{0,40}?\b(?:were being |be )?"
-        r"evacuat\w*(?! unharmed)|evacuat\w* (?:\w+ ){0,3}(?:residents|families|civilians"
+        r"evacuat\w*(?! unharmed)|evacuat\w* (?:[\w,]+ ){0,3}(?:residents|families|civilians"
+        r"|children"
         r"|people|from)|evacuees|refugees|displacement|(?:were|been|was) displaced"
         r"|(?:(?:has|have|had) displaced|displacing|displaces) (?:[\w.,]+ ){0,3}(?:people|residents"
         r"|civilians|families)"
@@ -176,7 +184,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|counteroffensive|counterattack|(?:assault|combat|mechani[sz]ed|airborne) (?:brigade"
         r"|battalion"
         r"|units?|troops|rifles?|helicopters?|aircraft|jets|vehicles|readiness|training|deployment)"
-        r"|(?:League|Cup|derby|match)\s+clash"
+        r"|(?:League|Cup|derby|match)\s+clash|(?:drone|airspace|air) incursion"
+        r"|crossed into (?:[\w-]+ ){0,2}airspace"
         r"|(?:killed|died|dead|deaths|displaced) (?:in|during|by) (?:[\w'-]+ ){0,3}(?:fighting"
         r"|clashes|war)"
     ),

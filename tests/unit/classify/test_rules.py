@@ -121,8 +121,28 @@ def test_evidence_spans_slice_the_text() -> None:
         ),
         ("Group denies its fighters attacked the hospital", "", Topic.GROUND_COMBAT),
         ("Rebels targeted a cargo ship with missiles", "", Topic.MILITARY_AID),
+        ("Drone crossed into Latvian airspace", "It crashed in a field.", Topic.GROUND_COMBAT),
+        ("Strike on transformer near nuclear site", "", Topic.ECONOMY),
     ],
 )
 def test_words_that_look_like_a_topic_but_are_not(headline: str, body: str, absent: Topic) -> None:
     """Captured people are not captured places; 'trade blame' is not trade."""
     assert absent not in _topics(headline, body)
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Toll from Dnipro strike climbs to 14", {Topic.CASUALTIES, Topic.STRIKE}),
+        ("Ukraine hits refinery in Saratov with drones", {Topic.STRIKE}),
+        ("Russia has lost more than 400,000 troops since 2022", {Topic.CASUALTIES}),
+        (
+            "Officials evacuate 900 children from border villages",
+            {Topic.HUMANITARIAN_INFRASTRUCTURE},
+        ),
+        ("Russian troops reach outskirts of Siversk", {Topic.GROUND_COMBAT}),
+    ],
+)
+def test_headline_shorthand(headline: str, expected: set[Topic]) -> None:
+    """Wire headlines: 'toll climbs', 'hits ... with drones', 'lost N troops'."""
+    assert expected <= _topics(headline)
