@@ -117,7 +117,8 @@ _NEGATION_WORDS = frozenset(
      "denies"}
 )  # fmt: skip
 _HYPOTHETICAL_WORDS = frozenset(
-    {"if", "unless", "against", "would", "planned", "discourage", "deter"}
+    {"if", "unless", "against", "would", "planned", "discourage", "deter", "possible",
+     "potential"}
 )  # fmt: skip
 _HYPOTHETICAL_PAIRS = frozenset(
     {("to", "counter"), ("to", "help"), ("to", "try"), ("to", "prepare"), ("ready", "to"),

@@ -106,7 +106,7 @@ def claims_enemy_losses(ctx: TextContext) -> bool:
 
 
 _FUTURE = re.compile(
-    r"\b(?:could|may|might|would|will|shall|plans? to|planning to|plans\b|threatens?|threatening"
+    r"\b(?:could|may|might|would|will|shall|plans? to|planning\b|plans\b|threatens?|threatening"
     r"|set to|is to|are to|ready to|prepares? to|intends? to|aims? to)\b"
     r"|(?:\b(?:army|forces|troops|government|military|junta|Pentagon)|(?-i:\b[A-Z][\w.'-]*))"
     r"\s+to\s+(?!the\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"

@@ -69,8 +69,8 @@ _HEAD_OF_STATE = re.compile(
     r"|Trump|Macron|Zelenskyy|Erdogan|Netanyahu|Khamenei)\b",
 )
 _NUCLEAR_THREAT = low_rule(
-    r"\b(?:use (?:of )?nuclear weapons|nuclear (?:strike|attack|response)|ready to use"
-    r"|nuclear arsenal)\b"
+    r"\b(?:use (?:of )?nuclear weapons|nuclear (?:strike|attack|response|retaliation|war)"
+    r"|ready to use|nuclear arsenal|with nuclear weapons|nuclear weapons? (?:against|on))\b"
 )
 _FIRST_COMBAT = low_rule(
     r"\b(?:(?:combat|fight\w*|battle)\b[^.;]{0,80}?\bfor the first time|first time\b[^.;]{0,60}?"

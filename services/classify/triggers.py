@@ -25,7 +25,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:drones?|missiles?|rockets?|bombs?|shells|munitions|jets?|aircraft|artillery|UAVs?"
         r"|warplanes?|helicopters?|Shaheds?)\b[^.;]{0,50}?\b(?:hit|hits|struck|strikes?|striking"
         r"|attacked|attacking|dropped|drops?|fell|exploded|set fire|damag\w*|slammed|launched"
-        r"|fired|killed|killing|targeted|pounded|rained)"
+        r"|fired|killed|killing|targeted|pounded|rained|crashed|landed)"
         r"|(?:launch\w*|fir(?:ed|es|ing)|drop(?:ped|s)?)\b[^.;]{0,40}?\b(?:drones|missiles|rockets"
         r"|bombs|shells)"
         r"|(?:attack\w*|target\w*|hit|hits|hitting|strikes"

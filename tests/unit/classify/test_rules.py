@@ -141,8 +141,14 @@ def test_words_that_look_like_a_topic_but_are_not(headline: str, body: str, abse
             {Topic.HUMANITARIAN_INFRASTRUCTURE},
         ),
         ("Russian troops reach outskirts of Siversk", {Topic.GROUND_COMBAT}),
+        ("Russian drone crashed in a Moldovan village", {Topic.STRIKE}),
     ],
 )
 def test_headline_shorthand(headline: str, expected: set[Topic]) -> None:
     """Wire headlines: 'toll climbs', 'hits ... with drones', 'lost N troops'."""
     assert expected <= _topics(headline)
+
+
+def test_possible_attack_warning_is_not_a_strike() -> None:
+    topics = _topics("Air force warns of a possible missile attack tonight")
+    assert Topic.STRIKE not in topics

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from services.classify.classifier import tag_text
 from services.classify.severity import assess
 from services.classify.signals import Signals
 from shared.models import Count, Facts, Severity, Topic
@@ -126,3 +127,12 @@ def test_reason_names_the_highest_rule_in_words() -> None:
     """'high: a child was killed; 34 injured'."""
     _, reason = assess({C, S}, _f(killed=2, injured=34, children_killed=1), Signals())
     assert reason == "high: a child was killed; 34 injured"
+
+
+def test_head_of_state_threatening_strikes_with_nuclear_weapons_is_high() -> None:
+    """Read end to end: the threat is named in the headline's subject and the body."""
+    result = tag_text(
+        "Putin threatens Western capitals\n"
+        "President Vladimir Putin said Moscow could strike Western capitals with nuclear weapons."
+    )
+    assert result.severity == Severity.HIGH
