@@ -17,6 +17,8 @@ _HYPOTHETICAL_TOPICS = (
     Topic.GROUND_COMBAT,
     Topic.TERRITORIAL_CHANGE,
 )
+MAX_EVIDENCE = 5
+"""Evidence spans kept per topic (and per rule), earliest first."""
 _EXCLUDE_BEFORE = 40
 _EXCLUDE_AFTER = 50
 
@@ -95,13 +97,18 @@ def topic_evidence(ctx: TextContext) -> TopicEvidence:
     spans: dict[Topic, list[Span]] = {}
     historical_dropped = False
     for topic, rule in tr.TOPIC_RULES.items():
+        found: list[Span] = []
         for match in rule.finditer(ctx.scan):
             start, end = match.start(), match.end()
             if topic in _EVENT_TOPICS and ctx.is_historical(start):
                 historical_dropped = True
                 continue
             if _keep(ctx, topic, start, end):
-                spans.setdefault(topic, []).append(span(ctx, start, end))
+                found.append(span(ctx, start, end))
+                if len(found) == MAX_EVIDENCE:
+                    break  # enough to show why; the rest adds nothing
+        if found:
+            spans[topic] = found
     infrastructure = _infrastructure(ctx, spans)
     if infrastructure:
         spans.setdefault(Topic.HUMANITARIAN_INFRASTRUCTURE, []).extend(infrastructure)
