@@ -1,4 +1,8 @@
-"""Victim, troop and projectile counts, with evidence, by the taxonomy's number conventions."""
+"""Victim, troop and projectile counts, with evidence, by the taxonomy's number conventions.
+
+One module on purpose: the three kinds of count read the same numbers of the same sentences
+and must not claim one another's ("12 soldiers killed" is a victim count, not troops).
+"""
 
 from __future__ import annotations
 

@@ -1,9 +1,11 @@
-"""Gated patterns: regexes run only on the sentences that hold one of their literal words.
+"""Gated patterns: regexes tried only where their literal words occur.
 
-Each `Rule` is compiled once for lower-cased text. The literals every match must contain are
-derived from the regex itself and fed into one Aho-Corasick automaton; a text is scanned once,
-and a rule runs only on the sentences where one of its literals occurs. Rules that need a
+Each `Rule` is compiled once for lower-cased text. From the regex itself we derive the literals
+every match starts with (then the regex is tried only at those positions) or, failing that,
+literals every match contains (then it runs only on the sentences holding one). All literals of
+all rules go into one Aho-Corasick automaton, so a text is scanned once. Rules that need a
 capital letter write `{CAP}`; the capital is checked on the original text after the match.
+Longer than most modules because the literal analysis and the scan belong together.
 """
 
 from __future__ import annotations

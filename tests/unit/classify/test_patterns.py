@@ -8,6 +8,7 @@ from services.classify.patterns import (
     lower_same_length,
     lower_source,
     required_literals,
+    start_literals,
 )
 
 
@@ -44,3 +45,15 @@ def test_capital_check_uses_the_original_text() -> None:
     rule = Rule(r"\blost {CAP}\w+")
     assert rule.search(Scan("Troops lost Lyman.")) is not None
     assert rule.search(Scan("Troops lost ground.")) is None
+
+
+def test_start_literals_rebuild_factored_prefixes() -> None:
+    """The parser turns (left|leave) into 'le' + (ft|ave); the start literals are whole words."""
+    assert start_literals(r"\b(?:left|leave) town") == {"left", "leave"}
+    assert start_literals(r"(?:an? )?drone") is None
+
+
+def test_anchored_rule_only_matches_at_its_start_literals() -> None:
+    rule = Rule(r"\bshell(?:ing|ed)\b")
+    scan = Scan("Overnight shelling hit Kherson; nutshell aside.")
+    assert [m.group() for m in rule.finditer(scan)] == ["shelling"]
