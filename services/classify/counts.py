@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from services.classify.context import Segment, TextContext
 from services.classify.numbers import Number, Qualifier, find_numbers
-from services.classify.patterns import low_re, low_rule
+from services.classify.patterns import Rule, low_re, low_rule
 from shared.models import Count, Span
 
 _Q = r"(?:(?:another|a further|an additional|additional|more than|at least|some|about)\s+)?"
@@ -53,12 +53,12 @@ _CHILD_RELATIVE_AFTER = low_re(
 )
 _LEADING_DIGITS = re.compile(r"\d+")
 # Sentences without one of these words hold no victim, projectile or troop count.
-_VICTIM_WORDS = re.compile(
+_VICTIM_WORDS = low_rule(
     r"kill|dead|death|died|dies|toll|wound|injur|hurt|missing|bodies|body|poison|trapped"
     r"|unaccounted|treat|hospital|victims|casualt|fatalit|lives"
 )
-_WEAPON_WORDS = re.compile(r"drone|missile|rocket|uav|shahed")
-_TROOP_WORDS = re.compile(
+_WEAPON_WORDS = low_rule(r"drone|missile|rocket|uav|shahed")
+_TROOP_WORDS = low_rule(
     r"troop|soldier|servicem|reservist|conscript|special forces|fighters|paratroop|personnel"
     r"|marines|call|draft|mobili|grow by|increase"
 )
@@ -213,11 +213,13 @@ def _victim_role(low: str, n: Number, sentence: Segment) -> tuple[str, bool, int
     return None
 
 
-def _has(pattern: re.Pattern[str], low: str, sentence: Segment, cache: dict[int, bool]) -> bool:
-    """Whether `sentence` holds a word of `pattern` (cached per sentence)."""
+def _has(rule: Rule, ctx: TextContext, sentence: Segment, cache: dict[int, bool]) -> bool:
+    """Whether `sentence` holds a word of `rule` (cached per sentence)."""
     found = cache.get(sentence.start)
     if found is None:
-        found = cache[sentence.start] = bool(pattern.search(low, sentence.start, sentence.end))
+        found = cache[sentence.start] = (
+            rule.search_in(ctx.scan, sentence.start, sentence.end) is not None
+        )
     return found
 
 
@@ -230,7 +232,7 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
         if n.kind != "count" or ctx.is_historical(n.value_start):
             continue
         sentence = ctx.sentence_at(n.value_start)
-        if not _has(_VICTIM_WORDS, text, sentence, cache):
+        if not _has(_VICTIM_WORDS, ctx, sentence, cache):
             continue
         before = text[max(sentence.start, n.start - 30) : n.start]
         child_head = bool(_HEAD_CHILD.match(text, n.end))
@@ -354,7 +356,7 @@ def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> N
     for i, n in enumerate(numbers):
         if n.kind != "count" or i in skip or ctx.is_historical(n.value_start):
             continue
-        if not _has(_WEAPON_WORDS, text, ctx.sentence_at(n.value_start), cache):
+        if not _has(_WEAPON_WORDS, ctx, ctx.sentence_at(n.value_start), cache):
             continue
         of_total = _OF_TOTAL.match(text, n.end)
         if of_total and i + 1 < len(numbers) and numbers[i + 1].value_start == of_total.end():
@@ -402,7 +404,7 @@ def _troops(ctx: TextContext, numbers: list[Number]) -> Count | None:
     for n in numbers:
         if n.kind != "count" or n.value < 2:
             continue
-        if not _has(_TROOP_WORDS, text, ctx.sentence_at(n.value_start), cache):
+        if not _has(_TROOP_WORDS, ctx, ctx.sentence_at(n.value_start), cache):
             continue
         before = text[max(0, n.start - 40) : n.start]
         noun = _TROOP_NOUN_AFTER.match(text, n.end)

@@ -11,7 +11,7 @@ from shared.models import ClaimStatus, Span
 
 _I = re.IGNORECASE
 
-_TALLY = low_re(
+_TALLY = low_rule(
     r"\b(?:since (?:the (?:start|beginning) of (?:the )?(?:war|invasion)|the war (?:began|started)"
     r"|(?:Russia's )?(?:full-scale )?invasion|launching|(?:(?:January|February|March|April|May"
     r"|June|July|August|September|October|November|December) )?(?:19|20)\d\d)|in the past 24 hours"
@@ -67,9 +67,9 @@ def is_aggregate(ctx: TextContext, evidence_starts: list[int]) -> Span | None:
     if exchange:
         # Bodies handed over in an exchange are a tally of many past deaths, not one event.
         return span_of(text, exchange.start(), exchange.end())
-    for start in evidence_starts:
-        sentence = ctx.sentence_at(start)
-        match = _TALLY.search(ctx.low, sentence.start, sentence.end)
+    sentences = {ctx.sentence_at(start) for start in evidence_starts}
+    for sentence in sorted(sentences, key=lambda s: s.start):
+        match = _TALLY.search_in(ctx.scan, sentence.start, sentence.end)
         if match:
             return span_of(text, match.start(), match.end())
     return None
