@@ -130,6 +130,9 @@ def build_facts(ctx: TextContext, spans: dict[Topic, list[Span]], historical: bo
         facts.status = "denied"
     elif Topic.CASUALTIES in spans and fx.claims_enemy_losses(ctx):
         facts.status = "claimed"
+    if facts.status == "claimed":
+        facts.claimed_by = fx.claimed_by(ctx)
+    facts.weapons = fx.weapons(ctx) if Topic.STRIKE in spans or Topic.MILITARY_AID in spans else []
     if Topic.TROOP_DEPLOYMENT in spans:
         facts.troop_nationality = fx.troop_nationality(ctx, _starts(spans, Topic.TROOP_DEPLOYMENT))
     if Topic.STRIKE in spans:

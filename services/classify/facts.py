@@ -6,7 +6,7 @@ import re
 
 from services.classify.context import TextContext
 from services.classify.counts import span_of
-from services.classify.patterns import low_re, low_rule
+from services.classify.patterns import Rule, low_re, low_rule
 from shared.models import ClaimStatus, Span
 
 _I = re.IGNORECASE
@@ -147,6 +147,45 @@ _FORCE_NOUN = low_re(
 
 
 _DETECT = low_re(r"detect\w*|spott\w*|observ\w*")
+
+
+# Weapon phrases and the name a subscriber reads.
+_WEAPONS: tuple[tuple[str, Rule], ...] = tuple(
+    (name, low_rule(pattern))
+    for name, pattern in (
+        ("glide bomb", r"\b(?:glide|guided)(?: aerial)? bombs?\b"),
+        ("ballistic missile", r"\bballistic missiles?\b"),
+        ("cruise missile", r"\bcruise missiles?\b"),
+        ("missile", r"\bmissiles?\b"),
+        ("drone", r"\b(?:drones?|shaheds?|uavs?)\b"),
+        ("artillery", r"\b(?:artillery|shelling|shelled|howitzers?|mortars?)\b"),
+        ("rocket launcher", r"\b(?:multiple rocket launchers?|mlrs|grad rockets?|himars)\b"),
+        ("rocket", r"\brockets?\b"),
+        ("air strike", r"\b(?:air ?strikes?|warplanes?|jets? (?:bombed|struck))\b"),
+        ("chemical weapon", r"\b(?:chloropicrin|chemical (?:weapons?|munitions)|sarin|chlorine)\b"),
+    )
+)
+_CLAIMER = low_re(r"^(?P<who>[^,:]{2,40}?)\s+(?:says?|claims?|said|claimed)\b")
+
+
+def weapons(ctx: TextContext) -> list[str]:
+    """Weapons named in the update, most specific first ("glide bomb" before "missile")."""
+    found = [name for name, rule in _WEAPONS if rule.search(ctx.scan)]
+    if "ballistic missile" in found or "cruise missile" in found:
+        found = [w for w in found if w != "missile"]
+    if "rocket launcher" in found:
+        found = [w for w in found if w != "rocket"]
+    return found
+
+
+def claimed_by(ctx: TextContext) -> str | None:
+    """Who makes the claim, from a headline like "Russia says ..." (the state, when known)."""
+    match = _CLAIMER.match(ctx.low, 0, ctx.headline_end)
+    if match is None:
+        return None
+    who = ctx.text[match.start("who") : match.end("who")]
+    demonym = _DEMONYM_RE.search(match.group("who"))
+    return DEMONYMS[demonym.group()] if demonym else who
 
 
 def is_future(ctx: TextContext) -> bool:

@@ -321,18 +321,6 @@ class Rule:
                 return match
         return None
 
-    def match_at(self, scan: Scan, pos: int, end: int | None = None) -> re.Match[str] | None:
-        """A match starting exactly at `pos`."""
-        match = self.pattern.match(scan.low, pos, len(scan.text) if end is None else end)
-        if match and self._caps and not self._caps_ok(match, scan.text):
-            return None
-        return match
-
-    @property
-    def gated(self) -> bool:
-        """Whether the rule runs only where its literals occur."""
-        return self._gate is not None
-
 
 def freeze() -> None:
     """Build the literal automaton now (at import of the classifier), not on the first text."""

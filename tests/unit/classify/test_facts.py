@@ -83,3 +83,13 @@ def test_not_future(headline: str) -> None:
 )
 def test_troop_nationality(text: str, nationality: str) -> None:
     assert tag_text(text).facts.troop_nationality == nationality
+
+
+def test_claimed_by_names_the_claiming_state() -> None:
+    c = tag_text("Russia claims capture of Toretsk\nThe ministry said its forces took the town.")
+    assert c.facts.claimed_by == "Russia"
+
+
+def test_weapons_most_specific_first() -> None:
+    c = tag_text("Russia fires 6 ballistic missiles and 40 Shahed drones at Odesa")
+    assert c.facts.weapons == ["ballistic missile", "drone"]
