@@ -111,7 +111,8 @@ def _captured_population(
 
 def build_facts(ctx: TextContext, spans: dict[Topic, list[Span]], historical: bool) -> Facts:
     """The Facts of an update from its context and topic evidence."""
-    counts = extract_counts(ctx, find_numbers(ctx.text, ctx.low))
+    numbers = find_numbers(ctx.text, ctx.low)
+    counts = extract_counts(ctx, numbers)
     facts = Facts(
         killed=counts.killed,
         injured=counts.injured,
@@ -141,7 +142,16 @@ def build_facts(ctx: TextContext, spans: dict[Topic, list[Span]], historical: bo
     event_starts = _starts(
         spans, Topic.CASUALTIES, Topic.STRIKE, Topic.GROUND_COMBAT, Topic.NUCLEAR_CBRN
     )
-    facts.aggregate = fx.is_aggregate(ctx, event_starts) is not None
+    kept = [
+        c
+        for c in (facts.killed, facts.injured, facts.children_killed, facts.children_injured)
+        if c is not None and c.value and c.evidence is not None
+    ]
+    count_starts = [c.evidence.start for c in kept if c.evidence is not None]
+    # "Toll passes 60,000" restated as "60,000 killed since the war began" is a tally too.
+    tally_values = {n.value for n in numbers if ctx.tally_at(n.value_start) is not None}
+    restated = any(c.value in tally_values for c in kept)
+    facts.aggregate = fx.is_aggregate(ctx, event_starts, count_starts, restated) is not None
     facts.places = find_places(ctx.text)
     facts.historical = (
         historical and not any(t in spans for t in (Topic.CASUALTIES, Topic.STRIKE)) and not spans

@@ -26,6 +26,18 @@ _RETROSPECTIVE = low_rule(
     r"\b(?:anniversary|commemorat\w*|memorial|mourn\w* the victims|sentenc\w*|convicted|court"
     r"|trial|verdict|documentary|film|oscar|remember\w*|recalled)\b"
 )
+# A running tally ("since February 2022", "in the past 24 hours"), not one event.
+TALLY = low_rule(
+    r"\b(?:since (?:the (?:start|beginning) of (?:the )?(?:war|invasion)|the war (?:began|started)"
+    r"|(?:Russia's )?(?:full-scale )?invasion|launching|(?:(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December) )?(?:19|20)\d\d)|in the past 24 hours"
+    r"|over the past (?:24 hours|day|week|month)|in (?:the )?past (?:day|week|month)|during the day"
+    r"|since (?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)|this (?:week|month|year)|in total|so far this year|on both sides"
+    r"|since the (?:start|beginning) of the war|in the war so far|after [\d,]+ days of (?:war"
+    r"|fighting)|daily (?:losses|update)|per day"
+    r"|every (?:day|week)|a day\b|over the past)\b"
+)
 _RELATIVE = low_re(r"\s*(?:which|that|who|when)\b")
 _STILL = low_re(r"\bstill\b")
 
@@ -50,6 +62,7 @@ class TextContext:
     historical: list[Segment] = field(default_factory=list)
     _sentence_starts: list[int] = field(default_factory=list)
     _clause_starts: list[int] = field(default_factory=list)
+    _tallies: dict[int, Segment | None] = field(default_factory=dict)
 
     @property
     def low(self) -> str:
@@ -69,6 +82,16 @@ class TextContext:
         if i >= 0 and pos < self.clauses[i].end:
             return self.clauses[i]
         return self.sentence_at(pos)
+
+    def tally_at(self, pos: int) -> Segment | None:
+        """The tally phrase in the sentence holding `pos`, if any (cached per sentence)."""
+        sentence = self.sentence_at(pos)
+        if sentence.start not in self._tallies:
+            match = TALLY.search_in(self.scan, sentence.start, sentence.end)
+            self._tallies[sentence.start] = (
+                Segment(match.start(), match.end()) if match is not None else None
+            )
+        return self._tallies[sentence.start]
 
     def is_historical(self, pos: int) -> bool:
         """Whether `pos` lies in a clause that recalls an earlier event."""

@@ -320,10 +320,13 @@ def _relative_singular_children(ctx: TextContext, mentions: list[_Mention]) -> d
     return out
 
 
-def _pick(mentions: list[_Mention], role: str, child: bool) -> _Mention | None:
+def _pick(ctx: TextContext, mentions: list[_Mention], role: str, child: bool) -> _Mention | None:
+    """The count to keep: the toll if given, else the largest, outside running tallies first."""
     chosen = [m for m in mentions if m.role == role and m.child == child]
     if not chosen:
         return None
+    fresh = [m for m in chosen if ctx.tally_at(m.start) is None]
+    chosen = fresh or chosen
     tolls = [m for m in chosen if m.toll]
     pool = tolls or chosen
     return max(pool, key=lambda m: m.value)
@@ -435,8 +438,8 @@ def extract_counts(ctx: TextContext, numbers: list[Number] | None = None) -> Cou
     singular = _singular_victims(ctx)
     relative = _relative_singular_children(ctx, mentions)
     for role, child_field in (("killed", "children_killed"), ("injured", "children_injured")):
-        adult = _pick(mentions, role, child=False)
-        kids = _pick(mentions, role, child=True)
+        adult = _pick(ctx, mentions, role, child=False)
+        kids = _pick(ctx, mentions, role, child=True)
         h_n, b_n, h_c, b_c = singular[role]
         lone = max(h_n, b_n)
         lone_children = max(h_c, b_c, relative[role])
@@ -459,7 +462,9 @@ def extract_counts(ctx: TextContext, numbers: list[Number] | None = None) -> Cou
         if child_count is not None and (total is None or child_count.value > total.value):
             total = child_count
         setattr(counts, role, total)
-    missing = _pick(mentions, "missing", child=False) or _pick(mentions, "missing", child=True)
+    missing = _pick(ctx, mentions, "missing", child=False) or _pick(
+        ctx, mentions, "missing", child=True
+    )
     if missing:
         counts.missing = _count(text, missing.value, missing.qualifier, missing.start, missing.end)
     zero = _ZERO_CASUALTIES.search(ctx.scan)

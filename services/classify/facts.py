@@ -11,17 +11,6 @@ from shared.models import ClaimStatus, Span
 
 _I = re.IGNORECASE
 
-_TALLY = low_rule(
-    r"\b(?:since (?:the (?:start|beginning) of (?:the )?(?:war|invasion)|the war (?:began|started)"
-    r"|(?:Russia's )?(?:full-scale )?invasion|launching|(?:(?:January|February|March|April|May"
-    r"|June|July|August|September|October|November|December) )?(?:19|20)\d\d)|in the past 24 hours"
-    r"|over the past (?:24 hours|day|week|month)|in (?:the )?past (?:day|week|month)|during the day"
-    r"|since (?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)|this (?:week|month|year)|in total|so far this year|on both sides"
-    r"|since the (?:start|beginning) of the war|in the war so far|after [\d,]+ days of (?:war"
-    r"|fighting)|daily (?:losses|update)|per day"
-    r"|every (?:day|week)|a day\b|over the past)\b"
-)
 
 _WITHDRAWAL = low_re(
     r"\b(?:withdr(?:ew|awn|awal|aws?|awing)|pull(?:ed|s|ing)? (?:\w+ )?out|abandon\w*"
@@ -60,18 +49,39 @@ _BODIES_EXCHANGE = low_rule(
 )
 
 
-def is_aggregate(ctx: TextContext, evidence_starts: list[int]) -> Span | None:
-    """The tally phrase ("since February 2022") sharing a sentence with event evidence."""
+def is_aggregate(
+    ctx: TextContext,
+    evidence_starts: list[int],
+    count_starts: list[int],
+    restated_in_tally: bool = False,
+) -> Span | None:
+    """The tally phrase that makes the update a running tally, or None.
+
+    With victim counts, the tally must share a sentence with the count kept, or restate its
+    number (counts outside tallies are preferred, so a background tally beside a fresh event
+    does not count). Without counts, it must share a sentence with event evidence in the
+    headline or lead.
+    """
     text = ctx.text
     exchange = _BODIES_EXCHANGE.search(ctx.scan)
     if exchange:
         # Bodies handed over in an exchange are a tally of many past deaths, not one event.
         return span_of(text, exchange.start(), exchange.end())
-    sentences = {ctx.sentence_at(start) for start in evidence_starts}
-    for sentence in sorted(sentences, key=lambda s: s.start):
-        match = _TALLY.search_in(ctx.scan, sentence.start, sentence.end)
-        if match:
-            return span_of(text, match.start(), match.end())
+    if count_starts and restated_in_tally:
+        for start in sorted({s.start for s in ctx.sentences}):
+            tally = ctx.tally_at(start)
+            if tally is not None:
+                return span_of(text, tally.start, tally.end)
+        return None
+    if count_starts:
+        starts = count_starts
+    else:
+        lead_end = ctx.sentences[1].end if len(ctx.sentences) > 1 else len(text)
+        starts = [s for s in evidence_starts if s < lead_end]
+    for start in sorted(starts):
+        tally = ctx.tally_at(start)
+        if tally is not None:
+            return span_of(text, tally.start, tally.end)
     return None
 
 

@@ -92,6 +92,15 @@ def _infrastructure(ctx: TextContext, spans: dict[Topic, list[Span]]) -> list[Sp
     return found
 
 
+def _is_sports(ctx: TextContext) -> bool:
+    """A sports report: several sports words, one of them in the headline or lead sentence."""
+    cues = list(tr.SPORTS.finditer(ctx.scan))
+    if len({m.group() for m in cues}) < tr.SPORTS_MIN_CUES:
+        return False
+    lead_end = ctx.sentences[1].end if len(ctx.sentences) > 1 else len(ctx.text)
+    return any(m.start() < lead_end for m in cues)
+
+
 def topic_evidence(ctx: TextContext) -> TopicEvidence:
     """Evidence spans per topic after negation, history, hypotheticals and exclusions."""
     spans: dict[Topic, list[Span]] = {}
@@ -116,8 +125,7 @@ def topic_evidence(ctx: TextContext) -> TopicEvidence:
     if economy and len(economy) < 2 and economy[0].start >= ctx.headline_end:
         # One passing mention of trade or prices is background, not economy news.
         del spans[Topic.ECONOMY]
-    sports = {m.group() for m in tr.SPORTS.finditer(ctx.scan)}
-    if len(sports) >= tr.SPORTS_MIN_CUES:
+    if _is_sports(ctx):
         spans.clear()
     for found in spans.values():
         found.sort(key=lambda s: s.start)

@@ -93,3 +93,22 @@ def test_claimed_by_names_the_claiming_state() -> None:
 def test_weapons_most_specific_first() -> None:
     c = tag_text("Russia fires 6 ballistic missiles and 40 Shahed drones at Odesa")
     assert c.facts.weapons == ["ballistic missile", "drone"]
+
+
+def test_background_tally_beside_a_fresh_event_is_not_aggregate() -> None:
+    """The fresh count is kept and graded; the city's running total is background."""
+    c = tag_text(
+        "Strike kills five in Kharkiv\nA missile strike killed five people in Kharkiv on "
+        "Monday. Since February 2022, more than 1,000 civilians have been killed in the city."
+    )
+    assert c.facts.killed is not None
+    assert c.facts.killed.value == 5
+    assert not c.facts.aggregate
+
+
+def test_toll_restated_as_a_tally_is_aggregate() -> None:
+    c = tag_text(
+        "Sudan war toll passes 20,000, ministry says\n"
+        "More than 20,000 people have been killed since April 2023, the ministry said."
+    )
+    assert c.facts.aggregate

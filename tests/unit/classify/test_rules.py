@@ -152,3 +152,13 @@ def test_headline_shorthand(headline: str, expected: set[Topic]) -> None:
 def test_possible_attack_warning_is_not_a_strike() -> None:
     topics = _topics("Air force warns of a possible missile attack tonight")
     assert Topic.STRIKE not in topics
+
+
+def test_a_sports_paragraph_in_a_long_update_keeps_the_war_topics() -> None:
+    """Sports words only silence an update that is about sports from its first lines."""
+    topics = _topics(
+        "Missile strike kills four in Dnipro",
+        "A missile hit a tower block, killing four people. Later, the city's football club "
+        "won its league match as fans filled the stadium for the season opener.",
+    )
+    assert {Topic.CASUALTIES, Topic.STRIKE} <= topics
