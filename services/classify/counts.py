@@ -16,7 +16,7 @@ from shared.models import Count, Span
 
 _Q = r"(?:(?:another|a further|an additional|additional|more than|at least|some|about)\s+)?"
 _KILL_BEFORE = low_re(
-    r"\b(?:killing|killed|kills?|claimed the lives of|shot dead|shooting dead|bodies of"
+    r"\b(?:killing|killed|kills?|claim(?:s|ed|ing)? the lives of|shot dead|shooting dead|bodies of"
     r"|remains of|body of|executed|massacred)\s+" + _Q + r"$"
 )
 _INJURE_BEFORE = low_re(
@@ -38,7 +38,8 @@ _ROLE_AFTER = low_re(
     r"(?:(?:reported|confirmed|also|later|believed to have been|believed to be|feared|listed as"
     r"|still|now|all|reportedly|being)\s+)*"
     r"(?P<role>killed|dead|died|deaths|fatalities|lost their lives|wounded|injured|hurt|missing"
-    r"|unaccounted for|trapped|poisoned|hospitali[sz]ed|treated|bodies|in hospital)\b"
+    r"|unaccounted for|trapped|poisoned|hospitali[sz]ed|treated|bodies|in hospital"
+    r"|(?:sustained|suffered|received) (?:\w+ )?injuries)\b"
 )
 _KILL_HINT = re.compile(r"kill|dead|bod|remains|lives|execut|massacr")
 _INJURE_HINT = re.compile(r"wound|injur|hurt|poison|treat|hospital")
@@ -208,7 +209,8 @@ def _victim_role(low: str, n: Number, sentence: Segment) -> tuple[str, bool, int
         return ("injured", False, n.start - (len(near) - m.start()), n.end)
     after = _ROLE_AFTER.match(low, n.end, sentence.end)
     if after:
-        role = _ROLE_OF[after.group("role").lower()]
+        key = after.group("role")
+        role = _ROLE_OF.get(key) or ("injured" if key.endswith("injuries") else "killed")
         return (role, False, n.start, after.end())
     return None
 

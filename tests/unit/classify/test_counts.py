@@ -27,6 +27,10 @@ def _v(count: object) -> int | None:
         ("Missile hits depot", "Doctors are treating 17 wounded.", None, 17),
         ("Bombing of town", "Scores of residents were killed, witnesses said.", 20, None),
         ("Woman killed in drone attack on Kherson", "", 1, None),
+        ("Shelling leaves 3 dead, 10 injured in Kherson", "", 3, 10),
+        ("Strike claims the lives of 12 in Zaporizhzhia", "", 12, None),
+        ("Drone strike", "Four people sustained serious injuries.", None, 4),
+        ("Night attack on Kyiv", "Another 19 people remain in hospital.", None, 19),
     ],
 )
 def test_killed_and_injured(
