@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from services.classify import facts as fx
@@ -27,7 +26,6 @@ from shared.models import (
 
 __all__ = ["StorySnapshot", "classify", "snapshot_of", "tag_text"]
 
-_I = re.IGNORECASE
 # A force that is only proposed ("could deploy after a ceasefire") is diplomacy, not deployment.
 _PROPOSED_FORCE = low_rule(
     r"\b(?:peacekeep\w*|reassurance force|security guarantees?|(?:after|secure|monitor) (?:a )?"
@@ -153,9 +151,8 @@ def build_facts(ctx: TextContext, spans: dict[Topic, list[Span]], historical: bo
     restated = any(c.value in tally_values for c in kept)
     facts.aggregate = fx.is_aggregate(ctx, event_starts, count_starts, restated) is not None
     facts.places = find_places(ctx.text)
-    facts.historical = (
-        historical and not any(t in spans for t in (Topic.CASUALTIES, Topic.STRIKE)) and not spans
-    )
+    # Recalled events were dropped; flag the update when nothing current replaced them.
+    facts.historical = historical and not (Topic.CASUALTIES in spans or Topic.STRIKE in spans)
     return facts
 
 
