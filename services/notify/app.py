@@ -29,18 +29,30 @@ RETRY_POLL_SECONDS = 0.5
 
 
 class SubscriptionCache:
-    """The matching index, rebuilt only when a subscription changed anywhere."""
+    """The matching index, kept current by replaying the subscriptions' change log."""
 
     def __init__(self, store: SubscriptionStore) -> None:
         self._store = store
-        self._version: int | None = None
+        self._version: str | None = None
         self._index = SubscriptionIndex()
 
     async def index(self) -> SubscriptionIndex:
+        if self._version is not None:
+            changed = await self._store.changes_since(self._version)
+            if changed is not None:
+                self._version, ids = changed
+                for subscription_id, subscription in (await self._store.get_many(ids)).items():
+                    self._index.remove(subscription_id)
+                    if subscription is not None:
+                        self._index.add(subscription)
+                return self._index
+        # First use, or too far behind: load all. The version is read first, so a change
+        # made while loading is replayed next time rather than missed.
         version = await self._store.version()
-        if version != self._version:
-            self._index = SubscriptionIndex(await self._store.all())
-            self._version = version
+        subscriptions = await self._store.all()
+        # Building 100,000 entries takes a while: not on the event loop.
+        self._index = await asyncio.to_thread(SubscriptionIndex, subscriptions)
+        self._version = version
         return self._index
 
 

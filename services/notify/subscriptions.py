@@ -1,4 +1,4 @@
-"""Subscription storage in Redis: one key per subscription, an id set, a change counter."""
+"""Subscription storage in Redis: one key per subscription, an id set, a change log."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from pydantic import ValidationError
 from redis.asyncio import Redis
+from redis.asyncio.client import Pipeline
 
 from services.notify.display import display_channel
 from services.notify.matching import SubscriptionIndex
@@ -22,6 +23,8 @@ from shared.models import (
     SubscriptionPublic,
 )
 from shared.streams import Keys
+
+CHANGE_LOG_LENGTH = 10_000
 
 
 def new_subscription_id() -> str:
@@ -68,15 +71,19 @@ def public_view(subscription: Subscription) -> SubscriptionPublic:
 
 
 class SubscriptionStore:
-    """CRUD on subscriptions; `version()` changes whenever any subscription does."""
+    """CRUD on subscriptions; every change is also logged, so caches can follow it.
+
+    The change log is a capped stream of subscription ids: a reader that fell behind
+    further than the cap (or starts fresh) reloads everything instead.
+    """
 
     def __init__(self, client: Redis, keys: Keys) -> None:
         self._client = client
         self._keys = keys
 
     @property
-    def _version_key(self) -> str:
-        return f"{self._keys.subscription_index}:version"
+    def _changes_key(self) -> str:
+        return f"{self._keys.subscription_index}:changes"
 
     async def add(
         self,
@@ -100,7 +107,7 @@ class SubscriptionStore:
         async with self._client.pipeline(transaction=True) as pipe:
             pipe.set(self._keys.subscription(subscription.id), subscription.model_dump_json())
             pipe.sadd(self._keys.subscription_index, subscription.id)
-            pipe.incr(self._version_key)
+            self._log_change(pipe, subscription.id)
             await pipe.execute()
 
     async def get(self, subscription_id: str) -> Subscription | None:
@@ -111,7 +118,7 @@ class SubscriptionStore:
         async with self._client.pipeline(transaction=True) as pipe:
             pipe.delete(self._keys.subscription(subscription_id))
             pipe.srem(self._keys.subscription_index, subscription_id)
-            pipe.incr(self._version_key)
+            self._log_change(pipe, subscription_id)
             deleted, _, _ = await pipe.execute()
         return bool(deleted)
 
@@ -122,8 +129,42 @@ class SubscriptionStore:
         raws = await self._client.mget([self._keys.subscription(i) for i in ids])
         return sorted(_loaded(raws), key=lambda s: s.created_at)
 
-    async def version(self) -> int:
-        return int(await self._client.get(self._version_key) or 0)
+    def _log_change(self, pipe: Pipeline, subscription_id: str) -> None:
+        pipe.xadd(self._changes_key, {"id": subscription_id}, maxlen=CHANGE_LOG_LENGTH)
+
+    async def version(self) -> str:
+        """The id of the latest change ("0-0" before any)."""
+        last = await self._client.xrevrange(self._changes_key, count=1)
+        return last[0][0].decode() if last else "0-0"
+
+    async def changes_since(self, version: str, limit: int = 1000) -> tuple[str, set[str]] | None:
+        """(new version, ids changed after `version`), or None when the log no longer
+        reaches back that far (then reload everything)."""
+        entries = await self._client.xrange(self._changes_key, min=f"({version}", count=limit)
+        if not entries:
+            return version, set()
+        if len(entries) == limit:
+            return None  # too many to follow one by one: a reload is cheaper
+        first = await self._client.xrange(self._changes_key, count=1)
+        if version != "0-0" and first and _older(version, first[0][0].decode()):
+            return None  # trimmed past our position: changes were lost to us
+        return entries[-1][0].decode(), {fields[b"id"].decode() for _, fields in entries}
+
+    async def get_many(self, ids: Iterable[str]) -> dict[str, Subscription | None]:
+        wanted = sorted(ids)
+        raws = (
+            await self._client.mget([self._keys.subscription(i) for i in wanted]) if wanted else []
+        )
+        return {
+            i: (_load(raw) if raw is not None else None)
+            for i, raw in zip(wanted, raws, strict=True)
+        }
+
+
+def _older(version: str, other: str) -> bool:
+    """Stream ids compare as (milliseconds, sequence)."""
+    a, b = (tuple(int(part) for part in v.split("-")) for v in (version, other))
+    return a < b
 
 
 def _loaded(raws: Iterable[bytes | None]) -> list[Subscription]:

@@ -28,13 +28,43 @@ async def test_add_get_list_remove(redis_client: Redis, key_prefix: str) -> None
     assert [s.id for s in await store.all()] == [second.id]
 
 
-async def test_every_change_bumps_the_version(redis_client: Redis, key_prefix: str) -> None:
+async def test_every_change_is_logged_for_caches_to_follow(
+    redis_client: Redis, key_prefix: str
+) -> None:
     store = SubscriptionStore(redis_client, Keys(key_prefix))
-    before = await store.version()
-    sub = await store.add(SubscriptionCreate(channels=[SECRET_URL]))
-    after_add = await store.version()
+    start = await store.version()
+    first = await store.add(SubscriptionCreate(channels=[SECRET_URL]))
+    second = await store.add(SubscriptionCreate(channels=[SECRET_URL]))
+    await store.remove(first.id)
+    changed = await store.changes_since(start)
+    assert changed is not None
+    version, ids = changed
+    assert ids == {first.id, second.id}
+    assert version == await store.version()
+    assert await store.changes_since(version) == (version, set())
+    assert await store.get_many([first.id, second.id]) == {first.id: None, second.id: second}
+
+
+async def test_the_notifier_index_follows_changes_made_elsewhere(
+    redis_client: Redis, key_prefix: str
+) -> None:
+    from services.notify.app import SubscriptionCache
+    from shared.models import Classification, NewsUpdate, SourceRef, TopicTag
+
+    store = SubscriptionStore(redis_client, Keys(key_prefix))
+    cache = SubscriptionCache(store)
+    alert = Classification(
+        update=NewsUpdate(id="u", revision="r", source=SourceRef(id="s"), headline="h"),
+        severity=Severity.HIGH,
+        topics=[TopicTag(topic=Topic.CASUALTIES, confidence=1.0)],
+    )
+    assert (await cache.index()).match(alert) == []
+    sub = await store.add(SubscriptionCreate(channels=[SECRET_URL], topics=[Topic.CASUALTIES]))
+    assert [m.subscription.id for m in (await cache.index()).match(alert)] == [sub.id]
+    await store.save(sub.model_copy(update={"min_severity": Severity.CRITICAL}))
+    assert (await cache.index()).match(alert) == []
     await store.remove(sub.id)
-    assert before < after_add < await store.version()
+    assert len(await cache.index()) == 0
 
 
 async def test_public_view_never_shows_the_channel(redis_client: Redis, key_prefix: str) -> None:
