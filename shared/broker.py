@@ -37,13 +37,23 @@ def make_broker(url: str) -> RedisBroker:
     )
 
 
+MAX_CONNECTIONS = 64
+
+
 def redis_client(url: str) -> aioredis.Redis:
-    """A plain client for keys outside the streams (subscriptions, dedup, alerts)."""
-    return aioredis.Redis.from_url(
+    """A plain client for keys outside the streams (subscriptions, dedup, alerts).
+
+    Its pool makes a burst (a fan-out to thousands of channels) wait for a free
+    connection instead of failing with "Too many connections".
+    """
+    pool = aioredis.BlockingConnectionPool.from_url(
         url,
+        max_connections=MAX_CONNECTIONS,
+        timeout=30,
         retry=Retry(ExponentialBackoff(cap=2, base=0.1), 5),
         retry_on_error=[RedisConnectionError, RedisTimeoutError],
     )
+    return aioredis.Redis(connection_pool=pool)
 
 
 async def ensure_groups(client: aioredis.Redis, keys: Keys) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from pydantic import BaseModel, Field
@@ -75,14 +76,29 @@ def _places(facts: Facts) -> tuple[list[str], list[str]]:
     return places, countries
 
 
-def _score(snapshot: StorySnapshot, topics: set[Topic], facts: Facts) -> int:
+@dataclass(frozen=True, slots=True)
+class _Probe:
+    """What a new update offers for matching, computed once for all snapshots."""
+
+    places: frozenset[str]
+    countries: frozenset[str]
+    event_topics: frozenset[Topic]
+    nationality: str | None
+
+
+def _probe(topics: set[Topic], facts: Facts) -> _Probe:
     places, countries = _places(facts)
-    shared_places = len(set(places) & set(snapshot.places))
-    shared_countries = len(set(countries) & set(snapshot.countries))
-    shared_topics = len(topics & set(snapshot.topics) & _EVENT_TOPICS)
-    same_nationality = bool(
-        facts.troop_nationality and facts.troop_nationality == snapshot.nationality
-    )
+    return _Probe(
+        frozenset(places), frozenset(countries), frozenset(topics & _EVENT_TOPICS),
+        facts.troop_nationality,
+    )  # fmt: skip
+
+
+def _score(snapshot: StorySnapshot, probe: _Probe) -> int:
+    shared_places = len(probe.places.intersection(snapshot.places))
+    shared_countries = len(probe.countries.intersection(snapshot.countries))
+    shared_topics = len(probe.event_topics.intersection(snapshot.topics))
+    same_nationality = bool(probe.nationality and probe.nationality == snapshot.nationality)
     if not (shared_places or same_nationality or shared_countries) or not shared_topics:
         return 0
     return (
@@ -104,8 +120,9 @@ def count_changes(before: dict[str, int], after: dict[str, int]) -> list[str]:
     for name in COUNT_FIELDS:
         if name in after and before.get(name) != after[name]:
             old = before.get(name)
+            label = name.replace("_", " ")
             changes.append(
-                f"{name.replace('_', ' ')} {'?' if old is None else old} -> {after[name]}"
+                f"{label} {after[name]} (new)" if old is None else f"{label} {old} -> {after[name]}"
             )
     return changes
 
@@ -119,6 +136,7 @@ def resolve_story(
 ) -> tuple[str, StoryChange, list[str]]:
     """The story this update belongs to, how it changes it, and the count changes."""
     when = update_time(update)
+    probe = _probe(topics, facts)
     best: StorySnapshot | None = None
     best_score = 0
     for snapshot in recent:
@@ -127,7 +145,7 @@ def resolve_story(
         else:
             if when is not None and abs(when - snapshot.at) > STORY_WINDOW:
                 continue
-            score = _score(snapshot, topics, facts)
+            score = _score(snapshot, probe)
         if score > best_score or (score == best_score and best and snapshot.at > best.at):
             best, best_score = snapshot, score
     if best is None or best_score < _MATCH_THRESHOLD or not topics:

@@ -7,6 +7,7 @@ Keys (under the caller's prefix): `story:snap:<update id>` holds one StorySnapsh
 from __future__ import annotations
 
 import contextlib
+from collections import OrderedDict
 from datetime import datetime, timedelta
 
 import redis.asyncio as aioredis
@@ -17,6 +18,21 @@ from shared.errors import NewsalertError
 
 MAX_RECENT = 500
 """Upper bound on the snapshots one classification compares against."""
+
+_PARSED_KEPT = 4 * MAX_RECENT
+# Every classification reads the same few hundred snapshots: parse each stored value once.
+_parsed: OrderedDict[bytes, StorySnapshot] = OrderedDict()
+
+
+def _snapshot(value: bytes) -> StorySnapshot:
+    snapshot = _parsed.get(value)
+    if snapshot is None:
+        snapshot = _parsed[value] = StorySnapshot.model_validate_json(value)
+        if len(_parsed) > _PARSED_KEPT:
+            _parsed.popitem(last=False)
+    else:
+        _parsed.move_to_end(value)
+    return snapshot
 
 
 def _index_key(prefix: str) -> str:
@@ -50,7 +66,7 @@ async def recent(
         if value is None:
             missing.append(key)  # expired before the index caught up
         else:
-            snapshots.append(StorySnapshot.model_validate_json(value))
+            snapshots.append(_snapshot(value))
     if missing:
         with contextlib.suppress(RedisError):  # the index is trimmed again on the next read
             await redis.zrem(index, *missing)

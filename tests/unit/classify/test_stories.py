@@ -94,7 +94,7 @@ def test_old_snapshots_do_not_join() -> None:
 def test_count_changes_lists_new_and_changed_counts() -> None:
     assert count_changes({"killed": 2}, {"killed": 3, "injured": 5}) == [
         "killed 2 -> 3",
-        "injured ? -> 5",
+        "injured 5 (new)",
     ]
 
 
