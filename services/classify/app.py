@@ -10,7 +10,7 @@ from redis.asyncio import Redis
 
 from services.classify import story_store
 from services.classify.classifier import classify
-from services.classify.stories import snapshot_of, update_time
+from services.classify.stories import snapshot_of, terms_of, update_time, with_story
 from shared import streams, wire
 from shared.models import NewsUpdate
 from shared.settings import Settings
@@ -28,9 +28,13 @@ def register(broker: RedisBroker, client: Redis, settings: Settings, *, consumer
     async def handle(entry: Entry) -> Output:
         update = wire.decode(NewsUpdate, entry.fields)
         now = datetime.now(UTC)
-        # Stories join updates close to each other in the news's own time, not ours.
-        recent = await story_store.recent(client, keys.prefix, update_time(update) or now)
-        result = classify(update, recent_stories=recent).model_copy(update={"classified_at": now})
+        tagged = classify(update)
+        # Only snapshots sharing a place, country or nationality can join the story; and
+        # stories join updates close in the news's own time, not ours.
+        candidates = await story_store.candidates(
+            client, keys.prefix, terms_of(tagged), update.id, update_time(update) or now
+        )
+        result = with_story(tagged, candidates).model_copy(update={"classified_at": now})
         await story_store.remember(
             client, keys.prefix, snapshot_of(result), int(STORY_TTL.total_seconds())
         )

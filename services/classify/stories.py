@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -44,6 +44,7 @@ class StorySnapshot(BaseModel):
 
     story_id: str
     update_id: str
+    revision: str = ""
     at: datetime = Field(description="Publication (or fetch) time of the update.")
     topics: list[Topic] = Field(default_factory=list)
     severity: Severity = Severity.INFO
@@ -51,6 +52,10 @@ class StorySnapshot(BaseModel):
     countries: list[str] = Field(default_factory=list)
     nationality: str | None = None
     counts: dict[str, int] = Field(default_factory=dict)
+
+    @property
+    def terms(self) -> set[str]:
+        return story_terms(self.places, self.countries, self.nationality)
 
 
 def update_time(update: NewsUpdate) -> datetime | None:
@@ -165,6 +170,35 @@ def resolve_story(
     return best.story_id, change, changes
 
 
+def story_terms(
+    places: Iterable[str], countries: Iterable[str], nationality: str | None
+) -> set[str]:
+    """What two updates must share (a place, a country or a troop nationality) to be
+    one story: a store can look up candidates by these instead of scanning them all."""
+    terms = {f"place:{p}" for p in places} | {f"country:{c}" for c in countries}
+    return terms | ({f"nationality:{nationality}"} if nationality else set())
+
+
+def terms_of(classification: Classification) -> set[str]:
+    """The story terms of a classified update."""
+    places, countries = _places(classification.facts)
+    return story_terms(places, countries, classification.facts.troop_nationality)
+
+
+def with_story(classification: Classification, recent: Sequence[StorySnapshot]) -> Classification:
+    """The classification with its story resolved against `recent` snapshots.
+
+    A snapshot of this very revision means the update is being handled again (a retry):
+    it is left out, so the retry gets the story change the first attempt got.
+    """
+    c = classification
+    recent = [
+        s for s in recent if not (s.update_id == c.update.id and s.revision == c.update.revision)
+    ]
+    story_id, change, changes = resolve_story(c.update, c.topic_names, c.facts, c.severity, recent)
+    return c.model_copy(update={"story_id": story_id, "story_change": change, "changes": changes})
+
+
 def snapshot_of(classification: Classification) -> StorySnapshot:
     """The snapshot to remember after classifying an update."""
     c = classification
@@ -173,6 +207,7 @@ def snapshot_of(classification: Classification) -> StorySnapshot:
     return StorySnapshot(
         story_id=c.story_id or new_story_id(c.update),
         update_id=c.update.id,
+        revision=c.update.revision,
         at=update_time(c.update) or c.classified_at or datetime(1970, 1, 1, tzinfo=UTC),
         topics=sorted(c.topic_names),
         severity=c.severity,

@@ -1,13 +1,15 @@
-"""Story snapshots in Redis: each snapshot a key with a TTL, plus a time index to list them.
+"""Story snapshots in Redis: each a key with a TTL, found again through what they name.
 
 Keys (under the caller's prefix): `story:snap:<update id>` holds one StorySnapshot as JSON;
-`story:index` is a sorted set of those keys scored by the snapshot's time.
+`story:term:<term>` (a place, country or troop nationality) is a sorted set of the
+snapshot keys that name it, scored by the snapshot's time. Two updates can only be one
+story if they share a term, so a new update reads just those snapshots.
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections import OrderedDict
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 import redis.asyncio as aioredis
@@ -35,42 +37,43 @@ def _snapshot(value: bytes) -> StorySnapshot:
     return snapshot
 
 
-def _index_key(prefix: str) -> str:
-    return f"{prefix}story:index"
-
-
 def _snapshot_key(prefix: str, update_id: str) -> str:
     return f"{prefix}story:snap:{update_id}"
 
 
-async def recent(
-    redis: aioredis.Redis, prefix: str, now: datetime, *, window: timedelta = STORY_WINDOW
+def _term_key(prefix: str, term: str) -> str:
+    return f"{prefix}story:term:{term}"
+
+
+async def candidates(
+    redis: aioredis.Redis,
+    prefix: str,
+    terms: Iterable[str],
+    update_id: str,
+    now: datetime,
+    *,
+    window: timedelta = STORY_WINDOW,
 ) -> list[StorySnapshot]:
-    """Snapshots from the last `window` before `now`, oldest first; expired ones dropped."""
-    index = _index_key(prefix)
+    """Snapshots of the last `window` that share a term with the update, plus its own
+    earlier snapshot (an edit continues its own story); the only ones that can match."""
     since = (now - window).timestamp()
+    term_keys = [_term_key(prefix, term) for term in sorted(terms)]
     try:
-        await redis.zremrangebyscore(index, "-inf", f"({since}")
-        found = await redis.zrangebyscore(index, since, "+inf", start=0, num=MAX_RECENT)
-        keys: list[bytes | str] = [k for k in found if isinstance(k, bytes | str)]
-        if not keys:
-            return []
+        async with redis.pipeline(transaction=False) as pipe:
+            for key in term_keys:
+                pipe.zremrangebyscore(key, "-inf", f"({since}")
+                pipe.zrevrangebyscore(key, "+inf", since, start=0, num=MAX_RECENT)  # newest
+            found = (await pipe.execute())[1::2]
+        keys = sorted(
+            {k for batch in found for k in batch} | {_snapshot_key(prefix, update_id).encode()}
+        )
         values = await redis.mget(keys)
     except RedisError as err:
         raise NewsalertError(
             f"could not read story snapshots under {prefix!r}: {err}; check that Redis is up"
         ) from err
-    snapshots = []
-    missing: list[bytes | str] = []
-    for key, value in zip(keys, values, strict=True):
-        if value is None:
-            missing.append(key)  # expired before the index caught up
-        else:
-            snapshots.append(_snapshot(value))
-    if missing:
-        with contextlib.suppress(RedisError):  # the index is trimmed again on the next read
-            await redis.zrem(index, *missing)
-    return snapshots
+    snapshots = [_snapshot(value) for value in values if value is not None]
+    return sorted(snapshots, key=lambda s: s.at)[-MAX_RECENT:]
 
 
 async def remember(
@@ -78,12 +81,13 @@ async def remember(
 ) -> None:
     """Store `snapshot` for `ttl_seconds` and index it by time."""
     key = _snapshot_key(prefix, snapshot.update_id)
-    index = _index_key(prefix)
     try:
         async with redis.pipeline(transaction=True) as pipe:
             pipe.set(key, snapshot.model_dump_json(), ex=ttl_seconds)
-            pipe.zadd(index, {key: snapshot.at.timestamp()})
-            pipe.expire(index, ttl_seconds)
+            for term in snapshot.terms:
+                term_key = _term_key(prefix, term)
+                pipe.zadd(term_key, {key: snapshot.at.timestamp()})
+                pipe.expire(term_key, ttl_seconds)
             await pipe.execute()
     except RedisError as err:
         raise NewsalertError(

@@ -5,7 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from services.classify.classifier import classify
-from services.classify.stories import StorySnapshot, count_changes, snapshot_of
+from services.classify.stories import (
+    StorySnapshot,
+    count_changes,
+    snapshot_of,
+    terms_of,
+    with_story,
+)
 from shared.models import NewsUpdate, SourceRef, StoryChange
 
 T0 = datetime(2025, 3, 1, 8, 0, tzinfo=UTC)
@@ -102,3 +108,30 @@ def test_snapshot_round_trips_through_json() -> None:
     snapshot = snapshot_of(classify(FIRST))
     assert StorySnapshot.model_validate_json(snapshot.model_dump_json()) == snapshot
     assert snapshot.at == T0
+
+
+def test_with_story_gives_a_retry_the_change_of_its_first_attempt() -> None:
+    first = classify(FIRST)
+    later = classify(
+        _update(
+            "u9",
+            "Death toll in Kharkiv missile strike rises to four",
+            "Two more people died in hospital after the missile strike in Kharkiv.",
+            minutes=90,
+        )
+    )
+    history = [snapshot_of(first)]
+    once = with_story(later, history)
+    assert once.story_id == first.story_id
+    again = with_story(later, [*history, snapshot_of(once)])
+    assert (again.story_id, again.story_change, again.changes) == (
+        once.story_id,
+        once.story_change,
+        once.changes,
+    )
+
+
+def test_story_terms_are_what_two_updates_must_share() -> None:
+    snapshot = snapshot_of(classify(FIRST))
+    assert snapshot.terms == terms_of(classify(FIRST))
+    assert all(t.split(":", 1)[0] in {"place", "country", "nationality"} for t in snapshot.terms)
