@@ -29,7 +29,11 @@ __all__ = ["StorySnapshot", "classify", "snapshot_of", "tag_text"]
 # A force that is only proposed ("could deploy after a ceasefire") is diplomacy, not deployment.
 _PROPOSED_FORCE = low_rule(
     r"\b(?:peacekeep\w*|reassurance force|security guarantees?|(?:after|secure|monitor) (?:a )?"
-    r"(?:future )?ceasefire|coalition of the willing)\b"
+    r"(?:future )?ceasefire|coalition of the willing"
+    # Offers and proposals: troops a state is willing to send have not moved.
+    r"|offer(?:s|ed|ing)? to (?:send|deploy|contribute|provide|station)"
+    r"|propos(?:es|ed|ing) (?:to )?(?:send|deploy|station)\w*"
+    r"|proposed (?:[\w-]+ )?(?:force|mission|deployment))\b"
 )
 _COUNTRY_WITHDRAWAL = low_rule(
     r"\bwithdr\w* (?:its |their |all |the )?(?:(?:roughly|about|some|around) )?(?:[\d,]+ )?"

@@ -24,7 +24,7 @@ _HISTORICAL = low_rule(
 # A sentence about remembering or judging the past: anniversaries, memorials, courts, films.
 _RETROSPECTIVE = low_rule(
     r"\b(?:anniversary|commemorat\w*|memorial|mourn\w* the victims|sentenc\w*|convicted|court"
-    r"|trial|verdict|documentary|film|oscar|remember\w*|recalled)\b"
+    r"|trial|verdict|documentary|film|oscar|nobel|prize|laureates?|remember\w*|recalled)\b"
 )
 # A running tally ("since February 2022", "in the past 24 hours"), not one event.
 TALLY = low_rule(
@@ -143,10 +143,13 @@ _HYPOTHETICAL_WORDS = frozenset(
     {"if", "unless", "against", "would", "planned", "discourage", "deter", "possible",
      "potential"}
 )  # fmt: skip
+# Purposes, threats, and definitions of what would count as an event ("will be treated as an
+# attack on Russia" in a doctrine or treaty clause).
 _HYPOTHETICAL_PAIRS = frozenset(
     {("to", "counter"), ("to", "help"), ("to", "try"), ("to", "prepare"), ("ready", "to"),
      ("vowed", "to"), ("threat", "of"), ("threatened", "to"), ("to", "avoid"), ("ahead", "of"),
-     ("to", "prevent")}
+     ("to", "prevent"), ("treated", "as"), ("regarded", "as"), ("considered", "as"),
+     ("viewed", "as"), ("deemed", "a"), ("deemed", "an")}
 )  # fmt: skip
 
 

@@ -9,6 +9,9 @@ from services.classify.context import TextContext, is_hypothetical, is_negated
 from shared.models import Span, Topic
 
 _EVENT_TOPICS = (Topic.CASUALTIES, Topic.STRIKE, Topic.HUMANITARIAN_INFRASTRUCTURE)
+# Also dropped in a clause recalling the past ("a year ago, during fighting between ..."), but
+# their loss alone does not make the update historical: a recalled battle or prize is background.
+_RECALLED_TOPICS = (Topic.GROUND_COMBAT, Topic.NUCLEAR_CBRN)
 _NEGATABLE = (Topic.CASUALTIES, Topic.DIPLOMACY_SANCTIONS, Topic.GROUND_COMBAT)
 _HYPOTHETICAL_TOPICS = (
     Topic.STRIKE,
@@ -58,6 +61,14 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
     if topic in _HYPOTHETICAL_TOPICS and is_hypothetical(ctx, start, clause):
         return False
     if _excluded(ctx, topic, start, end):
+        return False
+    if (
+        topic is Topic.GROUND_COMBAT
+        and not tr.REPEL.match(ctx.low, start)
+        and tr.COUNTER_BACKGROUND.search_in(
+            ctx.scan, max(0, start - _EXCLUDE_BEFORE), min(len(ctx.text), end + _EXCLUDE_AFTER)
+        )
+    ):
         return False
     if topic is Topic.STRIKE:
         sentence = ctx.sentence_at(start)
@@ -111,6 +122,8 @@ def topic_evidence(ctx: TextContext) -> TopicEvidence:
             start, end = match.start(), match.end()
             if topic in _EVENT_TOPICS and ctx.is_historical(start):
                 historical_dropped = True
+                continue
+            if topic in _RECALLED_TOPICS and ctx.is_historical(start):
                 continue
             if _keep(ctx, topic, start, end):
                 found.append(span(ctx, start, end))

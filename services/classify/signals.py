@@ -56,7 +56,8 @@ _OFFSITE_POWER = low_rule(
 )
 _NUCLEAR_HARM = low_rule(
     r"\b(?:radiation (?:leak|release)|radioactive (?:leak|release|contamination)|reactor\w*"
-    r" (?:was |were )?(?:damaged|hit|struck)|radiation levels (?:rose|spiked|increased))\b"
+    r" (?:was |were )?(?:damaged|hit|struck)|radiation levels (?:rose|spiked|increased)"
+    r"|(?:radioactive|radiological|nuclear)\b[^.;]{0,30}?\bcontamination)\b"
 )
 _CHEMICAL_USE = low_rule(
     r"\b(?:used|using|use of|dropped|filled with|loaded with|attack with)\b[^.;]{0,60}?"
@@ -96,13 +97,20 @@ _CEASEFIRE_TALKS = low_rule(
     r"|(?:ceasefire|truce)\s+(?:[\w-]+\s+){0,2}?(?:agreed|announced|declared|takes effect)"
     r"|(?:to hold|will hold|held|hold|holding|begin|began|resume\w*|open\w*|start\w*)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:talks|negotiations|summit)"
-    r"|(?:to|will) meet\b|emergency (?:talks|meeting|session))\b"
+    r"|(?:to|will) meet\b|emergency (?:talks|meeting|session)"
+    # A delegation travelling for talks announces them ("heads to Cairo for a new round of talks").
+    r"|(?:arriv\w*|heads?|headed|heading|travel\w*|fly|flies|flew|sen[dt]s?|dispatch\w*|goes"
+    r"|went|delegations?)\b[^.;]{0,60}?\bfor (?:[\w-]+ ){0,4}?(?:talks|negotiations)"
+    r"|(?:new|next|fresh|another|second|third|latest) round of (?:[\w-]+ ){0,2}?(?:talks"
+    r"|negotiations))\b"
 )
 _NEGATED = low_re(r"\b(?:not|no|never|n't|refus\w*|reject\w*|rul\w* out)\s+(?:\w+\s+){0,2}$")
 # "once a ceasefire is agreed": a condition, not an announcement.
 _CONDITIONAL = low_re(r"\b(?:once|if|after|until|when|unless|before)\s+(?:\w+\s+){0,2}$")
 _DEATHS_NO_NUMBER = low_rule(
     r"\b(?:killing (?:soldiers|civilians|people|residents)|bodies (?:were|have been) found"
+    r"|bodies (?:\w+ ){0,2}?(?:lay|lie|lying|recovered|retrieved|pulled|strewn|littered)"
+    r"|(?:recovered|retrieved|pulled out|found) (?:the |several |more )?bodies"
     r"|(?:were|was) killed|deaths|died|dead)\b"
 )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from services.classify.patterns import Rule, low_rule
+from services.classify.patterns import Rule, low_re, low_rule
 from shared.models import Topic
 
 TRIGGERS: dict[Topic, str] = {
@@ -11,7 +11,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|injured|injuring|injures|injuries|hurt|casualties|missing|bodies|body of|remains of"
         r"|lost their lives|fatalities|poison(?:ed|ing)|unaccounted for|trapped under"
         r"|shot dead|shooting dead|killed or wounded|toll(?! road)"
-        r"|lost (?:more than |about |around |some |over |nearly )?[\d,]+ (?:[\w-]+ ){0,2}(?:troops"
+        r"|lost (?:more than |about |around |some |over |nearly |up to |as many as |at least )?"
+        r"[\d,]+ (?:[\w-]+ ){0,2}(?:troops"
         r"|soldiers|servicemen|personnel|fighters|men)|(?:troop|personnel|manpower) losses)\b"
     ),
     Topic.STRIKE: (
@@ -25,7 +26,16 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:drones?|missiles?|rockets?|bombs?|shells|munitions|jets?|aircraft|artillery|UAVs?"
         r"|warplanes?|helicopters?|Shaheds?)\b[^.;]{0,50}?\b(?:hit|hits|struck|strikes?|striking"
         r"|attacked|attacking|dropped|drops?|fell|exploded|set fire|damag\w*|slammed|launched"
-        r"|fired|killed|killing|targeted|pounded|rained|crashed|landed)"
+        r"|fired|killed|killing|targeted|pound(?:s|ed|ing)?|rained|bomb(?:s|ed|ing)"
+        r"|carr(?:y|ies|ied|ying) out (?:[\w-]+ ){0,3}?(?:raids|strikes|sorties))"
+        # Aircraft land without attacking; only munitions that land or crash are a strike.
+        r"|(?:drones?|missiles?|rockets?|bombs?|shells|munitions|UAVs?|Shaheds?)\b[^.;]{0,50}?"
+        r"\b(?:crashed|landed)"
+        # Passive with 'in': "destroyed in Israeli strikes", "damaged in a drone attack".
+        r"|(?:destroyed|damaged|hit|flattened|levelled|leveled|razed) in (?:an? |the )?"
+        r"(?:[\w-]+ ){0,2}?"
+        r"(?:air ?strikes?|airstrikes?|strikes|bombardments?|shelling|(?:drone|missile|rocket|air)"
+        r" (?:attacks?|raids?))"
         r"|(?:launch\w*|fir(?:ed|es|ing)|drop(?:ped|s)?)\b[^.;]{0,40}?\b(?:drones|missiles|rockets"
         r"|bombs|shells)"
         r"|(?:attack\w*|target\w*|hit|hits|hitting|strikes"
@@ -67,7 +77,10 @@ TRIGGERS: dict[Topic, str] = {
         r"\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|(?:took|taken|take|taking|seized|gained)"
         r" (?:full |complete |effective )?control|control(?:s|led)? (?:\d+|[\w-]+) settlements"
         r"|(?:forces|troops) (?:now )?control(?:led)?|liberat(?:e|ed|es|ing)|retak(?:e|en|es|ing)"
-        r"|retook|recaptur\w+|(?:have|has|had|were|was) occupied|had fallen|has fallen"
+        r"|retook|recaptur\w+|(?:have|has|had|were|was) occupied"
+        # Places fall "to" someone or end the clause; stocks and prices fall "too low", "by 5%".
+        r"|(?:had|has|have) fallen(?=[,.;:]|\s*$|\s*\n|\s+[—–-]\s|\s+(?:to (?!\d)|into the hands"
+        r"|under))"
         r"|fell to (?:the )?(?:(?-i:[A-Z])\w*|rebels|militants|insurgents|(?:\w+ )?(?:forces"
         r"|troops|army))"
         r"|fall of|lost control|loss of (?-i:[A-Z])\w*|los(?:e|es|ing|t) (?-i:[A-Z])\w*|withdr(?:ew"
@@ -80,7 +93,9 @@ TRIGGERS: dict[Topic, str] = {
         r"\b(?:clash\w*|fighting|fought|battles?|battling|assaults?|offensive|advanc(?:e|es|ed|ing)"
         r"|repel\w*|repuls\w*|incursion|combat|firefights?|encircl\w*|infiltrat\w*|stormed"
         r"|(?:enter\w*|reached|reach) (?:the )?(?:\w+ )?outskirts"
-        r"|storming|ambush\w*|skirmish\w*|gun ?battles?|(?:jihadist|militant|insurgent|rebel"
+        r"|storming|ambush\w*|skirmish\w*|gun ?battles?|overr(?:an|un|unning|uns)"
+        r"|open(?:ed|s|ing)? fire|exchang(?:ed|es|ing) (?:heavy |small-arms )?fire"
+        r"|exchanges? of (?:heavy )?fire|gunfire|shoot-?outs?|(?:jihadist|militant|insurgent|rebel"
         r"|gunmen|armed men|fighters)\w*\b[^.;]{0,40}?\battack\w*|crossed into)\b"
     ),
     Topic.MILITARY_AID: (
@@ -91,6 +106,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|approv\w*)\b[^.;]{0,40}?\b(?:weapons|arms|ammunition|artillery shells|shells|tanks"
         r"|fighter jets|jets|F-16s?|air defen[cs]es?|Patriots?|HIMARS|drones|missiles"
         r"|interceptors|mines|munitions)"
+        r"|(?:carrying|loaded with|delivering|delivery of|shipments? of|consignment of)"
+        r" (?:[\w-]+ )?"
+        r"(?:weapons|arms|ammunition|munitions|military equipment)"
         r"|training\b[^.;]{0,30}?\brecruits|train\w* [\d,]+ \w* ?(?:troops|soldiers|recruits)"
         r"|paus\w* (?:all )?(?:weapons|military aid|aid)|(?:military|aid) deliveries"
         r"|(?:donated|supplied|provided|delivered|pledged|sent) by (?-i:[A-Z])\w*"
@@ -100,7 +118,8 @@ TRIGGERS: dict[Topic, str] = {
     Topic.DIPLOMACY_SANCTIONS: (
         r"\b(?:talks|negotiat\w*|treaty|ceasefire|truce|peace (?:deal|plan|process|summit|talks)"
         r"|summit|sanction\w*|embargo|blacklist\w*|ambassadors?|envoys?|foreign minist\w*"
-        r"|(?<!Russia's )(?<!national )Security Council|General Assembly"
+        r"|(?<!Russia's )(?<!national )(?<!Ukraine's )(?<!Russian )(?<!Ukrainian )Security Council"
+        r"(?! secretary)(?! of (?:Ukraine|Russia|Belarus))|General Assembly"
         r"|urge[sd]? (?:(?-i:[A-Z])\w*|both sides|all sides|the West"
         r"|allies)|demand(?:s|ed)? (?:that|the)"
         r"|prisoner (?:exchange|swap)s?|swap|exchang\w* (?:\w+ )?(?:bodies|prisoners|POWs)"
@@ -119,6 +138,10 @@ TRIGGERS: dict[Topic, str] = {
         r"|people|from)|evacuees|refugees|displacement|(?:were|been|was) displaced"
         r"|(?:(?:has|have|had) displaced|displacing|displaces) (?:[\w.,]+ ){0,3}(?:people|residents"
         r"|civilians|families)"
+        r"|evacuation (?:orders?|warnings?|notices?)|order(?:s|ed|ing)? (?:the )?(?:residents"
+        r"|civilians|people|inhabitants|families)\b[^.;]{0,60}?\bto (?:leave|flee|move|evacuate"
+        r"|head)"
+        r"|(?:leave|left|flee|fled|fleeing|leaving) their homes"
         r"|forced to flee|humanitarian (?:aid|access|corridor"
         r"|convoy|situation)|aid workers|(?:families|residents|people)\b[^.;,]{0,30}?\b(?:leaving"
         r"|fled|fleeing)|water supply)\b"
@@ -135,7 +158,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|military spending|bonds?|futures|recession|grain (?:trucks|imports|exports|shipments"
         r"|corridor)"
         r"|trade (?:deal|war|talks|surplus|deficit|volumes?|routes?|flows?|balance|with)"
-        r"|foreign trade|prices|tonnes of grain)\b"
+        r"|foreign trade|prices|tonnes of grain|credit ratings?|sovereign ratings?|rating agenc\w*"
+        r"|downgrad(?:e|ed|es|ing) (?:\w+ ){0,3}?(?:rating|outlook|debt)|public finances"
+        r"|(?:budget|fiscal) deficit|sovereign debt|bond yields?)\b"
     ),
 }
 
@@ -176,23 +201,32 @@ EXCLUDE: dict[Topic, Rule] = {
     Topic.TROOP_DEPLOYMENT: low_rule(
         r"troops of (?:\w+ )?(?:fans|supporters|tourists)|police|(?:peacekeep\w*|reassurance)"
         r"|(?:deployed|deploy) to protect cities|aid workers|(?:killed|killing|wounded|wounding"
-        r"|injured|injuring) (?:\w+ ){0,5}(?:soldiers|troops|marines|servicemen|fighters)"
+        r"|injured|injuring|lost|losing|loses) (?:\w+ ){0,5}(?:soldiers|troops|marines|servicemen"
+        r"|fighters)"
     ),
     Topic.GROUND_COMBAT: low_rule(
         r"after (?:more than )?(?:a|an|one|two|three|\w+)[ -](?:\w+[ -])?(?:years?|months?|weeks?)"
         r"[ -](?:long )?(?:of )?(?:fighting|battle)|held out against|had been under"
-        r"|counteroffensive|counterattack|(?:assault|combat|mechani[sz]ed|airborne) (?:brigade"
+        r"|(?:assault|combat|mechani[sz]ed|airborne) (?:brigade"
         r"|battalion"
         r"|units?|troops|rifles?|helicopters?|aircraft|jets|vehicles|readiness|training|deployment)"
         r"|(?:League|Cup|derby|match)\s+clash|(?:drone|airspace|air) incursion"
         r"|crossed into (?:[\w-]+ ){0,2}airspace"
         r"|(?:killed|died|dead|deaths|displaced) (?:in|during|by) (?:[\w'-]+ ){0,3}(?:fighting"
         r"|clashes|war)"
+        # People fleeing fighting: the fighting is why they left, not the reported event.
+        r"|(?:flee(?:s|ing)?|fled|escap(?:e|es|ed|ing)) (?:from )?(?:the )?(?:[\w'-]+ ){0,2}?"
+        r"(?:fighting|clashes|war|violence)"
     ),
     Topic.MILITARY_AID: low_rule(
         r"hub for (?:Western )?military aid|[\w]+-(?:supplied|made|provided|donated|built)"
     ),
 }
+
+# A counteroffensive named nearby is background ("retaken in a rapid counteroffensive"), unless
+# the trigger itself reports repelling it.
+COUNTER_BACKGROUND = low_rule(r"counteroffensive|counterattack")
+REPEL = low_re(r"repel|repuls")
 
 GROUND_ATTACKERS = low_rule(
     r"\b(?:jihadists?|militants?|insurgents?|gunmen|armed men|rebels?|fighters|bandits)\b"

@@ -1,0 +1,249 @@
+"""Phrasing families beyond the dev corpus's house style: passive voice, wire attributions,
+British spelling, doctrine clauses and offers. Each family has positive and negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.classify.classifier import tag_text
+from shared.models import Severity, Topic
+
+C, S, G, T = Topic.CASUALTIES, Topic.STRIKE, Topic.GROUND_COMBAT, Topic.TERRITORIAL_CHANGE
+D, A, H = Topic.TROOP_DEPLOYMENT, Topic.MILITARY_AID, Topic.HUMANITARIAN_INFRASTRUCTURE
+DIP, N, E = Topic.DIPLOMACY_SANCTIONS, Topic.NUCLEAR_CBRN, Topic.ECONOMY
+
+
+def _topics(text: str) -> set[Topic]:
+    return {t.topic for t in tag_text(text).topics}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # Passive strikes with "in": the weapon follows the damage.
+        ("Depot burns\nA fuel depot was destroyed in Russian strikes overnight.", {S}, set()),
+        ("School ruined\nThe school was damaged in a drone attack on Sunday.", {S}, set()),
+        ("Barn burns\nA barn was destroyed in a fire on Sunday, firefighters said.", set(), {S}),
+        # Aircraft verbs in the present and "carried out raids".
+        ("Jets pound rebel-held hills\nResidents heard explosions all night.", {S}, set()),
+        (
+            "Raids near Idlib\nGovernment warplanes carried out a dozen raids on the hills.",
+            {S},
+            set(),
+        ),
+        # Aircraft that land are not a strike; munitions that land are.
+        ("Cargo planes land in Juba\nTwo aircraft carrying flour landed at dawn.", set(), {S}),
+        ("Rockets land near Metula\nThree rockets landed in open fields.", {S}, set()),
+    ],
+)
+def test_strike_phrasings(text: str, present: set[Topic], absent: set[Topic]) -> None:
+    topics = _topics(text)
+    assert present <= topics
+    assert not absent & topics
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Militants overrun outpost\nThe outpost was overrun before dawn.", {G}, set()),
+        ("Guards open fire at checkpoint\nSoldiers opened fire on a patrol.", {G}, set()),
+        ("Border incident\nTroops exchanged fire with smugglers near the post.", {G}, set()),
+        (
+            "Defence ministry says attacks repelled\nUnits repelled four enemy counterattacks.",
+            {G},
+            set(),
+        ),
+        # Fighting as the reason people fled is background, not the reported event.
+        (
+            "Ferry sinks on lake\nThe ferry carried families fleeing the fighting in the east.",
+            set(),
+            {G},
+        ),
+        # A battle recalled in a past clause is background.
+        (
+            "Market reopens\nThe market was burned two years ago during fighting between "
+            "two militias. Stalls reopened on Monday.",
+            set(),
+            {G},
+        ),
+    ],
+)
+def test_ground_combat_phrasings(text: str, present: set[Topic], absent: set[Topic]) -> None:
+    topics = _topics(text)
+    assert present <= topics
+    assert not absent & topics
+
+
+def test_enemy_losses_with_up_to_are_casualties_not_deployment() -> None:
+    text = (
+        "Ministry says enemy lost up to 150 soldiers near Bakhmut\n"
+        "The ministry said the enemy had lost as many as 150 soldiers in the past day."
+    )
+    topics = _topics(text)
+    assert C in topics
+    assert D not in topics
+
+
+@pytest.mark.parametrize(
+    ("text", "captured"),
+    [
+        (
+            "Town has fallen\nOfficials said the town of Kreminna has fallen to Russian troops.",
+            True,
+        ),
+        ("Rebels say Kidal has fallen\nThe rebels said Kidal has fallen.", True),
+        ("Stocks low\nArmy stockpiles had fallen too low, the ministry said.", False),
+        ("Prices ease\nFuel prices have fallen by 5% since May.", False),
+        ("Grain exports\nGrain exports have fallen to 2 million tonnes.", False),
+    ],
+)
+def test_has_fallen_is_a_capture_only_for_places(text: str, captured: bool) -> None:
+    assert (T in _topics(text)) is captured
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Airlift\nTwo planes carrying ammunition landed in Kinshasa.", {A}, set()),
+        ("Ship docks\nA freighter loaded with weapons arrived in the port.", {A}, set()),
+        ("Ship docks\nA freighter loaded with grain arrived in the port.", set(), {A}),
+    ],
+)
+def test_deliveries_carrying_weapons_are_aid(
+    text: str, present: set[Topic], absent: set[Topic]
+) -> None:
+    topics = _topics(text)
+    assert present <= topics
+    assert not absent & topics
+
+
+@pytest.mark.parametrize(
+    ("text", "diplomacy"),
+    [
+        ("Security council secretary resigns\nHe said nothing about the front.", False),
+        ("Ukraine's Security Council meets\nIt discussed the draft law.", False),
+        ("UN Security Council meets on Gaza\nMembers discussed the crisis.", True),
+    ],
+)
+def test_national_security_councils_are_not_diplomacy(text: str, diplomacy: bool) -> None:
+    assert (DIP in _topics(text)) is diplomacy
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (
+            "Army orders residents to leave\nThe army ordered residents of 12 villages to leave.",
+            True,
+        ),
+        ("Warning issued\nAuthorities issued evacuation orders for three districts.", True),
+        ("Families flee\nThousands left their homes as the river rose.", True),
+        ("Commander orders troops forward\nThe general ordered units to advance.", False),
+    ],
+)
+def test_evacuation_orders_are_humanitarian(text: str, present: bool) -> None:
+    assert (H in _topics(text)) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "economy"),
+    [
+        ("Fitch cuts Hungary's credit rating\nThe agency cited the deficit.", True),
+        ("Agency downgrades Kenya's sovereign rating\nThe outlook is negative.", True),
+        ("Storm downgraded\nForecasters downgraded the storm to a depression.", False),
+    ],
+)
+def test_credit_ratings_are_economy(text: str, economy: bool) -> None:
+    assert (E in _topics(text)) is economy
+
+
+@pytest.mark.parametrize(
+    ("text", "strike"),
+    [
+        (
+            "Minsk adopts new doctrine\nAn attack on an ally would be treated as an attack on "
+            "Belarus, the decree says.",
+            False,
+        ),
+        ("Treaty clause\nAggression against one member is regarded as an attack on all.", False),
+        ("Drone attack on Odesa\nA drone attack on Odesa damaged a warehouse.", True),
+    ],
+)
+def test_doctrine_definitions_are_not_strikes(text: str, strike: bool) -> None:
+    assert (S in _topics(text)) is strike
+
+
+def test_an_award_for_nuclear_disarmament_is_info() -> None:
+    text = (
+        "Campaigners win Nobel Peace Prize\n"
+        "The committee awarded the Nobel Peace Prize to a group working against nuclear weapons."
+    )
+    assert tag_text(text).severity is Severity.INFO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya offers troops for Haiti mission\nKenya has offered to deploy 1,000 police officers "
+        "and soldiers to Haiti, the foreign ministry said.",
+        "Turkey proposes to send troops\nAnkara proposed sending 500 soldiers to monitor the "
+        "border.",
+    ],
+)
+def test_offered_troops_are_diplomacy_not_deployment(text: str) -> None:
+    topics = _topics(text)
+    assert D not in topics
+    assert DIP in topics
+
+
+def test_troops_arriving_are_still_a_deployment() -> None:
+    text = "Kenyan troops arrive in Haiti\nThe first 400 Kenyan soldiers arrived in Port-au-Prince."
+    assert D in _topics(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Delegation flies to Doha for truce talks\nNegotiators will arrive on Sunday for "
+            "talks with mediators on a truce, an official said.",
+            Severity.MEDIUM,
+        ),
+        (
+            "Sides agree new round of negotiations\nA new round of negotiations on the border "
+            "dispute was set for March, diplomats said.",
+            Severity.MEDIUM,
+        ),
+        (
+            "Minister calls for talks\nThe foreign minister called for talks between the sides.",
+            Severity.LOW,
+        ),
+    ],
+)
+def test_travelling_for_talks_announces_talks(text: str, level: Severity) -> None:
+    assert tag_text(text).severity is level
+
+
+def test_radiological_contamination_is_nuclear_harm() -> None:
+    text = (
+        "Watchdog reports contamination at reactor site\nThe IAEA said there was radiological "
+        "contamination inside the damaged building after the strikes."
+    )
+    assert tag_text(text).severity is Severity.CRITICAL
+
+
+def test_nuclear_doctrine_is_not_harm() -> None:
+    text = "Parliament debates nuclear doctrine\nLawmakers discussed the nuclear doctrine."
+    assert tag_text(text).severity is Severity.LOW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bodies in the streets of the town\nBodies lay in the streets after the clashes.",
+        "Rescuers recover bodies\nRescuers recovered bodies from the rubble, officials said.",
+        "Dead found after raid\nBodies were strewn across the square, witnesses said.",
+    ],
+)
+def test_bodies_without_a_number_are_medium(text: str) -> None:
+    assert tag_text(text).severity is Severity.MEDIUM
