@@ -28,11 +28,26 @@ _NOT_CONFIRMED = low_re(
     r"\b(?:not|n't|never|could not be|cannot be)\s+(?:\w+\s+){0,2}(?:confirm\w*|verif\w*)"
 )
 _DENY = low_re(
-    r"\b(?:den(?:y|ies|ied)|dismiss\w*|rejected|reject(?:s)?|is a lie|false|still (?:hold|control)"
-    r"\w*|remain(?:s|ed)? in (?:\w+ )?control|groundless)\b"
+    r"\b(?:den(?:y|ies|ied)|dismiss\w*|rejected|reject(?:s)?|is a lie|false"
+    r"|remain(?:s|ed)? in (?:\w+ )?control|groundless)\b"
+)
+# Holding on is a denial only for the place itself ("still hold Kupiansk", "still holding the
+# town"), not for a part of it ("still hold the airport"): matched on the original text.
+_STILL_HOLD = re.compile(
+    r"\b(?i:still)\s+(?i:hold|holds|held|holding|control|controls|controlled|controlling)\s+"
+    r"(?:(?i:the)\s+(?i:town|city|village|settlement)\b|[A-Z])"
 )
 _CLAIM = low_re(
     r"\b(?:says?|said|claim\w*|according to|announc\w*|report\w*|told|stated|declared)\b"
+)
+# Who speaks: the words before the verb in its clause, or after "according to".
+_SPEAKER_BEFORE = low_re(r"[^,;:.()\n—–]{0,60}$")
+_SPEAKER_AFTER = low_re(r"[^,;:.()\n—–]{0,60}")
+# Witnesses and reporters are neither side: what they see is reported, not claimed.
+_NEUTRAL_SPEAKER = low_re(
+    r"\b(?:residents?|witness(?:es)?|locals?|sources?|monitor\w*|observers?|analysts?"
+    r"|journalists?|reporters?|correspondents?|villagers|inhabitants|eyewitness\w*|aid workers?"
+    r"|medics?|footage|images)\b"
 )
 _ENEMY_LOSS_CLAIM = low_re(
     r"\b(?:says?|said|claims?|claimed)\s+(?:it\s+|its\s+(?:[\w-]+\s+){0,2}?|(?:Russian|Ukrainian)"
@@ -85,14 +100,70 @@ def is_aggregate(
     return None
 
 
+def _speakers(text: str, segments: list[tuple[int, int]]) -> list[str]:
+    """Who is quoted in the segments: the words before each claim verb, or after 'according to'."""
+    out = []
+    for start, end in segments:
+        for verb in _CLAIM.finditer(text, start, end):
+            if verb.group() == "according to":
+                after = _SPEAKER_AFTER.match(text, verb.end(), end)
+                out.append(after.group() if after else "")
+            else:
+                before = _SPEAKER_BEFORE.search(text, start, verb.start())
+                out.append(before.group() if before else "")
+    return out
+
+
+def _state(words: str) -> str | None:
+    """The state a phrase names, by its last demonym."""
+    found = list(_DEMONYM_RE.finditer(words))
+    return DEMONYMS[found[-1].group()] if found else None
+
+
+def _gaining_state(ctx: TextContext, evidence_starts: list[int]) -> str | None:
+    """The state whose forces took the place: the demonym nearest before a capture trigger."""
+    for start in sorted(evidence_starts):
+        sentence = ctx.sentence_at(start)
+        state = _state(ctx.low[max(sentence.start, start - 80) : start])
+        if state:
+            return state
+    return None
+
+
+def _claim_from_speakers(ctx: TextContext, evidence_starts: list[int]) -> ClaimStatus | None:
+    """claimed when a side (or an unnamed speaker) says so; confirmed when only the other side
+    does; reported when only witnesses or reporters do; None when nobody is quoted."""
+    text = ctx.low
+    segments = [(0, ctx.headline_end)] + [
+        (s.start, s.end)
+        for s in sorted({ctx.sentence_at(e) for e in evidence_starts}, key=lambda s: s.start)
+        if s.start >= ctx.headline_end
+    ]
+    speakers = [w for w in _speakers(text, segments) if not _NEUTRAL_SPEAKER.search(w)]
+    if not speakers:
+        neutral = bool(_speakers(text, segments))
+        return "reported" if neutral else None
+    gainer = _gaining_state(ctx, evidence_starts)
+    states = [_state(w) for w in speakers]
+    if gainer and all(states) and gainer not in states:
+        return "confirmed"  # only the losing side (or a third state) says so
+    return "claimed"
+
+
 def claim_status(ctx: TextContext, evidence_starts: list[int]) -> ClaimStatus:
     """Status of a change of control: denied, confirmed, claimed, or reported."""
     text = ctx.low
     sentences = {ctx.sentence_at(s) for s in evidence_starts}
     headline = text[: ctx.headline_end]
-    scope = [text[s.start : s.end] for s in sorted(sentences, key=lambda s: s.start)]
+    ordered = sorted(sentences, key=lambda s: s.start)
+    scope = [text[s.start : s.end] for s in ordered]
     joined = " ".join([headline, *scope])
-    if _DENY.search(headline) or any(_DENY.search(s) for s in scope[:2]):
+    if (
+        _DENY.search(headline)
+        or any(_DENY.search(s) for s in scope[:2])
+        or _STILL_HOLD.search(ctx.text, 0, ctx.headline_end)
+        or any(_STILL_HOLD.search(ctx.text, s.start, s.end) for s in ordered[:2])
+    ):
         return "denied"
     if _WITHDRAWAL.search(joined):
         return "confirmed"
@@ -100,9 +171,9 @@ def claim_status(ctx: TextContext, evidence_starts: list[int]) -> ClaimStatus:
         return "confirmed"
     if _INDEPENDENT.search(ctx.scan) and not _NOT_CONFIRMED.search(text):
         return "confirmed"
-    if _CLAIM.search(joined) or "liberat" in joined:
-        return "claimed"
-    return "reported"
+    if "liberat" in joined:
+        return "claimed"  # the word is the gaining side's own
+    return _claim_from_speakers(ctx, evidence_starts) or "reported"
 
 
 def headline_denies(ctx: TextContext) -> bool:
@@ -146,6 +217,18 @@ DEMONYMS: dict[str, str] = {
     "estonian": "Estonia", "latvian": "Latvia", "lithuanian": "Lithuania",
     "romanian": "Romania", "japanese": "Japan", "indian": "India", "pakistani": "Pakistan",
     "italian": "Italy", "spanish": "Spain", "norwegian": "Norway", "danish": "Denmark",
+    "palestinian": "Palestine", "egyptian": "Egypt", "egypt": "Egypt", "cairo": "Egypt",
+    "lebanese": "Lebanon", "lebanon": "Lebanon", "yemeni": "Yemen", "somali": "Somalia",
+    "ethiopian": "Ethiopia", "ethiopia": "Ethiopia", "eritrean": "Eritrea", "eritrea": "Eritrea",
+    "rwandan": "Rwanda", "rwanda": "Rwanda", "congolese": "DR Congo", "kinshasa": "DR Congo",
+    "armenian": "Armenia", "armenia": "Armenia", "azerbaijani": "Azerbaijan",
+    "azerbaijan": "Azerbaijan", "baku": "Azerbaijan", "georgian": "Georgia",
+    "south african": "South Africa", "nigerian": "Nigeria", "kenyan": "Kenya", "kenya": "Kenya",
+    "iraqi": "Iraq", "iraq": "Iraq", "afghan": "Afghanistan", "taiwanese": "Taiwan",
+    "taiwan": "Taiwan", "saudi": "Saudi Arabia", "emirati": "UAE", "qatari": "Qatar",
+    "jordanian": "Jordan", "libyan": "Libya", "burkinabe": "Burkina Faso",
+    "nigerien": "Niger", "chadian": "Chad", "hungarian": "Hungary", "slovak": "Slovakia",
+    "czech": "Czechia", "moldovan": "Moldova",
 }  # fmt: skip
 _DEMONYM_RE = low_re(
     r"\b(?:" + "|".join(re.escape(k) for k in sorted(DEMONYMS, key=len, reverse=True)) + r")\b"

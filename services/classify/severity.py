@@ -77,6 +77,8 @@ def _capture_rules(facts: Facts, signals: Signals) -> list[Fired]:
         return [Fired(Severity.MEDIUM, f"confirmed capture of the village of {place}")]
     if size in ("capital", "city"):
         return [Fired(Severity.HIGH, f"claimed capture of the city of {place}")]
+    if signals.capture_size is None and signals.capture_strategic:
+        return [Fired(Severity.MEDIUM, f"claimed capture of a strategic site near {place}")]
     if size == "town":
         return [Fired(Severity.MEDIUM, f"claimed capture of the town of {place}")]
     return [Fired(Severity.LOW, f"claimed capture of the village of {place}")]

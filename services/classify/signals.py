@@ -28,10 +28,26 @@ _CAPITAL = low_rule(
     r"(?: [A-Z]\w+)? state|second[- ]largest city|capital city|national capital)\b"
 )
 _TOWN = low_re(r"\btowns?\b")
+# The capture verb at a trigger's start, so the object after it can be read.
+_CAPTURE_VERB = low_re(
+    r"(?:captur|seiz|retak|retook|recaptur|liberat|took|taken|take|taking|gained|regain)\w*"
+    r"(?: (?:full |complete |effective )?control)?"
+)
 _CITY = low_re(r"\bcity\b")
 _STRATEGIC = low_re(
     r"\b(?:strategic(?:ally)?|logistics hub|railway hub|key (?:town|hub|stronghold)|stronghold"
     r"|headquarters|island|high ground|hilltop)\b"
+)
+# The object of a capture verb that is a site, not a settlement: "retook the presidential palace
+# in central X", "took control of the X side of the border crossing". Place nouns may not appear
+# in between, so "captured the town of X near the airport" stays a town.
+_FACILITY_OBJECT = low_re(
+    r"\s+(?:(?:full |complete |effective )?control (?:of|over) )?(?:the )?"
+    r"(?:(?!(?:town|city|village|settlement|near|in|outside|and|of the town)\b)[\w'-]+ ){0,5}?"
+    r"(?:(?:presidential )?palace|airport|air ?base|airfield|(?:military |army |naval )?base"
+    r"|(?:border )?crossing|bridge|dam|port|harbou?r|headquarters|checkpoint|(?:power|nuclear)"
+    r" (?:power )?(?:plant|station)|compound|barracks|refinery|oil ?field|gas ?field"
+    r"|(?:railway |train )?station|hill|heights|building)s?\b"
 )
 
 _ENERGY = low_rule(
@@ -162,6 +178,12 @@ def capture_size(
     sentences = sorted({ctx.sentence_at(s) for s in evidence_starts}, key=lambda s: s.start)
     scope = " ".join(low[s.start : s.end] for s in sentences)
     strategic = bool(_STRATEGIC.search(scope))
+    first = min(evidence_starts, default=None)
+    if first is not None:
+        verb = _CAPTURE_VERB.match(low, first)
+        if verb and _FACILITY_OBJECT.match(low, verb.end()):
+            # A site changing hands is a strategic place, whatever the size of its city.
+            return None, True
     pop = _POPULATION.search(ctx.scan)
     if pop:
         return size_from_population(_population(pop)), strategic

@@ -247,3 +247,90 @@ def test_nuclear_doctrine_is_not_harm() -> None:
 )
 def test_bodies_without_a_number_are_medium(text: str) -> None:
     assert tag_text(text).severity is Severity.MEDIUM
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # Witnesses and reporters are neither side.
+        (
+            "Rebels take Bunia, residents say\nRebel fighters took control of Bunia overnight, "
+            "two residents told Reuters.",
+            "reported",
+        ),
+        (
+            "Army retakes Kidal\nThe army retook Kidal on Sunday, according to local sources.",
+            "reported",
+        ),
+        # The losing side saying so confirms it.
+        (
+            "Israeli troops seize hilltop village\nIsraeli troops took control of the village "
+            "of Kfar Kila, Lebanese officials said.",
+            "confirmed",
+        ),
+        (
+            "Ukraine says Russian forces captured Velyka Novosilka\nUkraine's army said Russian "
+            "forces had captured Velyka Novosilka.",
+            "confirmed",
+        ),
+        # The gaining side, or an unnamed speaker, claims it.
+        (
+            "Russia says its forces captured Kurakhove\nRussia's defence ministry said its "
+            "forces had taken control of Kurakhove.",
+            "claimed",
+        ),
+        ("Rebels say they hold Kidal\nThe group said its fighters had seized Kidal.", "claimed"),
+    ],
+)
+def test_claim_status_follows_the_speaker(text: str, status: str) -> None:
+    assert tag_text(text).facts.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Ukraine says troops still hold Siversk\nRussia said it had captured Siversk; Kyiv "
+            "said its forces still hold Siversk.",
+            "denied",
+        ),
+        (
+            "Army says it is still holding the town\nRebels said they had seized Kalehe; the "
+            "army said it was still holding the town.",
+            "denied",
+        ),
+        # Holding a part of the place is not a denial of the capture.
+        (
+            "Rebels say they captured Bukavu; army says it still holds airport\nThe rebels said "
+            "they had captured Bukavu.",
+            "claimed",
+        ),
+    ],
+)
+def test_still_holding_denies_only_for_the_place(text: str, status: str) -> None:
+    assert tag_text(text).facts.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # A site inside a big city is a strategic place, not the city.
+        (
+            "Army retakes government building in Khartoum\nThe army "
+            "recaptured the presidential palace in central Khartoum, the RSF acknowledged.",
+            Severity.HIGH,
+        ),
+        (
+            "Troops seize border crossing\nSoldiers took control of the Kerem side of the "
+            "border crossing near Kharkiv, officials conceded.",
+            Severity.HIGH,
+        ),
+        # The city itself is still a city.
+        (
+            "Ukraine confirms loss of Kharkiv\nUkraine conceded its troops withdrew from Kharkiv.",
+            Severity.CRITICAL,
+        ),
+    ],
+)
+def test_a_captured_site_is_strategic_not_its_city(text: str, level: Severity) -> None:
+    assert tag_text(text).severity is level
