@@ -139,7 +139,10 @@ def build_facts(ctx: TextContext, spans: dict[Topic, list[Span]], historical: bo
     if Topic.TROOP_DEPLOYMENT in spans:
         facts.troop_nationality = fx.troop_nationality(ctx, _starts(spans, Topic.TROOP_DEPLOYMENT))
     if Topic.STRIKE in spans:
-        downed = facts.drones_downed or facts.missiles_downed
+        # A count of zero downed ("none was intercepted") is a hit.
+        downed = any(
+            c is not None and c.value for c in (facts.drones_downed, facts.missiles_downed)
+        )
         facts.outcome = "intercepted" if downed else "hit"
     event_starts = _starts(
         spans, Topic.CASUALTIES, Topic.STRIKE, Topic.GROUND_COMBAT, Topic.NUCLEAR_CBRN

@@ -14,6 +14,10 @@ from services.classify.numbers import Number, Qualifier, find_numbers
 from services.classify.patterns import Rule, low_re, low_rule
 from shared.models import Count, Span
 
+# "seriously injured", "lightly wounded": how badly does not change who is counted.
+_SEVERITY_ADVERBS = (
+    r"seriously|critically|severely|slightly|lightly|badly|moderately|gravely|mildly|heavily"
+)
 _Q = r"(?:(?:another|a further|an additional|additional|more than|at least|some|about)\s+)?"
 _KILL_BEFORE = low_re(
     r"\b(?:killing|killed|kills?|claim(?:s|ed|ing)? the lives of|shot dead|shooting dead|bodies of"
@@ -36,7 +40,7 @@ _ROLE_AFTER = low_re(
     r"\s+(?:of\s+)?(?:[A-Za-z'-]+\s+){0,4}?(?:,\s*(?:including|among them)\s+[^,.;]{1,40},\s*)?"
     r"(?:(?:were|was|have been|has been|had been|are|is|remain|remained|remains)\s+)?"
     r"(?:(?:reported|confirmed|also|later|believed to have been|believed to be|feared|listed as"
-    r"|still|now|all|reportedly|being)\s+)*"
+    r"|still|now|all|reportedly|being|" + _SEVERITY_ADVERBS + r")\s+)*"
     r"(?P<role>killed|dead|died|deaths|fatalities|lost their lives|wounded|injured|hurt|missing"
     r"|unaccounted for|trapped|poisoned|hospitali[sz]ed|treated|bodies|in hospital"
     r"|(?:sustained|suffered|received) (?:\w+ )?injuries)\b"
@@ -47,7 +51,10 @@ _CHILD_AMONG = low_re(
     r"\s+(?:children|boys|girls|minors|of them children)\s+(?:were|are)\s+among\s+(?:the|those)"
     r"\s+(?:[\w,-]+\s+){0,3}?(?P<role>dead|killed|injured|wounded|victims|hurt)"
 )
-_BARE_ROLE = low_re(r"\s+(?:(?:were|have been|had been)\s+)?(?:killed|injured|wounded|dead|hurt)\b")
+_BARE_ROLE = low_re(
+    r"\s+(?:(?:were|have been|had been)\s+)?(?:(?:" + _SEVERITY_ADVERBS + r")\s+)?"
+    r"(?:killed|injured|wounded|dead|hurt)\b"
+)
 _CHILD_RELATIVE_BEFORE = low_re(r"\b(?:including|among them|among whom)\s+$")
 _CHILD_RELATIVE_AFTER = low_re(
     r"\s+(?:of them|of whom)\s+(?:were\s+)?(?:children|minors|boys|girls)\b"
@@ -100,7 +107,9 @@ _SINGULAR_VICTIM = low_rule(
     + r")(?P<np2_>\s+and\s+"
     + _SINGULAR.replace("?P<age>", "?P<age2_>").replace("?P<noun>", "?P<noun2_>")
     + r")?(?:\s+who\b[^.;]{0,80}?)?\s+(?:(?:was|were|has been|have been|had been)\s+)?"
-    r"(?P<after>killed|died|found dead|wounded|injured|hurt)\b"
+    r"(?:(?:"
+    + _SEVERITY_ADVERBS
+    + r")\s+)?(?P<after>killed|died|found dead|wounded|injured|hurt)\b"
 )
 _HEADLINE_VICTIM = low_re(
     r"^(?P<noun>Woman|Man|Boy|Girl|Child|Teenager|Teen|Baby|Soldier|Civilian|Journalist"
@@ -143,6 +152,23 @@ _LAUNCH_VERB = low_re(
 )
 _ALL_BEFORE = low_re(r"\ball\s+(?:of\s+the\s+)?$")
 _CONTINUES = low_re(r"^\s*(?:along with|as well as|and|plus)\b")
+# "shot down 60 of them": the weapon is the one counted just before in the sentence.
+_OF_THEM = low_re(r"\s+of\s+them\b")
+# Nothing downed: "none of the missiles was intercepted", "air defences failed to intercept it".
+_NONE_DOWNED = low_rule(
+    r"\b(?:none|neither) of (?:the |them\b)(?:[\w-]+ ){0,2}?(?P<w>drones?|missiles?|rockets?"
+    r"|uavs?)?[^.;]{0,20}?\b(?:was|were) (?:intercepted|shot down|downed|destroyed)"
+    r"|\b(?:neither|none) (?:was|were) (?:intercepted|shot down|downed)"
+    r"|\bfailed to (?:intercept|shoot down|down|stop) (?:the |it\b|them\b|any )?(?:[\w-]+ ){0,2}?"
+    r"(?P<w2>drones?|missiles?|rockets?|uavs?)?"
+    r"|\bno (?P<w3>drones?|missiles?|rockets?|uavs?) (?:was|were) (?:intercepted|shot down|downed)"
+)
+# One projectile named as the subject: "a missile fired from Yemen hit ...", "a drone struck".
+_SINGLE_WEAPON_LAUNCH = low_rule(
+    r"\b(?:a|an|one|single|lone)\s+(?:[\w-]+\s+){0,2}?(?P<w>drone|missile|rocket|uav)\s+"
+    r"(?:(?:was|had been)\s+)?(?:launched|fired|hit|hits|struck|strikes|slammed|crashed"
+    r"|exploded)\b"
+)
 _SINGLE_WEAPON_DOWN = low_rule(
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<w>drone|missile|rocket|UAV)\s+(?:was\s+)?"
     r"(?:shot down|downed|intercepted|destroyed)"
@@ -356,12 +382,20 @@ def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> N
 
     prev_clause: Segment | None = None
     prev_role: str | None = None
+    prev_kind: tuple[str, int] | None = None  # (kind, sentence start) of the last weapon count
     skip: set[int] = set()
     cache: dict[int, bool] = {}
     for i, n in enumerate(numbers):
         if n.kind != "count" or i in skip or ctx.is_historical(n.value_start):
             continue
         if not _has(_WEAPON_WORDS, ctx, ctx.sentence_at(n.value_start), cache):
+            continue
+        if prev_kind and _OF_THEM.match(text, n.end):
+            sentence = ctx.sentence_at(n.value_start)
+            if prev_kind[1] == sentence.start and _DOWN_VERB.search(
+                text, ctx.clause_at(n.value_start).start, ctx.clause_at(n.value_start).end
+            ):
+                keep(f"{prev_kind[0]}_downed", n)
             continue
         of_total = _OF_TOTAL.match(text, n.end)
         if of_total and i + 1 < len(numbers) and numbers[i + 1].value_start == of_total.end():
@@ -394,10 +428,26 @@ def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> N
             keep(f"{kind}_launched", n, end=weapon.end())
         keep(f"{kind}_{role}", n, end=weapon.end())
         prev_clause, prev_role = clause, role
+        prev_kind = (kind, sentence.start)
     for m in _SINGLE_WEAPON_DOWN.finditer(ctx.scan):
         kind = "drones" if m.group("w").lower()[0] in "du" else "missiles"
         if f"{kind}_downed" not in best:
             best[f"{kind}_downed"] = (1, "exact", m.start(), m.end())
+    if not best:
+        # Only when no number was given: a lone projectile is one launched.
+        for m in _SINGLE_WEAPON_LAUNCH.finditer(ctx.scan):
+            if not ctx.is_historical(m.start()):
+                kind = "drones" if m.group("w")[0] in "du" else "missiles"
+                best.setdefault(f"{kind}_launched", (1, "exact", m.start(), m.end()))
+    for m in _NONE_DOWNED.finditer(ctx.scan):
+        named = m.group("w") or m.group("w2") or m.group("w3")
+        launched = [k for k in ("drones", "missiles") if f"{k}_launched" in best]
+        if named:
+            kinds = ["drones" if named[0] in "du" else "missiles"]
+        else:
+            kinds = launched[-1:] if len(launched) == 1 else []  # "failed to intercept it"
+        for kind in kinds:
+            best.setdefault(f"{kind}_downed", (0, "exact", m.start(), m.end()))
     for key, (value, qualifier, start, end) in best.items():
         setattr(counts, key, _count(ctx.text, value, qualifier, start, end))
 

@@ -81,7 +81,8 @@ _AFTER_KIND = re.compile(
 )
 _BEFORE_KIND = re.compile(
     lower_source(
-        r"(?P<money>[$€£]\s*|(?:US|USD|EUR)\s?\$?\s*)$"
+        # \b before US: "bus", "Belarus" and "status" end in "us" too.
+        r"(?P<money>[$€£]\s*|\b(?:US|USD|EUR)\s?\$?\s*)$"
         r"|(?P<year>\b(?:in|since|of|by|until|from|before|after|early|late|mid|spring|summer|autumn"
         r"|fall|winter|January|February|March|April|May|June|July|August|September|October|November"
         r"|December)\s+$)"

@@ -78,3 +78,9 @@ def test_word_value(words: str, value: int) -> None:
 def test_parse_number_returns_the_first_value() -> None:
     assert parse_number("no numbers here") is None
     assert parse_number("eleven, then 4") == 11
+
+
+@pytest.mark.parametrize("before", ["bus", "Belarus", "status", "campus"])
+def test_a_word_ending_in_us_is_not_a_currency(before: str) -> None:
+    numbers = find_numbers(f"On the {before}\nSix people were hurt.")
+    assert [(n.value, n.kind) for n in numbers] == [(6, "count")]

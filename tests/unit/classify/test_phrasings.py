@@ -334,3 +334,75 @@ def test_still_holding_denies_only_for_the_place(text: str, status: str) -> None
 )
 def test_a_captured_site_is_strategic_not_its_city(text: str, level: Severity) -> None:
     assert tag_text(text).severity is level
+
+
+def _counts(text: str) -> dict[str, int]:
+    facts = tag_text(text).facts
+    names = (
+        "killed",
+        "injured",
+        "drones_launched",
+        "drones_downed",
+        "missiles_launched",
+        "missiles_downed",
+    )
+    return {n: c.value for n in names if (c := getattr(facts, n)) is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shelling in Nikopol\nA 70-year-old man was seriously injured, the governor said.", 1),
+        ("Rocket fire\nA woman was lightly hurt by shrapnel in Kiryat Shmona.", 1),
+        ("Drone strike on bus\nSix passengers were critically wounded.", 6),
+        ("Blast at depot\nFour workers were slightly injured.", 4),
+    ],
+)
+def test_injury_adverbs_keep_the_count(text: str, expected: int) -> None:
+    assert _counts(text)["injured"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Night attack\nRussia launched 70 drones; air defences shot down 52 of them.",
+            {"drones_launched": 70, "drones_downed": 52},
+        ),
+        (
+            "Missiles at Kharkiv\nThree missiles were fired at Kharkiv; none of them was "
+            "intercepted.",
+            {"missiles_launched": 3, "missiles_downed": 0},
+        ),
+        (
+            "Barrage\nRussia launched 40 drones and two missiles; none of the missiles was "
+            "shot down.",
+            {"drones_launched": 40, "missiles_launched": 2, "missiles_downed": 0},
+        ),
+        (
+            "Drone hits Haifa\nA drone launched from Iraq hit a building in Haifa; the army "
+            "said it had failed to intercept it.",
+            {"drones_launched": 1, "drones_downed": 0},
+        ),
+        (
+            "Missile hits port\nA ballistic missile struck the port of Odesa.",
+            {"missiles_launched": 1},
+        ),
+    ],
+)
+def test_projectile_counts_in_other_phrasings(text: str, expected: dict[str, int]) -> None:
+    counts = _counts(text)
+    assert {k: counts.get(k) for k in expected} == expected
+
+
+def test_zero_downed_is_a_hit_not_an_interception() -> None:
+    text = "Missile hits Sumy\nA missile struck Sumy; air defences failed to intercept it."
+    assert tag_text(text).facts.outcome == "hit"
+
+
+def test_a_lone_drone_does_not_replace_a_stated_count() -> None:
+    text = (
+        "Overnight attack\nRussia launched 48 drones overnight. A drone hit a house in Sumy, "
+        "officials said."
+    )
+    assert _counts(text)["drones_launched"] == 48
