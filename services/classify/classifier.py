@@ -41,6 +41,13 @@ _COUNTRY_WITHDRAWAL = low_rule(
     r"(?:Russia|Niger|Mali|Afghanistan|Iraq|Syria|Belarus|Chad|Burkina Faso|Germany|Poland"
     r"|Romania|the country)\b"
 )
+# Interceptions without a number: "most of which were intercepted", "some were shot down".
+_SOME_DOWNED = low_rule(
+    r"\b(?:most|some|many|several|all|part|the majority|dozens|a number) of (?:which|them|the"
+    r" (?:[\w-]+ )?(?:drones|missiles|rockets|projectiles|uavs)) (?:were|was) (?:\w+ )?"
+    r"(?:intercepted|shot down|downed|destroyed)"
+    r"|\b(?:intercepted|shot down|downed) (?:most|some|many|several|all|part|the majority) of"
+)
 _BASE_CONFIDENCE = 0.6
 _NEAR = 60
 """A captured place is named within this many characters after the capture verb."""
@@ -140,8 +147,9 @@ def build_facts(ctx: TextContext, spans: dict[Topic, list[Span]], historical: bo
         facts.troop_nationality = fx.troop_nationality(ctx, _starts(spans, Topic.TROOP_DEPLOYMENT))
     if Topic.STRIKE in spans:
         # A count of zero downed ("none was intercepted") is a hit.
-        downed = any(
-            c is not None and c.value for c in (facts.drones_downed, facts.missiles_downed)
+        counts_downed = [c for c in (facts.drones_downed, facts.missiles_downed) if c is not None]
+        downed = any(c.value for c in counts_downed) or (
+            not counts_downed and _SOME_DOWNED.search(ctx.scan) is not None
         )
         facts.outcome = "intercepted" if downed else "hit"
     event_starts = _starts(

@@ -87,7 +87,10 @@ _CHILD_NOUNS = (
 _PERSON_NOUNS = (
     r"(?:man|woman|boy|girl|child|baby|infant|son|daughter|teenager|teen|toddler|person|civilian"
     r"|resident|worker|soldier|serviceman|driver|passenger|officer|policeman|mother|father|wife"
-    r"|husband|journalist|volunteer|medic|rescuer|pensioner|farmer|nurse|doctor)"
+    r"|husband|journalist|volunteer|medic|rescuer|pensioner|farmer|nurse|doctor|commander"
+    r"|leader|official|fighter|militant|member|general|colonel|officer|guard|paramedic"
+    r"|student|pupil|photographer|cameraman|employee|shepherd|fisherman|policewoman"
+    r"|police officer|aid worker|peacekeeper|pilot|sailor|priest|teacher)"
 )
 _CHILD_NOUN_RE = re.compile(_CHILD_NOUNS, re.IGNORECASE)
 _RELATIVE_CHILD = low_rule(
@@ -118,8 +121,13 @@ _HEADLINE_VICTIM = low_re(
 
 _ZERO_CASUALTIES = low_rule(
     r"\b(?:no (?:casualties|deaths|fatalities|injuries|victims)|no one (?:was|were|has been|had"
-    r"been) (?:hurt|injured|killed|wounded)|nobody (?:was|has been|had been) (?:hurt|injured"
-    r"|killed|wounded)|without (?:casualties|injuries)|no one was hurt)\b"
+    r"been) (?:hurt|injured|killed|wounded|harmed)|nobody (?:was|has been|had been) (?:hurt|injured"
+    r"|killed|wounded|harmed)|without (?:casualties|injuries)|no one was hurt"
+    # "The crew were unharmed", "escaped unhurt", "no reports of casualties".
+    r"|(?:crew|crew members|passengers|residents|occupants|everyone|all)\b[^.;]{0,30}?"
+    r"\b(?:were|was|are|escaped) (?:all )?(?:unharmed|unhurt|uninjured)"
+    r"|no (?:immediate )?reports? of (?:casualties|injuries|deaths)"
+    r"|no (?:one|people) (?:were|was) (?:reported )?(?:hurt|injured|killed))\b"
 )
 _ZERO_MISSING = low_rule(r"\b(?:nobody|no one)\s+(?:\w+\s+){0,3}missing\b")
 

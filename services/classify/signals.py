@@ -60,7 +60,8 @@ _ENERGY = low_rule(
 )
 _BLACKOUT_REGION = low_rule(
     r"\b(?:(?:electricity|power)\b[^.;]{0,40}?\b(?:across|throughout) the (?:entire |whole )?"
-    r"(?:region|oblast|country|city)|(?:region|oblast)-wide blackout|blackouts? across"
+    r"(?:[\w-]+ ){0,2}?(?:region|oblast|country|city)|(?:region|oblast)-wide blackout"
+    r"|blackouts? across"
     r"|entire (?:region|oblast) (?:without|lost) power|cutting electricity across"
     r"|(?:entire|whole) (?:[\w-]+ ){0,2}(?:region|oblast|country|city)\b[^.;]{0,30}?\b(?:without"
     r"|lost|loses|cut off from) (?:power|electricity))\b"
@@ -76,10 +77,15 @@ _NUCLEAR_HARM = low_rule(
     r"|(?:radioactive|radiological|nuclear)\b[^.;]{0,30}?\bcontamination)\b"
 )
 _CHEMICAL_USE = low_rule(
-    r"\b(?:used|using|use of|dropped|filled with|loaded with|attack with)\b[^.;]{0,60}?"
-    r"\b(?:chloropicrin|chemical (?:weapons?|munitions|agents?)|sarin|chlorine|nerve agent"
-    r"|toxic (?:gas|chemicals))|\b(?:chloropicrin|chlorine|sarin|nerve agent)\b[^.;]{0,40}?"
+    r"\b(?:used|using|use of|dropped|filled with|loaded with|attack with|containing)\b"
+    r"[^.;]{0,60}?\b(?:chloropicrin|chemical (?:weapons?|munitions|agents?)|sarin|chlorine"
+    r"|nerve agent|toxic (?:gas|chemicals))"
+    r"|\b(?:chloropicrin|chlorine|sarin|nerve agent)\b[^.;]{0,40}?"
     r"\b(?:attack|poison\w*)"
+    # Riot-control gas is a chemical weapon only as a munition of war, not police tear gas.
+    r"|\b(?:drones?|grenades?|munitions|shells)\b[^.;]{0,40}?\b(?:containing|filled with"
+    r"|loaded with|with) (?:tear|CS) gas|\b(?:tear|CS) gas (?:grenades?|munitions|shells)\b"
+    r"[^.;]{0,30}?\b(?:dropped|fired|launched)"
 )
 _HEAD_OF_STATE = re.compile(
     r"(?<!former )(?<!ex-)\b(?:President|Putin|Lukashenko|Kim Jong[- ]Un|Xi Jinping|Xi|Biden"

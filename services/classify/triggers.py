@@ -36,8 +36,11 @@ TRIGGERS: dict[Topic, str] = {
         r"(?:[\w-]+ ){0,2}?"
         r"(?:air ?strikes?|airstrikes?|strikes|bombardments?|shelling|(?:drone|missile|rocket|air)"
         r" (?:attacks?|raids?))"
-        r"|(?:launch\w*|fir(?:ed|es|ing)|drop(?:ped|s)?)\b[^.;]{0,40}?\b(?:drones|missiles|rockets"
-        r"|bombs|shells)"
+        # Singular too: "fired a ballistic missile at Tel Aviv".
+        r"|(?:launch\w*|fir(?:ed|es|ing)|drop(?:ped|s)?)\b[^.;]{0,40}?\b(?:drones?|missiles?"
+        r"|rockets?|bombs?|shells)"
+        r"|dropped by (?:an? |the )?(?:[\w-]+ )?(?:helicopters?|aircraft|planes?|warplanes?|jets?"
+        r"|drones?)"
         r"|(?:attack\w*|target\w*|hit|hits|hitting|strikes"
         r"|struck)\b[^.;]{0,50}?\bwith\b[^.;]{0,20}?"
         r"\b(?:drones"
@@ -94,7 +97,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|repel\w*|repuls\w*|incursion|combat|firefights?|encircl\w*|infiltrat\w*|stormed"
         r"|(?:enter\w*|reached|reach) (?:the )?(?:\w+ )?outskirts"
         r"|storming|ambush\w*|skirmish\w*|gun ?battles?|overr(?:an|un|unning|uns)"
-        r"|open(?:ed|s|ing)? fire|exchang(?:ed|es|ing) (?:heavy |small-arms )?fire"
+        r"|(?:push(?:ed|es|ing)?|drove|driven|beat(?:en)?) back|open(?:ed|s|ing)? fire"
+        r"|exchang(?:ed|es|ing) (?:heavy |small-arms )?fire"
         r"|exchanges? of (?:heavy )?fire|gunfire|shoot-?outs?|(?:jihadist|militant|insurgent|rebel"
         r"|gunmen|armed men|fighters)\w*\b[^.;]{0,40}?\battack\w*|crossed into)\b"
     ),
@@ -203,6 +207,9 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|(?:deployed|deploy) to protect cities|aid workers|(?:killed|killing|wounded|wounding"
         r"|injured|injuring|lost|losing|loses) (?:\w+ ){0,5}(?:soldiers|troops|marines|servicemen"
         r"|fighters)"
+        # Forces fought back are the enemy in combat, not a deployment.
+        r"|(?:pushed back|push back|pushing back|drove back|driven back|repelled|repulsed"
+        r"|encircled|clashed with) (?:\w+ ){0,3}(?:soldiers|troops|units|forces)"
     ),
     Topic.GROUND_COMBAT: low_rule(
         r"after (?:more than )?(?:a|an|one|two|three|\w+)[ -](?:\w+[ -])?(?:years?|months?|weeks?)"

@@ -406,3 +406,105 @@ def test_a_lone_drone_does_not_replace_a_stated_count() -> None:
         "officials said."
     )
     assert _counts(text)["drones_launched"] == 48
+
+
+@pytest.mark.parametrize(
+    ("text", "strike"),
+    [
+        ("ALERT: Militia says it fired a cruise missile at Eilat\nNo details were given.", True),
+        ("Helicopter drop\nA barrel bomb was dropped by a helicopter on the market.", True),
+        ("Minister fired\nThe defence minister was fired on Monday.", False),
+    ],
+)
+def test_single_projectile_launches_are_strikes(text: str, strike: bool) -> None:
+    assert (S in _topics(text)) is strike
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Troops report gas attack\nSoldiers said drones dropped grenades containing tear "
+            "gas on their trenches.",
+            Severity.CRITICAL,
+        ),
+        (
+            "Inspectors blame air force\nA cylinder filled with chlorine was dropped by a "
+            "helicopter on a housing block.",
+            Severity.CRITICAL,
+        ),
+        # Police tear gas at a protest is not chemical warfare.
+        (
+            "Police disperse protest\nPolice used tear gas on protesters in the capital.",
+            Severity.LOW,
+        ),
+    ],
+)
+def test_chemical_use_as_a_munition(text: str, level: Severity) -> None:
+    assert tag_text(text).severity is level
+
+
+def test_pushed_back_troops_are_combat_not_deployment() -> None:
+    topics = _topics(
+        "Army says it pushed back enemy troops near Vovchansk\n"
+        "Ukrainian units drove back Russian troops from a forest north of Vovchansk."
+    )
+    assert G in topics
+    assert D not in topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strike killed commander\nA drone strike killed a senior militia commander in Idlib.",
+        "Airstrike kills official\nAn air strike on a car killed a local official near Tyre.",
+        "Sniper fire\nA journalist was killed by sniper fire in the old town.",
+    ],
+)
+def test_one_named_victim_is_one_killed(text: str) -> None:
+    assert _counts(text)["killed"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tanker hit\nA tanker was struck by a drone boat; the crew were unharmed.",
+        "Depot hit\nA drone hit a depot in Lviv; there were no reports of casualties.",
+        "Bus hit\nA rocket landed near a bus; all passengers escaped unhurt.",
+    ],
+)
+def test_unharmed_phrasings_record_zero(text: str) -> None:
+    counts = _counts(text)
+    assert counts["killed"] == 0
+    assert counts["injured"] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "high"),
+    [
+        (
+            "Blackout after strike\nPower was cut across the entire Odesa region after a "
+            "missile hit a substation.",
+            True,
+        ),
+        (
+            "Outage after strike\nPower was cut in three villages after a missile hit a "
+            "substation.",
+            False,
+        ),
+    ],
+)
+def test_region_wide_blackout_with_a_region_name(text: str, high: bool) -> None:
+    assert (tag_text(text).severity is Severity.HIGH) is high
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Barrage\nIran fired 150 missiles, most of which were intercepted.", "intercepted"),
+        ("Rockets\nAbout 30 rockets were fired; some of them were shot down.", "intercepted"),
+        ("Rockets\nAbout 30 rockets were fired at Sderot.", "hit"),
+    ],
+)
+def test_interceptions_without_a_number(text: str, outcome: str) -> None:
+    assert tag_text(text).facts.outcome == outcome
