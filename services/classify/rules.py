@@ -44,6 +44,10 @@ def _excluded(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
     if rule is None:
         return False
     window = (max(0, start - _EXCLUDE_BEFORE), min(len(ctx.text), end + _EXCLUDE_AFTER))
+    if topic is Topic.CASUALTIES:
+        # "It was not immediately clear whether there were any casualties" is long: whole sentence.
+        sentence = ctx.sentence_at(start)
+        window = (min(window[0], sentence.start), max(window[1], sentence.end))
     return rule.search_in(ctx.scan, *window) is not None
 
 

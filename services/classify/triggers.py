@@ -188,6 +188,15 @@ NUCLEAR_SITE = low_rule(r"\bnuclear (?:power )?(?:plant|station)\b")
 
 # Context words that cancel a trigger.
 EXCLUDE: dict[Topic, Rule] = {
+    # "Casualties unknown" records nothing and is not casualty news.
+    Topic.CASUALTIES: low_rule(
+        r"\b(?:casualties|injuries|deaths|victims|fatalities|death toll)\b[^.;]{0,25}?\b(?:unknown"
+        r"|unclear|not (?:yet |immediately )?(?:known|clear)|yet to be (?:determined|confirmed"
+        r"|established))|\bno (?:immediate )?(?:information|word|details) (?:on|about|of) (?:any )?"
+        r"(?:casualties|injuries|deaths)|\b(?:unclear|unknown|not (?:immediately )?(?:known|clear))"
+        r" (?:whether|if) (?:there"
+        r" were )?(?:any )?(?:casualties|injuries|deaths|anyone was (?:hurt|injured|killed))"
+    ),
     Topic.STRIKE: low_rule(
         r"nuclear strike|air raid (?:siren|alert)|strike a deal|hunger strike|labou?r strike"
         r"|(?:jihadist|militant|insurgent|gunmen|armed men|rebel)\w* attacks? on"

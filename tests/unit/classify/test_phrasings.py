@@ -508,3 +508,21 @@ def test_region_wide_blackout_with_a_region_name(text: str, high: bool) -> None:
 )
 def test_interceptions_without_a_number(text: str, outcome: str) -> None:
     assert tag_text(text).facts.outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "casualties"),
+    [
+        ("Blast in Izium\nAn explosion hit a depot; the number of casualties is unknown.", False),
+        (
+            "Missile hits school\nA missile hit a school. It was not immediately clear whether "
+            "there were any casualties.",
+            False,
+        ),
+        ("Drone hits Lviv\nThere was no information on casualties, the mayor said.", False),
+        # A known count next to an unknown one is still casualty news.
+        ("Strike on Odesa\nTwo people were killed; the number of injured is not yet known.", True),
+    ],
+)
+def test_unknown_casualties_are_not_casualties(text: str, casualties: bool) -> None:
+    assert (C in _topics(text)) is casualties
