@@ -5,14 +5,13 @@ from __future__ import annotations
 import calendar
 import html
 import io
-from collections import Counter
 from datetime import UTC, datetime
 from typing import Any
 
 import feedparser  # type: ignore[import-untyped]  # no type information shipped
 
 from services.ingest.html_page import html_to_paragraphs
-from services.ingest.identity import first_sentence, new_update
+from services.ingest.identity import first_sentence, new_update, usable_native_ids
 from services.ingest.liveblog_text import LiveBlogPage
 from shared.errors import ParseError
 from shared.models import NewsUpdate, SourceRef
@@ -44,22 +43,12 @@ def parse_feed(content: bytes | str, *, source: SourceRef, fetched_at: datetime)
         detail = f" ({_one_line(reason)})" if reason else ""
         raise ParseError(f"source {source.id}: the feed has no items{detail}")
     page_time = _time(feed, "published_parsed") or _time(feed, "updated_parsed")
-    natives = [_native_id(entry) for entry in entries]
-    repeated = {native for native, count in Counter(natives).items() if count > 1}
-    updates = [
-        update
+    natives = usable_native_ids([_native_id(entry) for entry in entries])
+    found = (
+        _update(entry, native, source=source, fetched_at=fetched_at, page_time=page_time)
         for entry, native in zip(entries, natives, strict=True)
-        if (
-            update := _update(
-                entry,
-                None if native in repeated else native,
-                source=source,
-                fetched_at=fetched_at,
-                page_time=page_time,
-            )
-        )
-        is not None
-    ]
+    )
+    updates = [update for update in found if update is not None]
     if not updates:
         raise ParseError(f"source {source.id}: no feed item has a title or text")
     return LiveBlogPage(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -50,6 +51,12 @@ def update_id(source_id: str, headline: str, body: str, native_id: str | None = 
     return (
         f"{source_id}:{_digest('text', source_id, key_headline, key_sentence, chars=ID_HEX_CHARS)}"
     )
+
+
+def usable_native_ids(natives: Sequence[str | None]) -> list[str | None]:
+    """A source's own ids, except one that repeats within a page: it tells nothing apart."""
+    repeated = {native for native, count in Counter(natives).items() if count > 1}
+    return [None if native in repeated else native for native in natives]
 
 
 def revision(headline: str, body: str) -> str:

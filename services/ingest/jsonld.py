@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
@@ -13,7 +12,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from services.ingest.html_page import html_to_paragraphs, parse_timestamp
-from services.ingest.identity import first_sentence, new_update
+from services.ingest.identity import first_sentence, new_update, usable_native_ids
 from services.ingest.liveblog_text import LiveBlogPage
 from shared.errors import ParseError
 from shared.models import NewsUpdate, SourceRef
@@ -44,22 +43,12 @@ def parse_jsonld(document: str, *, source: SourceRef, fetched_at: datetime) -> L
     page_time = parse_timestamp(_string(posting.get("datePublished")))
     page_time = page_time or parse_timestamp(_string(posting.get("coverageStartTime")))
     items = [item for item in _as_list(posting.get("liveBlogUpdate")) if isinstance(item, dict)]
-    natives = [_native_id(item) for item in items]
-    repeated = {native for native, count in Counter(natives).items() if count > 1}
-    updates = [
-        update
+    natives = usable_native_ids([_native_id(item) for item in items])
+    found = (
+        _update(item, native, source=source, fetched_at=fetched_at, page_time=page_time)
         for item, native in zip(items, natives, strict=True)
-        if (
-            update := _update(
-                item,
-                None if native in repeated else native,
-                source=source,
-                fetched_at=fetched_at,
-                page_time=page_time,
-            )
-        )
-        is not None
-    ]
+    )
+    updates = [update for update in found if update is not None]
     if not updates:
         raise ParseError(f"source {source.id}: the LiveBlogPosting has no readable updates")
     return LiveBlogPage(
