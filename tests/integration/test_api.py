@@ -249,3 +249,19 @@ async def test_alerts_can_be_filtered_by_topic_source_and_place(
     assert await ids(source="wire") == ["b", "a"]
     assert await ids(place="kharkiv oblast") == ["a"]
     assert await ids(topic="strike", source="wire") == ["a"]
+
+
+async def test_openapi_docs_describe_every_route(api: httpx.AsyncClient) -> None:
+    assert (await api.get("/docs")).status_code == 200
+    paths = (await api.get("/openapi.json")).json()["paths"]
+    for path in (
+        "/v1/subscriptions",
+        "/v1/subscriptions/{subscription_id}",
+        "/v1/subscriptions/{subscription_id}/test",
+        "/v1/subscriptions/{subscription_id}/deliveries",
+        "/v1/subscriptions/preview",
+        "/v1/alerts",
+        "/v1/updates",
+        "/healthz",
+    ):
+        assert path in paths
