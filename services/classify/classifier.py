@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from services.classify import facts as fx
 from services.classify.context import TextContext, build_context
 from services.classify.counts import extract_counts
-from services.classify.gazetteer import find_places
+from services.classify.gazetteer import find_places, is_country
 from services.classify.numbers import find_numbers
 from services.classify.patterns import freeze, low_rule
 from services.classify.rules import topic_evidence
@@ -35,11 +35,13 @@ _PROPOSED_FORCE = low_rule(
     r"|propos(?:es|ed|ing) (?:to )?(?:send|deploy|station)\w*"
     r"|proposed (?:[\w-]+ )?(?:force|mission|deployment))\b"
 )
+# A foreign force leaving a whole country ("pull troops out of Chad", "completes its withdrawal
+# from Niger") is a deployment ending, not a place changing hands.
 _COUNTRY_WITHDRAWAL = low_rule(
-    r"\bwithdr\w* (?:its |their |all |the )?(?:(?:roughly|about|some|around) )?(?:[\d,]+ )?"
-    r"(?:[\w-]+ )?(?:troops|forces|soldiers|contingent)\b[^.;]{0,20}?\b(?:from|out of)\s+"
-    r"(?:Russia|Niger|Mali|Afghanistan|Iraq|Syria|Belarus|Chad|Burkina Faso|Germany|Poland"
-    r"|Romania|the country)\b"
+    r"\b(?:withdr\w*|pull(?:s|ed|ing)?|exit\w*|leav\w*|left|pullout)\b"
+    # The words after "from" are checked against the gazetteer's countries (capitalised run).
+    r"[^.;]{0,60}?\b(?:from|out of)\s+(?:the\s+)?"
+    r"(?:country\b|(?P<country>[\w'’-]+(?:\s+[\w'’-]+){0,2}))"
 )
 # Interceptions without a number: "most of which were intercepted", "some were shot down".
 _SOME_DOWNED = low_rule(
@@ -64,6 +66,26 @@ def _starts(spans: dict[Topic, list[Span]], *topics: Topic) -> list[int]:
     return [s.start for t in topics for s in spans.get(t, [])]
 
 
+def _leaves_a_country(ctx: TextContext, start: int, end: int) -> bool:
+    """Whether the segment reports forces leaving a whole country."""
+    for match in _COUNTRY_WITHDRAWAL.finditer_in(ctx.scan, start, end):
+        if match.group("country") is None:
+            return True  # "from the country"
+        words = []
+        for word in ctx.text[match.start("country") : match.end("country")].split():
+            if not word[0].isupper():
+                break
+            words.append(word)
+        # "Chad", "Burkina Faso"; not "Russia's Kursk region" (a part of the country).
+        if (
+            words
+            and not words[-1].endswith(("'s", "’s"))
+            and any(is_country(" ".join(words[:n])) for n in range(len(words), 0, -1))
+        ):
+            return True
+    return False
+
+
 def _adjust_topics(ctx: TextContext, spans: dict[Topic, list[Span]], future: bool) -> None:
     """Apply the taxonomy's 'not this topic' decisions that need more than one trigger."""
     troop = spans.get(Topic.TROOP_DEPLOYMENT)
@@ -86,7 +108,8 @@ def _adjust_topics(ctx: TextContext, spans: dict[Topic, list[Span]], future: boo
         kept = []
         for span in territorial:
             sentence = ctx.sentence_at(span.start)
-            if _COUNTRY_WITHDRAWAL.search_in(ctx.scan, sentence.start, sentence.end):
+            if _leaves_a_country(ctx, sentence.start, sentence.end):
+                spans.setdefault(Topic.TROOP_DEPLOYMENT, []).append(span)
                 continue
             kept.append(span)
         if kept:

@@ -103,6 +103,11 @@ def _score(entry: Entry, region_hint: bool, mentioned: set[str]) -> float:
 _INDEX = _load()
 
 
+def is_country(name: str) -> bool:
+    """Whether the gazetteer knows `name` as a country."""
+    return name in _INDEX.country_names
+
+
 def _is_locative(text: str, start: int) -> bool:
     return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 25) : start].lower()))
 

@@ -309,6 +309,15 @@ class Rule:
             return None
         return next(self._range_matches(scan, ranges), None)
 
+    def finditer_in(self, scan: Scan, start: int, end: int) -> Iterable[re.Match[str]]:
+        """Matches inside [start, end) of the scanned text."""
+        if self._anchored is not None:
+            positions = scan.starts.get(self._anchored)
+            if not positions:
+                return ()
+            return self._anchored_matches(scan, positions, start, end)
+        return self._range_matches(scan, [(start, end)])
+
     def search_in(self, scan: Scan, start: int, end: int) -> re.Match[str] | None:
         """The first match inside [start, end) of the scanned text."""
         if self._anchored is not None:

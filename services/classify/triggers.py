@@ -127,6 +127,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|urge[sd]? (?:(?-i:[A-Z])\w*|both sides|all sides|the West"
         r"|allies)|demand(?:s|ed)? (?:that|the)"
         r"|prisoner (?:exchange|swap)s?|swap|exchang\w* (?:\w+ )?(?:bodies|prisoners|POWs)"
+        # Releases in a deal: "freed four hostages in exchange for 200 prisoners".
+        r"|in exchange for (?:[\w-]+ ){0,3}(?:prisoners|detainees|hostages|POWs)"
+        r"|(?:releas\w*|fre(?:e|es|ed|eing)) (?:of )?(?:[\w-]+ ){0,3}hostages"
         r"|diplomat\w*|summon\w*|condemn\w*|minerals deal|hostage (?:release )?deal"
         r"|(?:to|will|would) meet|met with|meeting with|reaction of the West|West's reaction"
         r"|countermeasures|peacekeep\w*|reassurance force|frozen (?:Russian )?assets)\b"

@@ -526,3 +526,41 @@ def test_interceptions_without_a_number(text: str, outcome: str) -> None:
 )
 def test_unknown_casualties_are_not_casualties(text: str, casualties: bool) -> None:
     assert (C in _topics(text)) is casualties
+
+
+@pytest.mark.parametrize(
+    ("text", "captured"),
+    [
+        # A foreign force leaving a whole country ends a deployment.
+        ("US to pull troops out of Chad\nAbout 75 US soldiers will leave Chad.", False),
+        ("France completes withdrawal from Mali\nThe last French troops left Mali.", False),
+        ("Germany withdraws its forces from the country\nThe last unit left on Friday.", False),
+        # Leaving a town or a region of a country is a change of control.
+        ("Ukraine withdraws from Vuhledar\nThe army said its units had withdrawn.", True),
+        (
+            "Ukrainian troops withdraw from parts of Russia's Kursk region\nThe army said "
+            "its units had pulled out of several villages.",
+            True,
+        ),
+    ],
+)
+def test_leaving_a_country_is_a_deployment_not_a_capture(text: str, captured: bool) -> None:
+    topics = _topics(text)
+    assert (T in topics) is captured
+    if not captured:
+        assert D in topics
+
+
+@pytest.mark.parametrize(
+    ("text", "diplomacy"),
+    [
+        ("Militants free three hostages\nThe group released three hostages on Sunday.", True),
+        (
+            "Swap at border\nFive soldiers were freed in exchange for eight detainees.",
+            True,
+        ),
+        ("Dog freed from rubble\nRescuers freed a dog trapped in rubble.", False),
+    ],
+)
+def test_hostage_releases_are_diplomacy(text: str, diplomacy: bool) -> None:
+    assert (DIP in _topics(text)) is diplomacy
