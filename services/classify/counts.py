@@ -172,11 +172,12 @@ _NONE_DOWNED = low_rule(
     r"|\bno (?P<w3>drones?|missiles?|rockets?|uavs?) (?:was|were) (?:intercepted|shot down|downed)"
 )
 # One projectile named as the subject: "a missile fired from Yemen hit ...", "a drone struck".
+# Anchored on the weapon word; the article before it is checked separately (cheaper).
 _SINGLE_WEAPON_LAUNCH = low_rule(
-    r"\b(?:a|an|one|single|lone)\s+(?:[\w-]+\s+){0,2}?(?P<w>drone|missile|rocket|uav)\s+"
-    r"(?:(?:was|had been)\s+)?(?:launched|fired|hit|hits|struck|strikes|slammed|crashed"
-    r"|exploded)\b"
+    r"(?P<w>drone|missile|rocket|uav)\s+(?:(?:was|had been)\s+)?(?:launched|fired|hit|hits"
+    r"|struck|strikes|slammed|crashed|exploded)\b"
 )
+_ONE_BEFORE = low_re(r"\b(?:a|an|one|single|lone)\s+(?:[\w-]+\s+){0,2}$")
 _SINGLE_WEAPON_DOWN = low_rule(
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<w>drone|missile|rocket|UAV)\s+(?:was\s+)?"
     r"(?:shot down|downed|intercepted|destroyed)"
@@ -444,7 +445,9 @@ def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> N
     if not best:
         # Only when no number was given: a lone projectile is one launched.
         for m in _SINGLE_WEAPON_LAUNCH.finditer(ctx.scan):
-            if not ctx.is_historical(m.start()):
+            if _ONE_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not (
+                ctx.is_historical(m.start())
+            ):
                 kind = "drones" if m.group("w")[0] in "du" else "missiles"
                 best.setdefault(f"{kind}_launched", (1, "exact", m.start(), m.end()))
     for m in _NONE_DOWNED.finditer(ctx.scan):

@@ -82,6 +82,8 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
             return False  # militants attacking a town is ground combat, not a strike
         if _background_strike(ctx, start):
             return False
+        if ctx.low.endswith(tr.LANDED, start, end) and ctx.low.startswith(tr.AIRCRAFT, start):
+            return False
     return True
 
 

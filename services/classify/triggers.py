@@ -26,11 +26,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:drones?|missiles?|rockets?|bombs?|shells|munitions|jets?|aircraft|artillery|UAVs?"
         r"|warplanes?|helicopters?|Shaheds?)\b[^.;]{0,50}?\b(?:hit|hits|struck|strikes?|striking"
         r"|attacked|attacking|dropped|drops?|fell|exploded|set fire|damag\w*|slammed|launched"
-        r"|fired|killed|killing|targeted|pound(?:s|ed|ing)?|rained|bomb(?:s|ed|ing)"
+        r"|fired|killed|killing|targeted|pound(?:s|ed|ing)?|rained|bomb(?:s|ed|ing)|crashed|landed"
         r"|carr(?:y|ies|ied|ying) out (?:[\w-]+ ){0,3}?(?:raids|strikes|sorties))"
-        # Aircraft land without attacking; only munitions that land or crash are a strike.
-        r"|(?:drones?|missiles?|rockets?|bombs?|shells|munitions|UAVs?|Shaheds?)\b[^.;]{0,50}?"
-        r"\b(?:crashed|landed)"
         # Passive with 'in': "destroyed in Israeli strikes", "damaged in a drone attack".
         r"|(?:destroyed|damaged|hit|flattened|levelled|leveled|razed) in (?:an? |the )?"
         r"(?:[\w-]+ ){0,2}?"
@@ -241,6 +238,10 @@ EXCLUDE: dict[Topic, Rule] = {
         r"hub for (?:Western )?military aid|[\w]+-(?:supplied|made|provided|donated|built)"
     ),
 }
+
+# Aircraft land and crash without attacking; only munitions that land or crash are a strike.
+AIRCRAFT = ("jet", "aircraft", "warplane", "helicopter")
+LANDED = ("landed", "crashed")
 
 # A counteroffensive named nearby is background ("retaken in a rapid counteroffensive"), unless
 # the trigger itself reports repelling it.
