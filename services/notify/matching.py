@@ -38,9 +38,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import combinations
+from types import MappingProxyType
+from typing import Any
 
 from shared.models import Classification, Severity, StoryChange, StoryPolicy, Subscription, Topic
 
@@ -51,6 +53,7 @@ _APOSTROPHES = str.maketrans("", "", "'’ʼ`")
 _REGION_SUFFIXES = ("oblast", "region", "province", "krai", "kray", "governorate")
 _RANKS = len(Severity)
 _MAX_REASONS = 32  # per subscription or group; bounds the memo of reason sentences
+_NONE: Mapping[Any, str] = MappingProxyType({})  # shared by entries without labels
 _MAX_TOPIC_RUNS = 64  # kinds of alert whose topic-only matches are kept merged
 _MAX_ANCHOR_RUNS = 16  # the same, per anchor
 _SPLICE_SHARE = 16  # splice anchored matches into a run when they are this many times fewer
@@ -100,7 +103,7 @@ class _PlaceSpec:
         return ("region" if self.region_only else "place", self.base)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Entry:
     """A subscription compiled for matching: every field in the form the check needs."""
 
@@ -108,14 +111,14 @@ class _Entry:
     min_rank: int
     topics: frozenset[Topic]
     keywords: tuple[str, ...]  # space-joined word n-grams
-    keyword_labels: dict[str, str]
+    keyword_labels: Mapping[str, str]
     places: tuple[_PlaceSpec, ...]
     sources: frozenset[str]
     count_changes: bool
     anchors: tuple[_Key, ...]  # empty for a topic-only subscription
     grouped: bool  # in groups (topic-only or one kind of field), else checked one by one
-    labels: dict[_Key, str]  # grouped under anchors: how the subscription wrote each one
-    memo: dict[_MemoKey, Match]
+    labels: Mapping[_Key, str]  # grouped under anchors: how the subscription wrote each one
+    memo: dict[_MemoKey, Match] | None = None  # made on the first check
 
     @property
     def group_key(self) -> _GroupKey:
@@ -312,7 +315,10 @@ class SubscriptionIndex:
             anchor.file(number, entry)
         if entry.grouped:
             for pair in combinations(sorted(entry.anchors), 2):
-                self._shared.setdefault(pair, set()).add(number)
+                shared = self._shared.get(pair)
+                if shared is None:
+                    shared = self._shared[pair] = set()
+                shared.add(number)
 
     def remove(self, sub_id: str) -> None:
         """Forget a subscription; unknown ids are ignored."""
@@ -450,6 +456,11 @@ def _slots(rank: int, counts_only: bool) -> list[int]:
 
 
 def _compile(sub: Subscription) -> _Entry:
+    topics = frozenset(sub.topics)
+    rank = sub.min_severity.rank
+    count_changes = sub.story_policy is StoryPolicy.COUNT_CHANGES
+    if not (sub.keywords or sub.places or sub.sources):  # the most common kind: topic-only
+        return _Entry(sub, rank, topics, (), _NONE, (), frozenset(), count_changes, (), True, _NONE)
     keyword_labels: dict[str, str] = {}
     for keyword in sub.keywords:
         gram = " ".join(tokens(keyword))
@@ -477,17 +488,16 @@ def _compile(sub: Subscription) -> _Entry:
     grouped = kinds <= 1 and len(place_labels) == len(places)
     return _Entry(
         subscription=sub,
-        min_rank=sub.min_severity.rank,
-        topics=frozenset(sub.topics),
+        min_rank=rank,
+        topics=topics,
         keywords=keywords,
-        keyword_labels=keyword_labels,
+        keyword_labels=keyword_labels or _NONE,
         places=tuple(places),
         sources=sources,
-        count_changes=sub.story_policy is StoryPolicy.COUNT_CHANGES,
+        count_changes=count_changes,
         anchors=tuple(labels),
         grouped=grouped,
-        labels=labels,
-        memo={},
+        labels=labels or _NONE,
     )
 
 
@@ -515,11 +525,14 @@ def _check(entry: _Entry, view: _AlertView) -> Match | None:
         if not keywords:
             return None
     key = (topics, places, keywords)
-    match = entry.memo.get(key)
+    memo = entry.memo
+    if memo is None:
+        memo = entry.memo = {}
+    match = memo.get(key)
     if match is None:
         match = Match(entry.subscription, _reason(entry, *key))
-        if len(entry.memo) < _MAX_REASONS:
-            entry.memo[key] = match
+        if len(memo) < _MAX_REASONS:
+            memo[key] = match
     return match
 
 
