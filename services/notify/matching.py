@@ -275,7 +275,11 @@ class _AlertView:
 
 
 class SubscriptionIndex:
-    """Subscriptions in groups and by anchor; `match` touches only what the alert can hit."""
+    """Subscriptions in groups and by anchor; `match` touches only what the alert can hit.
+
+    `match` updates what the index keeps (runs, reasons), like `add` and `remove` do: use
+    one index from one thread (or the event loop) at a time.
+    """
 
     def __init__(self, subscriptions: Iterable[Subscription] = ()) -> None:
         self._entries: dict[int, _Entry] = {}
