@@ -45,8 +45,8 @@ _COUNTRY_WITHDRAWAL = low_rule(
 )
 # Interceptions without a number: "most of which were intercepted", "some were shot down".
 _SOME_DOWNED = low_rule(
-    r"\b(?:most|some|many|several|all|part|the majority|dozens|a number) of (?:which|them|the"
-    r" (?:[\w-]+ )?(?:drones|missiles|rockets|projectiles|uavs)) (?:were|was) (?:\w+ )?"
+    r"\b(?:most|some|many|several|all|part|the majority|dozens|a number)(?: of (?:which|them|the"
+    r" (?:[\w-]+ )?(?:drones|missiles|rockets|projectiles|uavs)))? (?:were|was) (?:\w+ )?"
     r"(?:intercepted|shot down|downed|destroyed)"
     r"|\b(?:intercepted|shot down|downed) (?:most|some|many|several|all|part|the majority) of"
 )

@@ -69,7 +69,12 @@ _BLACKOUT_REGION = low_rule(
 _OFFSITE_POWER = low_rule(
     r"\b(?:(?:lost|loses|losing|loss of) (?:all )?(?:its )?(?:off-?site|external) power"
     r"|(?:lost|loses) (?:its )?connection to the last (?:remaining )?(?:external )?power line"
-    r"|rely on (?:emergency )?diesel generators)\b"
+    r"|rely on (?:emergency )?diesel generators"
+    # Wire phrasings: "cut off from the power grid", "running on emergency diesel generators".
+    r"|(?:running|runs|run|relying|relies) on (?:emergency |backup |back-up )?diesel generators"
+    r"|switched to (?:emergency |backup |back-up )?(?:diesel|generators)"
+    r"|(?:cut off|disconnected) from (?:the )?(?:external |national )?(?:power )?grid"
+    r"|(?:lost|loses|losing) (?:all )?(?:external |off-site )?power supply)\b"
 )
 _NUCLEAR_HARM = low_rule(
     r"\b(?:radiation (?:leak|release)|radioactive (?:leak|release|contamination)|reactor\w*"
@@ -86,6 +91,13 @@ _CHEMICAL_USE = low_rule(
     r"|\b(?:drones?|grenades?|munitions|shells)\b[^.;]{0,40}?\b(?:containing|filled with"
     r"|loaded with|with) (?:tear|CS) gas|\b(?:tear|CS) gas (?:grenades?|munitions|shells)\b"
     r"[^.;]{0,30}?\b(?:dropped|fired|launched)"
+    r"|\b(?:toxic|poison(?:ous)?) gas attack|\bgas attack|\bchemical attack"
+    r"|\bsymptoms (?:of|consistent with) (?:[\w-]+ )?(?:chlorine|sarin|chemical|gas|nerve agent)"
+)
+# Accusations of plans and warnings are not use: "warned of a possible chemical attack".
+_CHEMICAL_NOT_USE = low_re(
+    r"\b(?:possible|potential|fears?|feared|warn\w*|threat\w*|plan\w*|prepar\w*|staged|false"
+    r"[- ]flag|provocation|would|could|if|deny|denies|denied)\b[^.;]{0,40}$"
 )
 _HEAD_OF_STATE = re.compile(
     r"(?<!former )(?<!ex-)\b(?:President|Putin|Lukashenko|Kim Jong[- ]Un|Xi Jinping|Xi|Biden"
@@ -106,11 +118,16 @@ _NATO = low_rule(
 )
 _SANCTIONS_NEW = low_rule(
     r"\b(?:impos\w*|announc\w*|adopt\w*|approv\w*|unveil\w*|new|agreed|extend\w*)\b[^.;]{0,40}?"
-    r"\bsanctions\b|\bsanctions (?:package|on)\b(?=[^.;]{0,60}\b(?:impos|announc|adopt))"
+    r"\bsanctions\b"
+    # The verb: "sanctioned 12 banks", "sanctions seven defence firms".
+    r"|\bsanction(?:s|ed|ing) (?:[\w-]+ ){0,4}?(?:companies|firms|entities|individuals|banks"
+    r"|officials|people|vessels|tankers|ships|networks?|suppliers|manufacturers|makers)\b"
+    r"|\bsanctions (?:package|on)\b(?=[^.;]{0,60}\b(?:impos|announc|adopt))"
 )
 _BILLION = low_rule(
     r"(?:[$€£]\s?(?P<a>\d[\d,.]*)\s*(?:billion|bn)\b|(?P<b>\d[\d,.]*)\s*(?:billion|bn)\s+"
-    r"(?:dollars|euros?|pounds|USD|EUR)\b|\b(?:US)?\$\s?(?P<c>\d[\d,.]*)\s*trillion)",
+    r"(?:(?:US|U\.S\.|American|Canadian|Australian) )?(?:dollars|euros?|pounds|USD|EUR)\b"
+    r"|\b(?:US)?\$\s?(?P<c>\d[\d,.]*)\s*trillion)",
     literals={"billion", "bn", "trillion"},
 )
 _CEASEFIRE_TALKS = low_rule(
@@ -120,6 +137,8 @@ _CEASEFIRE_TALKS = low_rule(
     r"|(?:to hold|will hold|held|hold|holding|begin|began|resume\w*|open\w*|start\w*)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:talks|negotiations|summit)"
     r"|(?:to|will) meet\b|emergency (?:talks|meeting|session)"
+    r"|(?:sign|initial|agree|reach|conclud|finali[sz])\w* (?:on )?(?:the )?(?:text of )?(?:an? )?"
+    r"(?:[\w-]+ )?(?:peace|ceasefire|truce) (?:deal|agreement|treaty|accord|framework)"
     # A delegation travelling for talks announces them ("heads to Cairo for a new round of talks").
     r"|(?:arriv\w*|heads?|headed|heading|travel\w*|fly|flies|flew|sen[dt]s?|dispatch\w*|goes"
     r"|went|delegations?)\b[^.;]{0,60}?\bfor (?:[\w-]+ ){0,4}?(?:talks|negotiations)"
@@ -214,7 +233,10 @@ def find_signals(ctx: TextContext) -> Signals:
     signals.region_blackout = bool(_BLACKOUT_REGION.search(scan))
     signals.offsite_power_lost = bool(_OFFSITE_POWER.search(scan))
     signals.nuclear_harm = bool(_NUCLEAR_HARM.search(scan))
-    signals.chemical_use = bool(_CHEMICAL_USE.search(scan))
+    signals.chemical_use = any(
+        not _CHEMICAL_NOT_USE.search(ctx.low, max(0, m.start() - 40), m.start())
+        for m in _CHEMICAL_USE.finditer(scan)
+    )
     signals.head_of_state_nuclear_threat = bool(
         _NUCLEAR_THREAT.search(scan) and _HEAD_OF_STATE.search(ctx.text, 0, ctx.headline_end)
     )

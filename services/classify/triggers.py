@@ -68,8 +68,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|conscripts|servicemen|reinforcements|fighters|personnel|special forces|paratroopers"
         r"|military aircraft|warships|navy ships|people|men)"
         r"|(?:general |partial )?mobili[sz]ation|conscription|call-up|deployment"
-        r"|(?:troops|soldiers) (?:are |were |now |currently |still )?(?:stationed )?"
-        r"(?:in|on|near|at) (?-i:[A-Z])\w*"
+        r"|(?:troops|soldiers) (?:are |were |now |currently |still )?(?:stationed |operating"
+        r" |based )?(?:in|on|near|at|inside) (?:(?:eastern|western|northern|southern|central"
+        r"|north-eastern|north-western|south-eastern|south-western) )?(?-i:[A-Z])\w*"
         r"|(?:troops|soldiers|forces) (?:\w+ ){0,3}?(?:engaged in combat|in combat"
         r"|fighting alongside))"
     ),
@@ -127,7 +128,8 @@ TRIGGERS: dict[Topic, str] = {
         # Releases in a deal: "freed four hostages in exchange for 200 prisoners".
         r"|in exchange for (?:[\w-]+ ){0,3}(?:prisoners|detainees|hostages|POWs)"
         r"|(?:releas\w*|fre(?:e|es|ed|eing)) (?:of )?(?:[\w-]+ ){0,3}hostages"
-        r"|diplomat\w*|summon\w*|condemn\w*|minerals deal|hostage (?:release )?deal"
+        r"|peace (?:agreement|accord)|diplomat\w*|summon\w*|condemn\w*|minerals deal"
+        r"|hostage (?:release )?deal"
         r"|(?:to|will|would) meet|met with|meeting with|reaction of the West|West's reaction"
         r"|countermeasures|peacekeep\w*|reassurance force|frozen (?:Russian )?assets)\b"
     ),
@@ -199,6 +201,13 @@ EXCLUDE: dict[Topic, Rule] = {
     ),
     Topic.STRIKE: low_rule(
         r"nuclear strike|air raid (?:siren|alert)|strike a deal|hunger strike|labou?r strike"
+        # Industrial action: "went on strike", "a strike by ground staff", "general strike".
+        r"|(?:on|general|nationwide|national|rail|transport|union|wildcat|warning|indefinite"
+        r"|\d+-hour|day-long|pay) strikes?|strike action|strikers|strike by (?:[\w'-]+ ){0,3}?"
+        r"(?:workers|unions?|employees|staff|doctors|teachers|pilots|dockers|drivers|miners|crews)"
+        r"|(?:workers|unions?|employees|staff|doctors|teachers|pilots|dockers|drivers|miners)\b"
+        r"[^.;]{0,30}?\bstrik(?:e|es|ing)\b|strikes? (?:grounds?|grounded) (?:[\w-]+ )?flights"
+        r"|pay dispute|over pay\b"
         r"|(?:jihadist|militant|insurgent|gunmen|armed men|rebel)\w* attacks? on"
     ),
     Topic.TERRITORIAL_CHANGE: low_rule(

@@ -564,3 +564,89 @@ def test_leaving_a_country_is_a_deployment_not_a_capture(text: str, captured: bo
 )
 def test_hostage_releases_are_diplomacy(text: str, diplomacy: bool) -> None:
     assert (DIP in _topics(text)) is diplomacy
+
+
+@pytest.mark.parametrize(
+    ("text", "strike"),
+    [
+        ("Airline strike grounds flights\nA strike by cabin crew grounded 300 flights.", False),
+        ("Dockers walk out\nDock workers went on strike over pay at the port.", False),
+        ("Rail unions call general strike\nA 24-hour strike halted trains nationwide.", False),
+        # Military strikes that disrupt services stay strikes.
+        ("Missile strikes disrupt power in Kyiv\nRussian strikes disrupted power supply.", True),
+    ],
+)
+def test_industrial_strikes_are_not_strikes(text: str, strike: bool) -> None:
+    assert (S in _topics(text)) is strike
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Medics report gas attack\nDoctors said a toxic gas attack on the town left dozens "
+            "struggling to breathe.",
+            Severity.CRITICAL,
+        ),
+        (
+            "Patients treated\nDoctors said 12 patients showed symptoms of chlorine exposure "
+            "after a bombardment.",
+            Severity.CRITICAL,
+        ),
+        # Warnings and accusations of a planned attack are not use.
+        (
+            "Ministry warns of provocation\nThe ministry warned of a possible chemical attack "
+            "being staged in the region.",
+            Severity.LOW,
+        ),
+    ],
+)
+def test_reported_chemical_use(text: str, level: Severity) -> None:
+    assert tag_text(text).severity is level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plant cut off\nThe nuclear plant was cut off from the power grid and is running on "
+        "emergency diesel generators, the IAEA said.",
+        "Reactor site on generators\nThe nuclear power plant switched to backup diesel "
+        "generators after the last line was cut.",
+    ],
+)
+def test_nuclear_plant_power_loss_phrasings_are_high(text: str) -> None:
+    assert tag_text(text).severity is Severity.HIGH
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Sides initial peace deal\nThe two sides initialled a peace agreement.", Severity.MEDIUM),
+        ("Truce signed\nThe army and rebels signed a ceasefire agreement.", Severity.MEDIUM),
+        ("Treasury sanctions 9 firms\nThe Treasury sanctioned nine firms.", Severity.MEDIUM),
+        ("Sanctions debated\nLawmakers debated the effect of sanctions.", Severity.LOW),
+    ],
+)
+def test_treaties_and_sanction_verbs(text: str, level: Severity) -> None:
+    assert tag_text(text).severity is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Aid pledged\nNorway will provide 2 billion US dollars in military aid.", Severity.MEDIUM),
+        ("Aid pledged\nNorway will provide 200 million US dollars in military aid.", Severity.LOW),
+    ],
+)
+def test_aid_amounts_in_words_with_currency(text: str, level: Severity) -> None:
+    assert tag_text(text).severity is level
+
+
+def test_foreign_troops_operating_in_a_region() -> None:
+    text = "Report on border\nAbout 2,000 Burundian troops are operating in eastern Congo."
+    assert D in _topics(text)
+
+
+def test_some_intercepted_is_an_interception() -> None:
+    text = "Rockets at Nahariya\nTwelve rockets were fired; some were intercepted."
+    assert tag_text(text).facts.outcome == "intercepted"
