@@ -45,7 +45,7 @@ _VAGUE_WORDS = "|".join(sorted(_VAGUE, key=len, reverse=True))
 _QUALIFIER = (
     r"(?P<q>at least|not less than|no fewer than|more than|over|above|in excess of|upwards of|"
     r"up to|as many as|no more than|at most|nearly|almost|about|around|some|roughly|"
-    r"approximately|an estimated|estimated|close to|some \d+ to)\s+"
+    r"approximately|an estimated|estimated|close to|some \d+ to|between)\s+"
 )
 _NUMBER_RE = re.compile(
     lower_source(
@@ -61,6 +61,7 @@ _QUALIFIER_KIND: dict[str, Qualifier] = {
     "more than": "at_least", "over": "at_least", "above": "at_least",
     "in excess of": "at_least", "upwards of": "at_least",
     "up to": "up_to", "as many as": "up_to", "no more than": "up_to", "at most": "up_to",
+    "between": "at_least",
 }  # fmt: skip
 
 # What follows or precedes a number and makes it something other than a count of people/things.
@@ -93,6 +94,9 @@ _BEFORE_KIND = re.compile(
 )
 
 
+# "between 3,000 and 4,000" is a range like "3,000-4,000": its value is the lower bound.
+_AND_UPPER = re.compile(lower_source(r"\s+and\s+(?:\d[\d,]*|" + _WORD_NUMBER + r")(?![\w])"))
+
 _MONTH_BEFORE = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"\s+$"
@@ -118,6 +122,7 @@ _QUALIFIER_WORDS = (
     "at least", "not less than", "no fewer than", "more than", "over", "above", "in excess of",
     "upwards of", "up to", "as many as", "no more than", "at most", "nearly", "almost", "about",
     "around", "some", "roughly", "approximately", "an estimated", "estimated", "close to",
+    "between",
 )  # fmt: skip
 
 
@@ -232,6 +237,11 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
         if match.group("range"):
             qualifier = "at_least" if qualifier == "exact" else qualifier
             end = match.end("range")
+        elif q == "between":
+            upper = _AND_UPPER.match(low, end)
+            if upper:
+                end = upper.end()
+                last_end = end
         kind = _kind(low, value_start, end, value, digits is not None)
         found.append(
             Number(

@@ -84,3 +84,20 @@ def test_parse_number_returns_the_first_value() -> None:
 def test_a_word_ending_in_us_is_not_a_currency(before: str) -> None:
     numbers = find_numbers(f"On the {before}\nSix people were hurt.")
     assert [(n.value, n.kind) for n in numbers] == [(6, "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("between 3,000 and 4,000 soldiers", 3000),
+        ("Between ten and twelve people", 10),
+        ("between 5 and 7 civilians", 5),
+    ],
+)
+def test_between_n_and_m_is_the_lower_bound(text: str, value: int) -> None:
+    numbers = find_numbers(text)
+    assert [(n.value, n.qualifier) for n in numbers] == [(value, "at_least")]
+
+
+def test_between_names_is_not_a_number() -> None:
+    assert find_numbers("talks between Russia and Ukraine") == []
