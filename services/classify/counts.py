@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from services.classify.context import Segment, TextContext
-from services.classify.numbers import Number, Qualifier, find_numbers
+from services.classify.numbers import Number, Qualifier, find_numbers, word_value
 from services.classify.patterns import Rule, low_re, low_rule
 from shared.models import Count, Span
 
@@ -50,6 +50,9 @@ _INJURE_HINT = re.compile(r"wound|injur|hurt|poison|treat|hospital")
 _CHILD_AMONG = low_re(
     r"\s+(?:children|boys|girls|minors|of them children)\s+(?:were|are)\s+among\s+(?:the|those)"
     r"\s+(?:[\w,-]+\s+){0,3}?(?P<role>dead|killed|injured|wounded|victims|hurt)"
+    # "Three of the dead were children."
+    r"|\s+of\s+(?:the|those)\s+(?P<role2>dead|killed|injured|wounded|hurt)\s+(?:were|are)\s+"
+    r"(?:[\w-]+\s+)?(?:children|minors|boys|girls)\b"
 )
 _BARE_ROLE = low_re(
     r"\s+(?:(?:were|have been|had been)\s+)?(?:(?:" + _SEVERITY_ADVERBS + r")\s+)?"
@@ -95,6 +98,19 @@ _PERSON_NOUNS = (
 _CHILD_NOUN_RE = re.compile(_CHILD_NOUNS, re.IGNORECASE)
 _RELATIVE_CHILD = low_rule(
     r"\b(?:including|among them)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?" + _CHILD_NOUNS + r"\b"
+)
+# "A child was among the dead": one child within the count already given.
+_CHILD_AMONG_ONE = low_rule(
+    r"\b(?:a|an|one)\s+(?:[\w-]+\s+)?" + _CHILD_NOUNS + r"\s+(?:was|is)\s+among\s+(?:the|those)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?P<role>dead|killed|injured|wounded|hurt)\b"
+)
+# An age without a noun: "a 10-year-old was killed", "killing a nine-year-old".
+_AGE_ONLY_VICTIM = low_rule(
+    r"\b(?:a|an)\s+(?P<age>\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+(?:(?:was|has been|had been)\s+)?"
+    r"(?:(?:" + _SEVERITY_ADVERBS + r")\s+)?(?P<role>killed|died|wounded|injured|hurt)\b"
+    r"|\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:a|an)\s+"
+    r"(?P<age2>\d+|[a-z]+(?:-[a-z]+)?)-year-old\b(?=\s*[,.;]|\s+(?:and|in|on|at|when|as|after"
+    r"|near|while|who)\b)"
 )
 _SINGULAR = (
     r"\b(?:a|an|one|his|her|their|another)\s+(?P<age>(?:\d+|[a-z]+)-year(?:-old)?[ -])?"
@@ -224,7 +240,11 @@ def _is_child_age(age: str | None) -> bool:
     if not age:
         return False
     digits = _LEADING_DIGITS.match(age)
-    return digits is not None and int(digits.group()) < 18
+    if digits is not None:
+        return int(digits.group()) < 18
+    # Ages in words: "a nine-year-old", "a fourteen-year-old".
+    value = word_value(age.split("-year")[0].strip(" -"))
+    return value is not None and value < 18
 
 
 def _victim_role(low: str, n: Number, sentence: Segment) -> tuple[str, bool, int, int] | None:
@@ -275,7 +295,7 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
         child_head = bool(_HEAD_CHILD.match(text, n.end))
         among = _CHILD_AMONG.match(text, n.end, sentence.end)
         if among:
-            role = _ROLE_OF.get(among.group("role").lower(), "killed")
+            role = _ROLE_OF.get((among.group("role") or among.group("role2")).lower(), "killed")
             mentions.append(_Mention(n.value, n.qualifier, n.start, among.end(), role, child=True))
             continue
         if child_head and _CHILD_RELATIVE_BEFORE.search(before):
@@ -342,12 +362,22 @@ def _singular_victims(ctx: TextContext) -> dict[str, tuple[int, int, int, int]]:
             if not is_relative:
                 totals[role][int(in_body)] += 1
             totals[role][2 + int(in_body)] += int(child)
+    for m in _AGE_ONLY_VICTIM.finditer(ctx.scan):
+        if ctx.is_historical(m.start()):
+            continue
+        verb = m.group("role") or m.group("verb")
+        role = "killed" if verb in ("killed", "died", "killing") else "injured"
+        in_body = m.start() >= ctx.headline_end
+        totals[role][int(in_body)] += 1
+        totals[role][2 + int(in_body)] += int(_is_child_age(m.group("age") or m.group("age2")))
     return {k: (v[0], v[1], v[2], v[3]) for k, v in totals.items()}
 
 
 def _relative_singular_children(ctx: TextContext, mentions: list[_Mention]) -> dict[str, int]:
     """'killing two including a child': one child of the preceding count's role."""
     out = {"killed": 0, "injured": 0}
+    for m in _CHILD_AMONG_ONE.finditer(ctx.scan):
+        out[_ROLE_OF.get(m.group("role"), "killed")] = 1
     for m in _RELATIVE_CHILD.finditer(ctx.scan):
         sentence = ctx.sentence_at(m.start())
         prior = [x for x in mentions if sentence.start <= x.start < m.start() and not x.child]

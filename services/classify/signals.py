@@ -109,7 +109,10 @@ _NUCLEAR_THREAT = low_rule(
 )
 _FIRST_COMBAT = low_rule(
     r"\b(?:(?:combat|fight\w*|battle)\b[^.;]{0,80}?\bfor the first time|first time\b[^.;]{0,60}?"
-    r"\b(?:combat|fight\w*)|(?:engaged|engage|entered) (?:in )?combat)\b"
+    r"\b(?:combat|fight\w*)|(?:engaged|engage|entered) (?:in )?combat"
+    # Joining a war is a state newly fighting: "troops have joined the fighting in Tigray".
+    r"|(?:troops|soldiers|forces|army|units)\b[^.;]{0,30}?\bjoin(?:ed|s|ing)? (?:the )?(?:fighting"
+    r"|war|battle|offensive)|entered the war)\b"
 )
 _NATO = low_rule(
     r"\b(?:Poland|Polish|Romania|Romanian|Estonia|Estonian|Latvia|Latvian|Lithuania|Lithuanian"

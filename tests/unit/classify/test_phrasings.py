@@ -650,3 +650,32 @@ def test_foreign_troops_operating_in_a_region() -> None:
 def test_some_intercepted_is_an_interception() -> None:
     text = "Rockets at Nahariya\nTwelve rockets were fired; some were intercepted."
     assert tag_text(text).facts.outcome == "intercepted"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "children"),
+    [
+        ("Strike on Izium\nA strike killed three people; a child was among the dead.", 3, 1),
+        ("Strike on Sloviansk\nEight people were killed. Four of the dead were children.", 8, 4),
+        ("Shelling of Nikopol\nA 12-year-old was killed when a shell hit the yard.", 1, 1),
+        ("Drone attack\nThe drone hit a car, killing a nine-year-old, police said.", 1, 1),
+        ("Shelling\nA 67-year-old was killed in the shelling.", 1, 0),
+    ],
+)
+def test_children_phrasings(text: str, killed: int, children: int) -> None:
+    facts = tag_text(text).facts
+    assert facts.killed is not None
+    assert facts.killed.value == killed
+    got = facts.children_killed.value if facts.children_killed else 0
+    assert got == children
+
+
+@pytest.mark.parametrize(
+    ("text", "critical"),
+    [
+        ("Foreign troops join war\nBurundian troops have joined the fighting in Kivu.", True),
+        ("Volunteers\nA few volunteers said they wanted to join the fighting.", False),
+    ],
+)
+def test_troops_joining_a_war(text: str, critical: bool) -> None:
+    assert (tag_text(text).severity is Severity.CRITICAL) is critical
