@@ -66,22 +66,29 @@ def _capture_rules(facts: Facts, signals: Signals) -> list[Fired]:
     size = signals.capture_size or "town"
     if status == "denied":
         return [Fired(Severity.LOW, "a capture is denied")]
-    place = next((p.name for p in facts.places if p.kind != "country"), "a place")
+    name = next((p.name for p in facts.places if p.kind != "country"), None)
+
+    def of(kind: str) -> str:
+        # "the town of Selydove", or "a town" when no place was recognised.
+        return f"the {kind} of {name}" if name else f"a {kind}"
+
     if status in ("confirmed", "reported"):
         if size == "capital":
-            return [Fired(Severity.CRITICAL, f"confirmed capture of regional capital {place}")]
+            where = f"regional capital {name}" if name else "a regional capital"
+            return [Fired(Severity.CRITICAL, f"confirmed capture of {where}")]
         if size == "city":
-            return [Fired(Severity.CRITICAL, f"confirmed capture of the city of {place}")]
+            return [Fired(Severity.CRITICAL, f"confirmed capture of {of('city')}")]
         if size == "town" or signals.capture_strategic:
-            return [Fired(Severity.HIGH, f"confirmed capture of {place}")]
-        return [Fired(Severity.MEDIUM, f"confirmed capture of the village of {place}")]
+            return [Fired(Severity.HIGH, f"confirmed capture of {name or 'a strategic place'}")]
+        return [Fired(Severity.MEDIUM, f"confirmed capture of {of('village')}")]
     if size in ("capital", "city"):
-        return [Fired(Severity.HIGH, f"claimed capture of the city of {place}")]
+        return [Fired(Severity.HIGH, f"claimed capture of {of('city')}")]
     if signals.capture_size is None and signals.capture_strategic:
-        return [Fired(Severity.MEDIUM, f"claimed capture of a strategic site near {place}")]
+        near = f" near {name}" if name else ""
+        return [Fired(Severity.MEDIUM, f"claimed capture of a strategic site{near}")]
     if size == "town":
-        return [Fired(Severity.MEDIUM, f"claimed capture of the town of {place}")]
-    return [Fired(Severity.LOW, f"claimed capture of the village of {place}")]
+        return [Fired(Severity.MEDIUM, f"claimed capture of {of('town')}")]
+    return [Fired(Severity.LOW, f"claimed capture of {of('village')}")]
 
 
 def _projectiles(facts: Facts) -> int:

@@ -129,7 +129,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|in exchange for (?:[\w-]+ ){0,3}(?:prisoners|detainees|hostages|POWs)"
         r"|(?:releas\w*|fre(?:e|es|ed|eing)) (?:of )?(?:[\w-]+ ){0,3}hostages"
         r"|peace (?:agreement|accord)|diplomat\w*|summon\w*|condemn\w*|minerals deal"
-        r"|hostage (?:release )?deal"
+        r"|hostage (?:release )?deal|(?:lodg|fil|issu|deliver)\w* (?:an? )?"
+        r"(?:formal |strong |official )?protests?|protested (?:to|against)"
         r"|(?:to|will|would) meet|met with|meeting with|reaction of the West|West's reaction"
         r"|countermeasures|peacekeep\w*|reassurance force|frozen (?:Russian )?assets)\b"
     ),
@@ -208,6 +209,9 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|(?:workers|unions?|employees|staff|doctors|teachers|pilots|dockers|drivers|miners)\b"
         r"[^.;]{0,30}?\bstrik(?:e|es|ing)\b|strikes? (?:grounds?|grounded) (?:[\w-]+ )?flights"
         r"|pay dispute|over pay\b"
+        # Weapons tests are not attacks.
+        r"|test-?fir\w*|test[- ]launch\w*|(?:missile|weapons?|rocket) tests?\b"
+        r"|tested (?:an? )?(?:new )?(?:[\w-]+ )?(?:missile|rocket)"
         r"|(?:jihadist|militant|insurgent|gunmen|armed men|rebel)\w* attacks? on"
     ),
     Topic.TERRITORIAL_CHANGE: low_rule(

@@ -679,3 +679,29 @@ def test_children_phrasings(text: str, killed: int, children: int) -> None:
 )
 def test_troops_joining_a_war(text: str, critical: bool) -> None:
     assert (tag_text(text).severity is Severity.CRITICAL) is critical
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Pyongyang test-fires missile\nNorth Korea test-fired a cruise missile that fell "
+            "into the sea; Tokyo lodged a formal protest.",
+            {DIP},
+            {S},
+        ),
+        ("Missile test\nIran conducted a missile test in the desert.", set(), {S}),
+        ("Missile hits Dnipro\nA missile hit a warehouse in Dnipro on Monday.", {S}, set()),
+    ],
+)
+def test_weapons_tests_are_not_strikes(text: str, present: set[Topic], absent: set[Topic]) -> None:
+    topics = _topics(text)
+    assert present <= topics
+    assert not absent & topics
+
+
+def test_capture_reason_without_a_known_place() -> None:
+    reason = tag_text(
+        "Troops withdraw from border villages\nThe army withdrew from two border villages."
+    ).severity_reason
+    assert "a place" not in reason
