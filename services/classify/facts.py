@@ -43,6 +43,15 @@ _CLAIM = low_re(
 # Who speaks: the words before the verb in its clause, or after "according to".
 _SPEAKER_BEFORE = low_re(r"[^,;:.()\n—–]{0,60}$")
 _SPEAKER_AFTER = low_re(r"[^,;:.()\n—–]{0,60}")
+# Armed groups that take places from states, and the state voices that may concede it.
+_ARMED_GROUP = low_re(
+    r"\b(?:rebels?|militants?|jihadists?|insurgents?|militia\w*|paramilitar\w*|gunmen"
+    r"|armed groups?)\b"
+)
+_STATE_SPEAKER = low_re(
+    r"\b(?:government|army|military|authorities|officials?|ministry|governor|mayor|president"
+    r"|prime minister|minister|spokes\w*)\b"
+)
 # Witnesses and reporters are neither side: what they see is reported, not claimed.
 _NEUTRAL_SPEAKER = low_re(
     r"\b(?:residents?|witness(?:es)?|locals?|sources?|monitor\w*|observers?|analysts?"
@@ -147,7 +156,24 @@ def _claim_from_speakers(ctx: TextContext, evidence_starts: list[int]) -> ClaimS
     states = [_state(w) for w in speakers]
     if gainer and all(states) and gainer not in states:
         return "confirmed"  # only the losing side (or a third state) says so
+    # Rebels took the place and only the state side says so: the losing side concedes.
+    if (
+        gainer is None
+        and _non_state_gainer(ctx, evidence_starts)
+        and all(
+            (state or _STATE_SPEAKER.search(w)) and not _ARMED_GROUP.search(w)
+            for w, state in zip(speakers, states, strict=True)
+        )
+    ):
+        return "confirmed"
     return "claimed"
+
+
+def _non_state_gainer(ctx: TextContext, evidence_starts: list[int]) -> bool:
+    """Whether the capture's subject is an armed group, not a state's forces."""
+    start = min(evidence_starts)
+    sentence = ctx.sentence_at(start)
+    return bool(_ARMED_GROUP.search(ctx.low, max(sentence.start, start - 80), start))
 
 
 def claim_status(ctx: TextContext, evidence_starts: list[int]) -> ClaimStatus:

@@ -705,3 +705,24 @@ def test_capture_reason_without_a_known_place() -> None:
         "Troops withdraw from border villages\nThe army withdrew from two border villages."
     ).severity_reason
     assert "a place" not in reason
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Rebels seize Walikale\nM23 rebels seized the town of Walikale, Congolese officials "
+            "said.",
+            "confirmed",
+        ),
+        ("Militants take Djibo\nMilitants seized Djibo, the government said.", "confirmed"),
+        (
+            "Rebels seize Walikale\nM23 rebels seized the town of Walikale, a rebel spokesman "
+            "said.",
+            "claimed",
+        ),
+        ("Army retakes Kidal\nThe army said it had retaken Kidal from the rebels.", "claimed"),
+    ],
+)
+def test_armed_group_captures_conceded_by_the_state(text: str, status: str) -> None:
+    assert tag_text(text).facts.status == status
