@@ -38,6 +38,12 @@ TALLY = low_rule(
     r"|fighting)|daily (?:losses|update)|per day"
     r"|every (?:day|week)|a day\b|over the past)\b"
 )
+# Wire and live-blog prefixes before the headline proper: "BREAKING:", "UPDATE 2-", "08:42 —".
+_ALERT_PREFIX = low_re(
+    r"(?:\s*(?:(?:breaking|urgent|update(?:d)?(?: \d+)?|live|flash|just in|exclusive|alert"
+    r"|developing|watch)(?: news)?\s*(?:[:|—–]|-(?=\s*\w))|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"\s*[:|—–-])\s*)+"
+)
 _RELATIVE = low_re(r"\s*(?:which|that|who|when)\b")
 _STILL = low_re(r"\bstill\b")
 
@@ -57,6 +63,8 @@ class TextContext:
     text: str
     headline_end: int
     scan: Scan
+    lead: int = 0
+    """Where the headline proper starts, after an alert prefix ("BREAKING: ")."""
     sentences: list[Segment] = field(default_factory=list)
     clauses: list[Segment] = field(default_factory=list)
     historical: list[Segment] = field(default_factory=list)
@@ -101,6 +109,9 @@ class TextContext:
 def build_context(text: str, headline_end: int) -> TextContext:
     """Scan `text`, cut it into sentences and clauses and mark the historical clauses."""
     ctx = TextContext(text=text, headline_end=headline_end, scan=Scan(text))
+    prefix = _ALERT_PREFIX.match(ctx.scan.low, 0, headline_end)
+    if prefix:
+        ctx.lead = prefix.end()
     sentence_start = clause_start = 0
     for match in _BOUNDARY.finditer(text):
         if match.start() > clause_start:

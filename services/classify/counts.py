@@ -131,7 +131,7 @@ _SINGULAR_VICTIM = low_rule(
     + r")\s+)?(?P<after>killed|died|found dead|wounded|injured|hurt)\b"
 )
 _HEADLINE_VICTIM = low_re(
-    r"^(?P<noun>Woman|Man|Boy|Girl|Child|Teenager|Teen|Baby|Soldier|Civilian|Journalist"
+    r"(?P<noun>Woman|Man|Boy|Girl|Child|Teenager|Teen|Baby|Soldier|Civilian|Journalist"
     r"|Pensioner|Driver)\s+(?P<verb>killed|dies|wounded|injured)\b"
 )
 
@@ -331,7 +331,7 @@ def _singular_victims(ctx: TextContext) -> dict[str, tuple[int, int, int, int]]:
     """Per role: (headline count, body count, headline children, body children) of lone victims."""
     text = ctx.low
     totals = {"killed": [0, 0, 0, 0], "injured": [0, 0, 0, 0]}
-    headline = _HEADLINE_VICTIM.match(text)
+    headline = _HEADLINE_VICTIM.match(text, ctx.lead)
     if headline:
         role = "killed" if headline.group("verb") in ("killed", "dies") else "injured"
         child = bool(_CHILD_NOUN_RE.fullmatch(headline.group("noun")))

@@ -284,7 +284,7 @@ _WEAPONS: tuple[tuple[str, Rule], ...] = tuple(
         ("chemical weapon", r"\b(?:chloropicrin|chemical (?:weapons?|munitions)|sarin|chlorine)\b"),
     )
 )
-_CLAIMER = low_re(r"^(?P<who>[^,:]{2,40}?)\s+(?:says?|claims?|said|claimed)\b")
+_CLAIMER = low_re(r"(?P<who>[^,:]{2,40}?)\s+(?:says?|claims?|said|claimed)\b")
 
 
 def weapons(ctx: TextContext) -> list[str]:
@@ -299,7 +299,7 @@ def weapons(ctx: TextContext) -> list[str]:
 
 def claimed_by(ctx: TextContext) -> str | None:
     """Who makes the claim, from a headline like "Russia says ..." (the state, when known)."""
-    match = _CLAIMER.match(ctx.low, 0, ctx.headline_end)
+    match = _CLAIMER.match(ctx.low, ctx.lead, ctx.headline_end)
     if match is None:
         return None
     who = ctx.text[match.start("who") : match.end("who")]

@@ -726,3 +726,24 @@ def test_capture_reason_without_a_known_place() -> None:
 )
 def test_armed_group_captures_conceded_by_the_state(text: str, status: str) -> None:
     assert tag_text(text).facts.status == status
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "BREAKING: Man killed in Odesa drone attack",
+        "URGENT - Man killed in Odesa drone attack",
+        "UPDATE 3-Man killed in Odesa drone attack",
+        "21:15 — Man killed in Odesa drone attack",
+        "Man killed in Odesa drone attack",
+    ],
+)
+def test_alert_prefixes_do_not_hide_the_headline(headline: str) -> None:
+    facts = tag_text(f"{headline}\nA drone hit a house overnight.").facts
+    assert facts.killed is not None
+    assert facts.killed.value == 1
+
+
+def test_alert_prefix_is_not_the_claimant() -> None:
+    text = "BREAKING: Rebels say they captured Kalehe\nThe group said it had seized the town."
+    assert tag_text(text).facts.claimed_by == "Rebels"
