@@ -20,6 +20,7 @@ from services.notify import app as notify_app
 from shared.broker import consumer_name, ensure_groups, make_broker, redis_client
 from shared.errors import ConfigError
 from shared.settings import Settings
+from shared.tasks import stop_tasks
 from shared.tokens import ensure_admin_token
 
 log = structlog.get_logger("newsalert.run")
@@ -116,9 +117,7 @@ async def serve(
         if server is not None and server_task is not None:
             server.should_exit = True
             await asyncio.gather(server_task, return_exceptions=True)
-        for task in background:
-            task.cancel()
-        await asyncio.gather(*background, return_exceptions=True)
+        await stop_tasks(background)
         await broker.stop()
         await client.aclose()
         for sig in (signal.SIGINT, signal.SIGTERM):

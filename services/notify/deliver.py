@@ -63,6 +63,9 @@ _SELF_HOSTED = frozenset(
     | {"mailto", "mailtos", "apprise", "apprises", "mmost", "mmosts", "rocket", "rockets"}
 )
 
+MAX_SECONDS_BETWEEN_SENDS = 1.0
+"""Slack's webhook limit is one message per second; no service here needs more."""
+
 _MIN_SECRET_LEN = 6  # shorter fragments are words like 'high', not tokens
 _GRACE_SECONDS = 1.0
 
@@ -191,6 +194,9 @@ class ChannelSender:
         self._semaphores: weakref.WeakKeyDictionary[
             asyncio.AbstractEventLoop, asyncio.Semaphore
         ] = weakref.WeakKeyDictionary()
+        self._locks: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, dict[str, asyncio.Lock]
+        ] = weakref.WeakKeyDictionary()
         _size_shared_executor(max_concurrency)
 
     def _semaphore(self) -> asyncio.Semaphore:
@@ -199,6 +205,18 @@ class ChannelSender:
         if sem is None:
             sem = self._semaphores[loop] = asyncio.Semaphore(self._max_concurrency)
         return sem
+
+    def _channel_lock(self, url: str) -> asyncio.Lock:
+        """One send at a time per channel, so a send's timeout never covers time spent
+        queueing behind others (a send that timed out while queued would still go out
+        later, and its retry would be a duplicate)."""
+        locks = self._locks.get(asyncio.get_running_loop())
+        if locks is None:
+            locks = self._locks[asyncio.get_running_loop()] = {}
+        lock = locks.get(url)
+        if lock is None:
+            lock = locks[url] = asyncio.Lock()
+        return lock
 
     def _apprise_for(self, url: str) -> apprise.Apprise | None:
         """The cached Apprise object for one target URL, built on first use."""
@@ -211,6 +229,9 @@ class ChannelSender:
         # One channel is one target: Apprise would split "a://x, b://y" into two.
         if not ap.add(url) or len(ap) != 1:
             return None
+        # Apprise waits 5.5 s between two sends to most services; alerts cannot wait
+        # that long, and one send per channel at a time (above) is polite enough.
+        ap[0].request_rate_per_sec = min(ap[0].request_rate_per_sec, MAX_SECONDS_BETWEEN_SENDS)
         with self._cache_lock:
             self._cache[url] = ap
             while len(self._cache) > self._cache_size:
@@ -257,7 +278,7 @@ class ChannelSender:
                     latency_ms=_ms(started),
                     attempts=0,
                 )
-        async with self._semaphore():
+        async with self._channel_lock(url), self._semaphore():
             try:
                 result = await asyncio.wait_for(
                     ap.async_notify(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 
 import pytest
 from redis.asyncio import Redis
@@ -21,7 +21,7 @@ from shared.models import (
     Topic,
     TopicTag,
 )
-from shared.settings import Settings, load_settings
+from shared.settings import Settings
 from shared.stage import Entry
 from tests.receivers import http_receiver
 
@@ -39,26 +39,6 @@ def _alert(n: int = 1, severity: Severity = Severity.HIGH) -> Classification:
 
 def _entry(alert: Classification) -> Entry:
     return Entry("1-0", wire.encode(alert, update_id=alert.update.id))
-
-
-@pytest.fixture
-def settings(redis_url: str, key_prefix: str) -> Settings:
-    return load_settings(
-        redis_url=redis_url,
-        key_prefix=key_prefix,
-        max_deliveries=3,
-        retry_base_seconds=0.05,
-        allowed_private_networks="127.0.0.0/8",
-    )
-
-
-@pytest.fixture
-async def notifier(settings: Settings, redis_client: Redis) -> AsyncIterator[Notifier]:
-    notifier = Notifier(redis_client, settings)
-    retries = asyncio.create_task(notifier.run_retries())
-    yield notifier
-    retries.cancel()
-    await asyncio.gather(retries, return_exceptions=True)
 
 
 async def _eventually(check: Callable[[], Awaitable[bool]], seconds: float = 15) -> None:

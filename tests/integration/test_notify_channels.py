@@ -7,10 +7,9 @@ at the HTTP boundary (requests' `Session.send`) and answered with a 200 instead.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import socket
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from email import message_from_bytes
 from email.message import EmailMessage
 from email.policy import default as email_policy
@@ -34,7 +33,7 @@ from shared.models import (
     Topic,
     TopicTag,
 )
-from shared.settings import Settings, load_settings
+from shared.settings import Settings
 from shared.stage import Entry
 from tests.receivers import http_receiver
 
@@ -62,28 +61,6 @@ def _alert(severity: Severity = Severity.HIGH) -> Classification:
         severity=severity,
         severity_reason=f"{severity.value}: a child was killed; 30 injured",
     )
-
-
-@pytest.fixture
-def settings(redis_url: str, key_prefix: str) -> Settings:
-    return load_settings(
-        redis_url=redis_url,
-        key_prefix=key_prefix,
-        retry_base_seconds=0.05,
-        allowed_private_networks="127.0.0.0/8",
-    )
-
-
-@pytest.fixture
-async def notifier(settings: Settings, redis_client: Redis) -> AsyncIterator[Notifier]:
-    notifier = Notifier(redis_client, settings)
-    retries = asyncio.create_task(notifier.run_retries())
-    yield notifier
-    # A cancel that lands inside a Redis call is swallowed there and the loop goes on:
-    # cancel again until the task has stopped.
-    while not retries.done():
-        retries.cancel()
-        await asyncio.wait([retries], timeout=0.2)
 
 
 async def _subscribe_and_notify(

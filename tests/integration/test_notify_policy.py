@@ -23,23 +23,13 @@ from shared.models import (
     Topic,
     TopicTag,
 )
-from shared.settings import Settings, load_settings
+from shared.settings import Settings
 from shared.stage import Entry
 from tests.receivers import Receiver, http_receiver
 
 pytestmark = pytest.mark.redis
 
 NIGHT = datetime(2026, 3, 3, 23, 30, tzinfo=UTC)  # 00:30 in Berlin: inside 22:00-07:00
-
-
-@pytest.fixture
-def settings(redis_url: str, key_prefix: str) -> Settings:
-    return load_settings(
-        redis_url=redis_url,
-        key_prefix=key_prefix,
-        retry_base_seconds=0.05,
-        allowed_private_networks="127.0.0.0/8",
-    )
 
 
 def _entry(n: int, severity: Severity) -> Entry:

@@ -11,9 +11,7 @@ receiver on loopback.
 
 from __future__ import annotations
 
-import asyncio
 import json
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +34,7 @@ from shared.models import (
     SubscriptionCreate,
     Topic,
 )
-from shared.settings import Settings, load_settings
+from shared.settings import Settings
 from shared.stage import Entry
 from tests.receivers import Receiver, http_receiver
 
@@ -69,28 +67,6 @@ def story() -> dict[str, Classification]:
         kept[update.id] = snapshot_of(result)
         classified[update.id] = result
     return classified
-
-
-@pytest.fixture
-def settings(redis_url: str, key_prefix: str) -> Settings:
-    return load_settings(
-        redis_url=redis_url,
-        key_prefix=key_prefix,
-        retry_base_seconds=0.05,
-        allowed_private_networks="127.0.0.0/8",
-    )
-
-
-@pytest.fixture
-async def notifier(settings: Settings, redis_client: Redis) -> AsyncIterator[Notifier]:
-    notifier = Notifier(redis_client, settings)
-    retries = asyncio.create_task(notifier.run_retries())
-    yield notifier
-    # A cancel that lands inside a Redis call is swallowed there and the loop goes on:
-    # cancel again until the task has stopped.
-    while not retries.done():
-        retries.cancel()
-        await asyncio.wait([retries], timeout=0.2)
 
 
 async def _notify_in_order(notifier: Notifier, story: dict[str, Classification]) -> None:

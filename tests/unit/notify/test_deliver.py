@@ -504,3 +504,19 @@ async def test_sender_refuses_private_targets(receiver: HttpReceiver) -> None:
     allowed = ChannelSender(allowed_networks=LOOPBACK)
     result = await allowed.send(receiver.url("json", "hooks/x"), _msg(ChannelFamily.WEBHOOK))
     assert result.ok, result.error
+
+
+async def test_alerts_in_a_row_to_one_channel_neither_wait_nor_time_out(
+    receiver: HttpReceiver, sender: ChannelSender
+) -> None:
+    """Three alerts at once to one ntfy topic all arrive, once each, well within a short
+    timeout: no service-side pause of seconds between sends, and no send times out while
+    queued behind the others (which would make its retry a duplicate)."""
+    url = receiver.url("ntfy", "alerts")
+    started = time.perf_counter()
+    results = await asyncio.gather(
+        *(sender.send(url, _msg(ChannelFamily.PUSH), timeout=3) for _ in range(3))
+    )
+    assert [r.ok for r in results] == [True, True, True], [r.error for r in results]
+    assert len(receiver.requests) == 3
+    assert time.perf_counter() - started < 6
