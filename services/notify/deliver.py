@@ -63,6 +63,7 @@ _SELF_HOSTED = frozenset(
     | {"mailto", "mailtos", "apprise", "apprises", "mmost", "mmosts", "rocket", "rockets"}
 )
 
+_VERDICT_SECONDS = 60.0
 MAX_SECONDS_BETWEEN_SENDS = 1.0
 """Slack's webhook limit is one message per second; no service here needs more."""
 
@@ -194,6 +195,7 @@ class ChannelSender:
         self._semaphores: weakref.WeakKeyDictionary[
             asyncio.AbstractEventLoop, asyncio.Semaphore
         ] = weakref.WeakKeyDictionary()
+        self._verdicts: dict[str, tuple[float, str | None]] = {}
         self._locks: weakref.WeakKeyDictionary[
             asyncio.AbstractEventLoop, dict[str, asyncio.Lock]
         ] = weakref.WeakKeyDictionary()
@@ -205,6 +207,20 @@ class ChannelSender:
         if sem is None:
             sem = self._semaphores[loop] = asyncio.Semaphore(self._max_concurrency)
         return sem
+
+    async def _target_problem(self, plugin: Any, allowed: Sequence[Network]) -> str | None:
+        """`_private_target`, remembered per host for a minute: a fan-out to thousands of
+        channels on a few servers must not resolve each name thousands of times."""
+        host = _server_host(plugin)
+        if host is None:
+            return None
+        now = time.monotonic()
+        known = self._verdicts.get(host)
+        if known is not None and known[0] > now:
+            return known[1]
+        problem = await asyncio.to_thread(_private_target, plugin, allowed)
+        self._verdicts[host] = (now + _VERDICT_SECONDS, problem)
+        return problem
 
     def _channel_lock(self, url: str) -> asyncio.Lock:
         """One send at a time per channel, so a send's timeout never covers time spent
@@ -270,7 +286,7 @@ class ChannelSender:
             )
         if self._allowed_networks is not None:
             # Re-checked per send: DNS may have changed since the channel was validated.
-            problem = await asyncio.to_thread(_private_target, ap[0], self._allowed_networks)
+            problem = await self._target_problem(ap[0], self._allowed_networks)
             if problem:
                 return SendResult(
                     ok=False,
