@@ -22,9 +22,7 @@ async def test_a_source_alarm_is_counted_and_sent_to_the_ops_channel(
     sources = tmp_path / "sources.yaml"
     sources.write_text("sources:\n  - id: harbour\n    url: https://news.example.org/live\n")
     with http_receiver() as ops:
-        settings = load_settings(
-            key_prefix=key_prefix, sources_file=sources, ops_channel=ops.url()
-        )
+        settings = load_settings(key_prefix=key_prefix, sources_file=sources, ops_channel=ops.url())
         async with Fetcher() as fetcher:
             watcher = build_watcher(redis_client, settings, fetcher)
             assert [s.id for s in watcher.sources] == ["harbour"]
