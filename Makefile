@@ -23,6 +23,7 @@ test: $(STAMP)  ## the whole test suite, against a real Redis/Valkey server
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 bench: $(STAMP)  ## throughput figures (printed, with the machine they ran on)
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; PYTHONPATH=. $(BIN)/python $$b; done

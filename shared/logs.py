@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Mapping, MutableMapping
 from typing import Any, Literal
 
 import structlog
@@ -12,9 +13,10 @@ import structlog.tracebacks
 from shared.redact import redact_value
 
 
-def redact_secrets(_: Any, __: str, event: dict[str, Any]) -> dict[str, Any]:
+def redact_secrets(_: Any, __: str, event: MutableMapping[str, Any]) -> Mapping[str, Any]:
     """Mask URLs and secret-named values anywhere in the event, tracebacks included."""
-    return redact_value(event)  # type: ignore[no-any-return]
+    masked: dict[str, Any] = redact_value(dict(event))
+    return masked
 
 
 def configure_logging(

@@ -11,6 +11,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import cast
 
 import structlog
 from faststream import AckPolicy
@@ -72,7 +73,7 @@ def register_stage(
             # A first read (">") is attempt 1; only a reclaimed entry needs the PEL's count.
             attempt = await msg.get_delivery_count() if reclaimed else 1
             entry = Entry(entry_id, fields, attempt, final=attempt >= spec.max_deliveries)
-            client: Redis = broker.config.broker_config.connection.client
+            client = cast(Redis, broker.config.broker_config.connection.client)
             with structlog.contextvars.bound_contextvars(
                 stage=spec.name, entry_id=entry_id, update_id=fields.get("update_id")
             ):

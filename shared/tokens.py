@@ -8,6 +8,7 @@ import secrets
 from redis.asyncio import Redis
 
 from shared.streams import Keys
+from shared.wire import as_text
 
 ADMIN = "admin"
 
@@ -47,4 +48,4 @@ async def create_token(client: Redis, keys: Keys, owner: str) -> str:
 async def owner_of(client: Redis, keys: Keys, token: str) -> str | None:
     """Who a bearer token acts for, or None for an unknown token."""
     owner = await client.hget(_tokens_key(keys), _digest(token))
-    return owner.decode() if owner is not None else None
+    return as_text(owner) if owner is not None else None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -19,14 +19,19 @@ def encode(message: BaseModel, **extra: str) -> Fields:
     return {WIRE_FIELD: message.model_dump_json(), "type": type(message).__name__, **extra}
 
 
-def text_fields(raw: Mapping[bytes | str, bytes | str]) -> Fields:
+def as_text(value: Any) -> str:
+    """A Redis reply value as str, whichever way the client decoded it."""
+    return value.decode(errors="replace") if isinstance(value, bytes) else str(value)
+
+
+def text_fields(raw: Mapping[Any, Any] | None) -> Fields:
     """Entry fields as str, whichever way the client decoded them."""
-    return {
-        (k.decode() if isinstance(k, bytes) else k): (
-            v.decode(errors="replace") if isinstance(v, bytes) else v
-        )
-        for k, v in raw.items()
-    }
+    return {as_text(k): as_text(v) for k, v in (raw or {}).items()}
+
+
+def entries(reply: Any) -> list[tuple[str, Fields]]:
+    """An XRANGE / XREVRANGE reply as (entry id, fields) pairs of str."""
+    return [(as_text(entry_id), text_fields(fields)) for entry_id, fields in reply or []]
 
 
 def decode(model: type[Model], fields: Mapping[str, str]) -> Model:

@@ -23,10 +23,10 @@ MAX_RECENT = 500
 
 _PARSED_KEPT = 4 * MAX_RECENT
 # Every classification reads the same few hundred snapshots: parse each stored value once.
-_parsed: OrderedDict[bytes, StorySnapshot] = OrderedDict()
+_parsed: OrderedDict[bytes | str, StorySnapshot] = OrderedDict()
 
 
-def _snapshot(value: bytes) -> StorySnapshot:
+def _snapshot(value: bytes | str) -> StorySnapshot:
     snapshot = _parsed.get(value)
     if snapshot is None:
         snapshot = _parsed[value] = StorySnapshot.model_validate_json(value)

@@ -32,13 +32,12 @@ async def _dlq(args: argparse.Namespace, settings: Settings, url: str) -> int:
 
 
 async def _list(client: Redis, settings: Settings, limit: int) -> int:
-    entries = await client.xrevrange(settings.keys.dead, count=limit)
-    if not entries:
+    dead = wire.entries(await client.xrevrange(settings.keys.dead, count=limit))
+    if not dead:
         print("no dead letters")
-    for entry_id, raw in entries:
-        fields = wire.text_fields(raw)
+    for entry_id, fields in dead:
         print(
-            f"{entry_id.decode()}  {fields.get('failed_at', '?')}  "
+            f"{entry_id}  {fields.get('failed_at', '?')}  "
             f"from {fields.get('origin_stream', '?')} after {fields.get('deliveries', '?')} "
             f"attempt(s)  update={fields.get('update_id', '-')}"
             + (f" channel={fields['channel']}" if "channel" in fields else "")
@@ -51,23 +50,22 @@ async def _replay(client: Redis, settings: Settings, ids: list[str]) -> int:
     """Re-publish each dead letter onto the stream it came from, then delete it."""
     dead = settings.keys.dead
     if ids:
-        entries = [e for i in ids for e in await client.xrange(dead, min=i, max=i)]
-        missing = set(ids) - {e[0].decode() for e in entries}
+        letters = [e for i in ids for e in wire.entries(await client.xrange(dead, min=i, max=i))]
+        missing = set(ids) - {entry_id for entry_id, _ in letters}
         if missing:
             raise ConfigError(
                 f"no dead letter {', '.join(sorted(missing))}; see: newsalert dlq list"
             )
     else:
-        entries = await client.xrange(dead)
-    for entry_id, raw in entries:
-        fields = wire.text_fields(raw)
+        letters = wire.entries(await client.xrange(dead))
+    for entry_id, fields in letters:
         origin = fields.get("origin_stream")
         if origin is None:
-            raise ConfigError(f"dead letter {entry_id.decode()} does not say where it came from")
+            raise ConfigError(f"dead letter {entry_id} does not say where it came from")
         original = {k: v for k, v in fields.items() if k not in DEAD_LETTER_FIELDS}
         async with client.pipeline(transaction=True) as pipe:
             pipe.xadd(origin, original, maxlen=streams.STREAM_MAXLEN, approximate=True)  # type: ignore[arg-type]
             pipe.xdel(dead, entry_id)
             await pipe.execute()
-    print(f"replayed {len(entries)} dead letter(s)")
+    print(f"replayed {len(letters)} dead letter(s)")
     return 0

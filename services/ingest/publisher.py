@@ -13,6 +13,7 @@ from redis.exceptions import WatchError
 from shared import streams, wire
 from shared.models import NewsUpdate
 from shared.streams import Keys
+from shared.wire import as_text
 
 
 class Novelty(StrEnum):
@@ -37,11 +38,11 @@ class PublishReport:
         )
 
 
-def novelty(stored_revision: bytes | None, update: NewsUpdate) -> Novelty:
+def novelty(stored_revision: bytes | str | None, update: NewsUpdate) -> Novelty:
     """New, an edit (a new revision of a known id) or a duplicate."""
     if stored_revision is None:
         return Novelty.NEW
-    if stored_revision.decode() == update.revision:
+    if as_text(stored_revision) == update.revision:
         return Novelty.DUPLICATE
     return Novelty.EDIT
 
@@ -97,7 +98,7 @@ async def _publish_source(
                 await pipe.watch(seen_key)
                 stored = await pipe.hmget(seen_key, [u.id for u in updates])
                 results = _decide(updates, stored)
-                pipe.multi()
+                pipe.multi()  # type: ignore[no-untyped-call]  # untyped in redis-py
                 for update, result in results:
                     if result is Novelty.DUPLICATE:
                         continue
@@ -116,7 +117,7 @@ async def _publish_source(
 
 
 def _decide(
-    updates: list[NewsUpdate], stored: list[bytes | None]
+    updates: list[NewsUpdate], stored: list[bytes | str | None]
 ) -> list[tuple[NewsUpdate, Novelty]]:
     results: list[tuple[NewsUpdate, Novelty]] = []
     latest: dict[str, str] = {}

@@ -82,11 +82,10 @@ async def _newest_first(client: Redis, stream_key: str) -> AsyncIterator[wire.Fi
     upper = "+"
     scanned = 0
     while scanned < _SCAN_LIMIT:
-        chunk = await client.xrevrange(stream_key, max=upper, min="-", count=_CHUNK)
+        chunk = wire.entries(await client.xrevrange(stream_key, max=upper, min="-", count=_CHUNK))
         if not chunk:
             return
-        for _entry_id, raw in chunk:
-            yield wire.text_fields(raw)
+        for _entry_id, fields in chunk:
+            yield fields
         scanned += len(chunk)
-        last = chunk[-1][0].decode()
-        upper = f"({last}"
+        upper = f"({chunk[-1][0]}"

@@ -25,6 +25,6 @@ def display_channel(url: str) -> str:
     plugin = apprise.Apprise.instantiate(url.strip())
     if plugin is None:
         return redact_url(url)
-    shown = urlsplit(plugin.url(privacy=True))
+    shown = urlsplit(str(plugin.url(privacy=True)))  # type: ignore[no-untyped-call]  # Apprise is untyped
     path = "/***" if shown.scheme in _PATH_IS_SECRET and shown.path.strip("/") else shown.path
     return f"{shown.scheme}://{shown.netloc}{path}"

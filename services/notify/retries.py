@@ -53,8 +53,9 @@ class Backoff:
     cap_seconds: float = 600.0
 
     def delay(self, next_attempt: int, rng: random.Random | None = None) -> float:
-        raw = min(self.cap_seconds, self.base_seconds * 2 ** max(0, next_attempt - 2))
-        return raw * (0.5 + 0.5 * (rng or random).random())
+        raw = min(self.cap_seconds, self.base_seconds * 2.0 ** max(0, next_attempt - 2))
+        jitter: float = (rng or random).random()
+        return raw * (0.5 + 0.5 * jitter)
 
 
 class RetryQueue:

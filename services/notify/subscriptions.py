@@ -23,6 +23,7 @@ from shared.models import (
     SubscriptionPublic,
 )
 from shared.streams import Keys
+from shared.wire import as_text, entries
 
 CHANGE_LOG_LENGTH = 10_000
 
@@ -123,7 +124,8 @@ class SubscriptionStore:
         return bool(deleted)
 
     async def all(self) -> list[Subscription]:
-        ids = sorted(m.decode() for m in await self._client.smembers(self._keys.subscription_index))
+        members = await self._client.smembers(self._keys.subscription_index)
+        ids = sorted(as_text(m) for m in members)
         if not ids:
             return []
         raws = await self._client.mget([self._keys.subscription(i) for i in ids])
@@ -134,21 +136,23 @@ class SubscriptionStore:
 
     async def version(self) -> str:
         """The id of the latest change ("0-0" before any)."""
-        last = await self._client.xrevrange(self._changes_key, count=1)
-        return last[0][0].decode() if last else "0-0"
+        last = entries(await self._client.xrevrange(self._changes_key, count=1))
+        return last[0][0] if last else "0-0"
 
     async def changes_since(self, version: str, limit: int = 1000) -> tuple[str, set[str]] | None:
         """(new version, ids changed after `version`), or None when the log no longer
         reaches back that far (then reload everything)."""
-        entries = await self._client.xrange(self._changes_key, min=f"({version}", count=limit)
-        if not entries:
+        changes = entries(
+            await self._client.xrange(self._changes_key, min=f"({version}", count=limit)
+        )
+        if not changes:
             return version, set()
-        if len(entries) == limit:
+        if len(changes) == limit:
             return None  # too many to follow one by one: a reload is cheaper
-        first = await self._client.xrange(self._changes_key, count=1)
-        if version != "0-0" and first and _older(version, first[0][0].decode()):
+        first = entries(await self._client.xrange(self._changes_key, count=1))
+        if version != "0-0" and first and _older(version, first[0][0]):
             return None  # trimmed past our position: changes were lost to us
-        return entries[-1][0].decode(), {fields[b"id"].decode() for _, fields in entries}
+        return changes[-1][0], {fields["id"] for _, fields in changes}
 
     async def get_many(self, ids: Iterable[str]) -> dict[str, Subscription | None]:
         wanted = sorted(ids)
@@ -167,11 +171,11 @@ def _older(version: str, other: str) -> bool:
     return a < b
 
 
-def _loaded(raws: Iterable[bytes | None]) -> list[Subscription]:
+def _loaded(raws: Iterable[bytes | str | None]) -> list[Subscription]:
     return [_load(raw) for raw in raws if raw is not None]
 
 
-def _load(raw: bytes) -> Subscription:
+def _load(raw: bytes | str) -> Subscription:
     try:
         return Subscription.model_validate_json(raw)
     except ValidationError as err:
