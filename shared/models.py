@@ -176,6 +176,12 @@ class Facts(_Message):
     modality: Literal["actual", "future"] = "actual"
 
 
+COUNT_FIELDS = tuple(
+    name for name, field in Facts.model_fields.items() if field.annotation == Count | None
+)
+"""The counted facts (killed, injured, ... missiles_downed), in their order on `Facts`."""
+
+
 class StoryChange(StrEnum):
     NEW = "new"
     ESCALATED = "escalated"

@@ -8,20 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from shared.models import Classification, NewsUpdate, Severity, SourceRef, Topic
-
-COUNT_FIELDS = (
-    "killed",
-    "injured",
-    "missing",
-    "children_killed",
-    "children_injured",
-    "troops",
-    "drones_launched",
-    "drones_downed",
-    "missiles_launched",
-    "missiles_downed",
-)
+from shared.models import COUNT_FIELDS, Classification, NewsUpdate, Severity, SourceRef, Topic
 
 
 class GoldRow(BaseModel):

@@ -2,20 +2,8 @@
 
 from __future__ import annotations
 
-from shared.models import Classification, Count, Span
+from shared.models import COUNT_FIELDS, Classification, Count, Span
 
-_COUNTS = (
-    "killed",
-    "injured",
-    "missing",
-    "children_killed",
-    "children_injured",
-    "troops",
-    "drones_launched",
-    "drones_downed",
-    "missiles_launched",
-    "missiles_downed",
-)
 _ANSI_ON = "\x1b[1;33m"
 _ANSI_OFF = "\x1b[0m"
 
@@ -65,7 +53,7 @@ def explain(classification: Classification, *, ansi: bool = False) -> str:
         evidence = "; ".join(f'"{s.text}"' for s in tag.evidence[:4])
         lines.append(f"  {tag.topic.value} {tag.confidence:.2f}: {evidence}")
     lines.append("facts:")
-    for name in _COUNTS:
+    for name in COUNT_FIELDS:
         count = getattr(facts, name)
         if count is not None:
             lines.append(_count_line(name, count))

@@ -9,23 +9,19 @@ from datetime import UTC, datetime, timedelta
 
 from pydantic import BaseModel, Field
 
-from shared.models import Classification, Facts, NewsUpdate, Severity, StoryChange, Topic
+from shared.models import (
+    COUNT_FIELDS,
+    Classification,
+    Facts,
+    NewsUpdate,
+    Severity,
+    StoryChange,
+    Topic,
+)
 
 STORY_WINDOW = timedelta(hours=48)
 """Updates further apart than this start separate stories."""
 
-COUNT_FIELDS = (
-    "killed",
-    "injured",
-    "missing",
-    "children_killed",
-    "children_injured",
-    "troops",
-    "drones_launched",
-    "drones_downed",
-    "missiles_launched",
-    "missiles_downed",
-)
 # Topics that describe an event; shared background topics alone do not join stories.
 _EVENT_TOPICS = {
     Topic.CASUALTIES,

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from services.classify import classifier
 from services.classify.classifier import classify, tag_text
-from shared.models import Classification, NewsUpdate, Severity, SourceRef, Topic
+from shared.models import COUNT_FIELDS, Classification, NewsUpdate, Severity, SourceRef, Topic
 
 SOURCE = SourceRef(id="test")
 
@@ -127,18 +127,7 @@ def test_every_span_slices_the_text(headline: str, body: str) -> None:
     result = classify(_update(headline, body))
     text = result.update.text
     spans = [s for tag in result.topics for s in tag.evidence]
-    for name in (
-        "killed",
-        "injured",
-        "missing",
-        "children_killed",
-        "children_injured",
-        "troops",
-        "drones_launched",
-        "drones_downed",
-        "missiles_launched",
-        "missiles_downed",
-    ):
+    for name in COUNT_FIELDS:
         count = getattr(result.facts, name)
         if count is not None and count.evidence is not None:
             spans.append(count.evidence)
