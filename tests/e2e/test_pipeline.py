@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-import socket
 from collections import Counter
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
 import httpx
@@ -17,38 +16,12 @@ from services.ingest.liveblog_text import parse_liveblog_text
 from services.ingest.publisher import publish_updates
 from services.notify.matching import SubscriptionIndex
 from services.notify.subscriptions import SubscriptionStore
-from services.run import Roles, serve
 from shared import wire
 from shared.models import Classification, Severity, SubscriptionCreate, Topic
-from shared.settings import Settings, load_settings
+from shared.settings import Settings
 from tests.receivers import http_receiver
 
 pytestmark = [pytest.mark.redis, pytest.mark.e2e]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@pytest.fixture
-async def pipeline(redis_url: str, key_prefix: str, redis_client: Redis) -> AsyncIterator[Settings]:
-    """classify + notify + API running against the test server under the test's prefix."""
-    settings = load_settings(
-        redis_url=redis_url,
-        key_prefix=key_prefix,
-        api_port=_free_port(),
-        reclaim_idle_ms=2000,
-        allowed_private_networks="127.0.0.0/8",
-    )
-    stop = asyncio.Event()
-    roles = Roles(ingest=False, classify=True, notify=True, api=True)
-    task = asyncio.create_task(serve(settings, redis_url, roles, with_demo=False, stop=stop))
-    await asyncio.sleep(0.3)
-    yield settings
-    stop.set()
-    await asyncio.wait_for(task, 30)
 
 
 async def _eventually(check: Callable[[], Awaitable[bool]], seconds: float = 30) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,7 +16,6 @@ from redis.asyncio import Redis
 from services.ingest.liveblog_text import parse_liveblog_text
 from services.ingest.publisher import Novelty, publish_updates
 from services.notify.subscriptions import SubscriptionStore
-from services.run import Roles, serve
 from shared.models import (
     Classification,
     NewsUpdate,
@@ -27,7 +25,7 @@ from shared.models import (
     SubscriptionCreate,
     Topic,
 )
-from shared.settings import Settings, load_settings
+from shared.settings import Settings
 from shared.streams import Keys
 from tests.receivers import http_receiver
 
@@ -62,23 +60,6 @@ async def test_publishing_twice_publishes_nothing_and_an_edit_once(
     third = await publish_updates(redis_client, keys, edited)
     assert (third.count(Novelty.EDIT), third.count(Novelty.DUPLICATE)) == (1, 8)
     assert await redis_client.xlen(keys.updates) == 10
-
-
-@pytest.fixture
-async def pipeline(redis_url: str, key_prefix: str) -> AsyncIterator[Settings]:
-    settings = load_settings(
-        redis_url=redis_url,
-        key_prefix=key_prefix,
-        api_port=0,
-        allowed_private_networks="127.0.0.0/8",
-    )
-    stop = asyncio.Event()
-    roles = Roles(ingest=False, classify=True, notify=True, api=False)
-    task = asyncio.create_task(serve(settings, redis_url, roles, with_demo=False, stop=stop))
-    await asyncio.sleep(0.3)
-    yield settings
-    stop.set()
-    await asyncio.wait_for(task, 30)
 
 
 async def test_kharkiv_subscribers_get_the_strike_once_and_the_toll_if_they_asked(
