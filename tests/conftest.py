@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import pytest
 import redis
 import redis.asyncio as aioredis
+import requests
 
 from shared.embedded_server import start_embedded
 
@@ -53,3 +55,27 @@ async def redis_client(redis_url: str, key_prefix: str) -> AsyncIterator[aioredi
         async for key in client.scan_iter(match=f"{key_prefix}*", count=500):
             await client.delete(key)
         await client.aclose()
+
+
+@pytest.fixture
+def slack_requests(monkeypatch: pytest.MonkeyPatch) -> list[requests.PreparedRequest]:
+    """Requests to Slack (a fixed host, unreachable here), captured where they would leave
+    the process and answered 200 as Slack does; other requests go through."""
+    captured: list[requests.PreparedRequest] = []
+    real_send = requests.sessions.Session.send
+
+    def send(
+        self: requests.Session, request: requests.PreparedRequest, **kwargs: Any
+    ) -> requests.Response:
+        if not (request.url or "").startswith("https://hooks.slack.com/"):
+            return real_send(self, request, **kwargs)
+        captured.append(request)
+        response = requests.Response()
+        response.status_code = 200
+        response._content = b"ok"
+        response.request = request
+        response.url = request.url or ""
+        return response
+
+    monkeypatch.setattr(requests.sessions.Session, "send", send)
+    return captured

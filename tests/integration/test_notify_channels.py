@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from email import message_from_bytes
 from email.message import EmailMessage
 from email.policy import default as email_policy
-from typing import Any
 
 import pytest
 import requests
@@ -170,29 +169,6 @@ async def test_ntfy_push_priority_follows_severity(
 # --- Slack -----------------------------------------------------------------------------
 
 SLACK_URL = "slack://T1234ABCD/B5678EFGH/abcdefghijklmnopqrstuvwx/#alerts"
-
-
-@pytest.fixture
-def slack_requests(monkeypatch: pytest.MonkeyPatch) -> list[requests.PreparedRequest]:
-    """Requests to Slack, captured where they would leave the process, each answered 200."""
-    captured: list[requests.PreparedRequest] = []
-    real_send = requests.sessions.Session.send
-
-    def send(
-        self: requests.Session, request: requests.PreparedRequest, **kwargs: Any
-    ) -> requests.Response:
-        if not (request.url or "").startswith("https://hooks.slack.com/"):
-            return real_send(self, request, **kwargs)
-        captured.append(request)
-        response = requests.Response()
-        response.status_code = 200
-        response._content = b"ok"
-        response.request = request
-        response.url = request.url or ""
-        return response
-
-    monkeypatch.setattr(requests.sessions.Session, "send", send)
-    return captured
 
 
 async def test_slack_gets_mrkdwn_with_severity_emoji_link_and_why_line(

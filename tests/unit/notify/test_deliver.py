@@ -284,24 +284,6 @@ async def test_email_has_subject_and_both_parts(
     assert "<li>killed 2 -&gt; 3</li>" in markup
 
 
-@pytest.fixture
-def slack_requests(monkeypatch: pytest.MonkeyPatch) -> list[requests.PreparedRequest]:
-    """Capture what Apprise sends to Slack's fixed host; answer like Slack does."""
-    sent: list[requests.PreparedRequest] = []
-
-    def fake_send(self: requests.Session, request: requests.PreparedRequest, **kw: Any) -> Any:
-        sent.append(request)
-        response = requests.Response()
-        response.status_code = 200
-        response._content = b"ok"
-        response.request = request
-        response.url = request.url or ""
-        return response
-
-    monkeypatch.setattr(requests.sessions.Session, "send", fake_send)
-    return sent
-
-
 async def test_slack_payload_is_mrkdwn_with_link(
     slack_requests: list[requests.PreparedRequest], sender: ChannelSender
 ) -> None:
