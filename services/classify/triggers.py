@@ -29,7 +29,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|fired|killed|killing|targeted|pound(?:s|ed|ing)?|rained|bomb(?:s|ed|ing)|crashed|landed"
         r"|carr(?:y|ies|ied|ying) out (?:[\w-]+ ){0,3}?(?:raids|strikes|sorties))"
         # Passive with 'in': "destroyed in Israeli strikes", "damaged in a drone attack".
-        r"|(?:destroyed|damaged|hit|flattened|levelled|leveled|razed) in (?:an? |the )?"
+        # \s, not a space, around "in": the literal " in " would gate every sentence.
+        r"|(?:destroyed|damaged|hit|flattened|levelled|leveled|razed)\sin\s(?:an? |the )?"
         r"(?:[\w-]+ ){0,2}?"
         r"(?:air ?strikes?|airstrikes?|strikes|bombardments?|shelling|(?:drone|missile|rocket|air)"
         r" (?:attacks?|raids?))"
@@ -204,7 +205,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"nuclear strike|air raid (?:siren|alert)|strike a deal|hunger strike|labou?r strike"
         # Industrial action: "went on strike", "a strike by ground staff", "general strike".
         r"|(?:on|general|nationwide|national|rail|transport|union|wildcat|warning|indefinite"
-        r"|\d+-hour|day-long|pay) strikes?|strike action|strikers|strike by (?:[\w'-]+ ){0,3}?"
+        r"|24-hour|48-hour|72-hour|one-day|two-day|day-long|pay) strikes?|strike action|strikers"
+        r"|strike by (?:[\w'-]+ ){0,3}?"
         r"(?:workers|unions?|employees|staff|doctors|teachers|pilots|dockers|drivers|miners|crews)"
         r"|(?:workers|unions?|employees|staff|doctors|teachers|pilots|dockers|drivers|miners)\b"
         r"[^.;]{0,30}?\bstrik(?:e|es|ing)\b|strikes? (?:grounds?|grounded) (?:[\w-]+ )?flights"
