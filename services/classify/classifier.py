@@ -212,7 +212,7 @@ def classify(update: NewsUpdate, *, recent_stories: Sequence[StorySnapshot] = ()
             spans[Topic.CASUALTIES] = [c.evidence for c in victims if c.evidence]
     if future:
         facts.modality = "future"
-    signals = find_signals(ctx)
+    signals = find_signals(ctx, spans.keys())
     if Topic.TERRITORIAL_CHANGE in spans:
         signals.capture_size, signals.capture_strategic = capture_size(
             ctx, _starts(spans, Topic.TERRITORIAL_CHANGE), _captured_population(ctx, spans, facts)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
 from services.classify.context import TextContext
 from services.classify.patterns import low_re, low_rule
+from shared.models import Topic
 
 _I = re.IGNORECASE
 
@@ -228,36 +230,51 @@ def capture_size(
     return None, strategic
 
 
-def find_signals(ctx: TextContext) -> Signals:
-    """The text-level severity cues (capture size is set by the classifier)."""
+def find_signals(ctx: TextContext, topics: Collection[Topic] | None = None) -> Signals:
+    """The text-level severity cues (capture size is set by the classifier).
+
+    With `topics`, only the cues a severity rule of those topics reads are looked for (the
+    rest stay False): the hot path skips patterns whose answer cannot matter.
+    """
     scan = ctx.scan
     signals = Signals()
-    signals.energy_hit = bool(_ENERGY.search(scan))
-    signals.region_blackout = bool(_BLACKOUT_REGION.search(scan))
-    signals.offsite_power_lost = bool(_OFFSITE_POWER.search(scan))
-    signals.nuclear_harm = bool(_NUCLEAR_HARM.search(scan))
-    signals.chemical_use = any(
-        not _CHEMICAL_NOT_USE.search(ctx.low, max(0, m.start() - 40), m.start())
-        for m in _CHEMICAL_USE.finditer(scan)
-    )
-    signals.head_of_state_nuclear_threat = bool(
-        _NUCLEAR_THREAT.search(scan) and _HEAD_OF_STATE.search(ctx.text, 0, ctx.headline_end)
-    )
-    signals.first_combat = bool(_FIRST_COMBAT.search(scan))
-    signals.nato_state = bool(_NATO.search(scan))
-    signals.new_sanctions = bool(_SANCTIONS_NEW.search(scan))
-    best = 0.0
-    for m in _BILLION.finditer(scan):
-        raw = m.group("a") or m.group("b")
-        if raw:
-            best = max(best, float(raw.rstrip(".,").replace(",", "")))
-        elif m.group("c"):
-            best = max(best, 1000.0)
-    signals.aid_billions = best
-    signals.ceasefire_or_talks = any(
-        not _NEGATED.search(ctx.low, max(0, m.start() - 30), m.start())
-        and not _CONDITIONAL.search(ctx.low, max(0, m.start() - 30), m.start())
-        for m in _CEASEFIRE_TALKS.finditer(scan)
-    )
-    signals.deaths_unnumbered = bool(_DEATHS_NO_NUMBER.search(scan))
+
+    def wanted(*needed: Topic) -> bool:
+        return topics is None or any(t in topics for t in needed)
+
+    if wanted(Topic.HUMANITARIAN_INFRASTRUCTURE):
+        signals.energy_hit = bool(_ENERGY.search(scan))
+        signals.region_blackout = bool(_BLACKOUT_REGION.search(scan))
+    if wanted(Topic.NUCLEAR_CBRN):
+        signals.offsite_power_lost = bool(_OFFSITE_POWER.search(scan))
+        signals.nuclear_harm = bool(_NUCLEAR_HARM.search(scan))
+        signals.chemical_use = any(
+            not _CHEMICAL_NOT_USE.search(ctx.low, max(0, m.start() - 40), m.start())
+            for m in _CHEMICAL_USE.finditer(scan)
+        )
+        signals.head_of_state_nuclear_threat = bool(
+            _NUCLEAR_THREAT.search(scan) and _HEAD_OF_STATE.search(ctx.text, 0, ctx.headline_end)
+        )
+    if wanted(Topic.GROUND_COMBAT, Topic.TROOP_DEPLOYMENT):
+        signals.first_combat = bool(_FIRST_COMBAT.search(scan))
+    if wanted(Topic.STRIKE):
+        signals.nato_state = bool(_NATO.search(scan))
+    if wanted(Topic.DIPLOMACY_SANCTIONS):
+        signals.new_sanctions = bool(_SANCTIONS_NEW.search(scan))
+        signals.ceasefire_or_talks = any(
+            not _NEGATED.search(ctx.low, max(0, m.start() - 30), m.start())
+            and not _CONDITIONAL.search(ctx.low, max(0, m.start() - 30), m.start())
+            for m in _CEASEFIRE_TALKS.finditer(scan)
+        )
+    if wanted(Topic.MILITARY_AID):
+        best = 0.0
+        for m in _BILLION.finditer(scan):
+            raw = m.group("a") or m.group("b")
+            if raw:
+                best = max(best, float(raw.rstrip(".,").replace(",", "")))
+            elif m.group("c"):
+                best = max(best, 1000.0)
+        signals.aid_billions = best
+    if wanted(Topic.CASUALTIES):
+        signals.deaths_unnumbered = bool(_DEATHS_NO_NUMBER.search(scan))
     return signals

@@ -81,8 +81,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:forces|troops) (?:now )?control(?:led)?|liberat(?:e|ed|es|ing)|retak(?:e|en|es|ing)"
         r"|retook|recaptur\w+|(?:have|has|had|were|was) occupied"
         # Places fall "to" someone or end the clause; stocks and prices fall "too low", "by 5%".
-        r"|(?:had|has|have) fallen(?=[,.;:]|\s*$|\s*\n|\s+[—–-]\s|\s+(?:to (?!\d)|into the hands"
-        r"|under))"
+        # Anchored on "fallen" (lookbehinds): "ha" as a start word would be tried too often.
+        r"|(?:(?<=had )|(?<=has )|(?<=have ))fallen"
+        r"(?=[,.;:]|\s*$|\s*\n|\s+[—–-]\s|\s+(?:to (?!\d)|into the hands|under))"
         r"|fell to (?:the )?(?:(?-i:[A-Z])\w*|rebels|militants|insurgents|(?:\w+ )?(?:forces"
         r"|troops|army))"
         r"|fall of|lost control|loss of (?-i:[A-Z])\w*|los(?:e|es|ing|t) (?-i:[A-Z])\w*|withdr(?:ew"
@@ -204,7 +205,9 @@ EXCLUDE: dict[Topic, Rule] = {
     Topic.STRIKE: low_rule(
         r"nuclear strike|air raid (?:siren|alert)|strike a deal|hunger strike|labou?r strike"
         # Industrial action: "went on strike", "a strike by ground staff", "general strike".
-        r"|(?:on|general|nationwide|national|rail|transport|union|wildcat|warning|indefinite"
+        # "on strike" spelled out: a two-letter start word would be tried at every "on".
+        r"|on strikes?\b|(?:general|nationwide|national|rail|transport|union|wildcat|warning"
+        r"|indefinite"
         r"|24-hour|48-hour|72-hour|one-day|two-day|day-long|pay) strikes?|strike action|strikers"
         r"|strike by (?:[\w'-]+ ){0,3}?"
         r"(?:workers|unions?|employees|staff|doctors|teachers|pilots|dockers|drivers|miners|crews)"
