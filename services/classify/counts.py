@@ -91,9 +91,8 @@ _PERSON_NOUNS = (
     r"(?:man|woman|boy|girl|child|baby|infant|son|daughter|teenager|teen|toddler|person|civilian"
     r"|resident|worker|soldier|serviceman|driver|passenger|officer|policeman|mother|father|wife"
     r"|husband|journalist|volunteer|medic|rescuer|pensioner|farmer|nurse|doctor|commander"
-    r"|leader|official|fighter|militant|member|general|colonel|officer|guard|paramedic"
-    r"|student|pupil|photographer|cameraman|employee|shepherd|fisherman|policewoman"
-    r"|police officer|aid worker|peacekeeper|pilot|sailor|priest|teacher)"
+    r"|leader|official|fighter|militant|member|guard|student|employee|aid worker|peacekeeper"
+    r"|teacher)"
 )
 _CHILD_NOUN_RE = re.compile(_CHILD_NOUNS, re.IGNORECASE)
 _RELATIVE_CHILD = low_rule(

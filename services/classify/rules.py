@@ -118,23 +118,32 @@ def _is_sports(ctx: TextContext) -> bool:
     return any(m.start() < lead_end for m in cues)
 
 
+def _overlaps(found: list[Span], start: int, end: int) -> bool:
+    return any(s.start < end and start < s.end for s in found)
+
+
 def topic_evidence(ctx: TextContext) -> TopicEvidence:
     """Evidence spans per topic after negation, history, hypotheticals and exclusions."""
     spans: dict[Topic, list[Span]] = {}
     historical_dropped = False
-    for topic, rule in tr.TOPIC_RULES.items():
+    for topic, topic_rules in tr.TOPIC_RULES.items():
         found: list[Span] = []
-        for match in rule.finditer(ctx.scan):
-            start, end = match.start(), match.end()
-            if topic in _EVENT_TOPICS and ctx.is_historical(start):
-                historical_dropped = True
-                continue
-            if topic in _RECALLED_TOPICS and ctx.is_historical(start):
-                continue
-            if _keep(ctx, topic, start, end):
-                found.append(span(ctx, start, end))
-                if len(found) == MAX_EVIDENCE:
-                    break  # enough to show why; the rest adds nothing
+        for rule in topic_rules:
+            if len(found) == MAX_EVIDENCE:
+                break  # enough to show why; the rest adds nothing
+            for match in rule.finditer(ctx.scan):
+                start, end = match.start(), match.end()
+                if found and rule is not topic_rules[0] and _overlaps(found, start, end):
+                    continue  # "Missile strike" found by two rules is one piece of evidence
+                if topic in _EVENT_TOPICS and ctx.is_historical(start):
+                    historical_dropped = True
+                    continue
+                if topic in _RECALLED_TOPICS and ctx.is_historical(start):
+                    continue
+                if _keep(ctx, topic, start, end):
+                    found.append(span(ctx, start, end))
+                    if len(found) == MAX_EVIDENCE:
+                        break
         if found:
             spans[topic] = found
     infrastructure = _infrastructure(ctx, spans)

@@ -111,11 +111,12 @@ _NUCLEAR_THREAT = low_rule(
 )
 _FIRST_COMBAT = low_rule(
     r"\b(?:(?:combat|fight\w*|battle)\b[^.;]{0,80}?\bfor the first time|first time\b[^.;]{0,60}?"
-    r"\b(?:combat|fight\w*)|(?:engaged|engage|entered) (?:in )?combat"
-    # Joining a war is a state newly fighting: "troops have joined the fighting in Tigray".
-    r"|(?:troops|soldiers|forces|army|units)\b[^.;]{0,30}?\bjoin(?:ed|s|ing)? (?:the )?(?:fighting"
-    r"|war|battle|offensive)|entered the war)\b"
+    r"\b(?:combat|fight\w*)|(?:engaged|engage|entered) (?:in )?combat|entered the war)\b"
 )
+# Joining a war is a state newly fighting: "troops have joined the fighting in Tigray". Anchored
+# on "join"; the force noun before it is checked separately (force nouns are frequent words).
+_JOINED_WAR = low_rule(r"\bjoin(?:ed|s|ing)? (?:the )?(?:fighting|war|battle|offensive)\b")
+_FORCE_BEFORE = low_re(r"\b(?:troops|soldiers|forces|army|units)\b[^.;]{0,30}$")
 _NATO = low_rule(
     r"\b(?:Poland|Polish|Romania|Romanian|Estonia|Estonian|Latvia|Latvian|Lithuania|Lithuanian"
     r"|Finland|Finnish|Slovakia|Slovak|Hungary|Hungarian|Moldova|Bulgaria|Bulgarian|Turkey"
@@ -256,7 +257,10 @@ def find_signals(ctx: TextContext, topics: Collection[Topic] | None = None) -> S
             _NUCLEAR_THREAT.search(scan) and _HEAD_OF_STATE.search(ctx.text, 0, ctx.headline_end)
         )
     if wanted(Topic.GROUND_COMBAT, Topic.TROOP_DEPLOYMENT):
-        signals.first_combat = bool(_FIRST_COMBAT.search(scan))
+        signals.first_combat = bool(_FIRST_COMBAT.search(scan)) or any(
+            _FORCE_BEFORE.search(ctx.low, max(0, m.start() - 60), m.start())
+            for m in _JOINED_WAR.finditer(scan)
+        )
     if wanted(Topic.STRIKE):
         signals.nato_state = bool(_NATO.search(scan))
     if wanted(Topic.DIPLOMACY_SANCTIONS):

@@ -48,8 +48,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:drones?|missiles?|rockets?|UAVs?)\b[^.;]{0,40}?\b(?:shot down|downed|intercepted"
         r"|destroyed)|aerial attack|air attack|strike on|struck"
         r"|attacks? on (?:the )?(?:(?:city|town|village) of )?(?-i:[A-Z])\w*"
-        r"|strikes? (?:in|against|at) (?-i:[A-Z])\w*|(?-i:[A-Z])\w+ (?:strike"
-        r"|bombing)\b(?! deal))\b"
+        r"|strikes? (?:in|against|at) (?-i:[A-Z])\w*)\b"
     ),
     Topic.TROOP_DEPLOYMENT: (
         r"\b(?:(?:troops?|soldiers|forces|units|brigades?|battalions?|contingents?|reservists"
@@ -150,7 +149,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|evacuation (?:orders?|warnings?|notices?)|order(?:s|ed|ing)? (?:the )?(?:residents"
         r"|civilians|people|inhabitants|families)\b[^.;]{0,60}?\bto (?:leave|flee|move|evacuate"
         r"|head)"
-        r"|(?:leave|left|flee|fled|fleeing|leaving) their homes"
+        # Anchored on "their homes" (lookbehinds): "left" alone is too frequent a start word.
+        r"|(?:(?<=leave )|(?<=left )|(?<=flee )|(?<=fled )|(?<=fleeing )|(?<=leaving ))their homes"
         r"|forced to flee|humanitarian (?:aid|access|corridor"
         r"|convoy|situation)|aid workers|(?:families|residents|people)\b[^.;,]{0,30}?\b(?:leaving"
         r"|fled|fleeing)|water supply)\b"
@@ -211,8 +211,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|24-hour|48-hour|72-hour|one-day|two-day|day-long|pay) strikes?|strike action|strikers"
         r"|strike by (?:[\w'-]+ ){0,3}?"
         r"(?:workers|unions?|employees|staff|doctors|teachers|pilots|dockers|drivers|miners|crews)"
-        r"|(?:workers|unions?|employees|staff|doctors|teachers|pilots|dockers|drivers|miners)\b"
-        r"[^.;]{0,30}?\bstrik(?:e|es|ing)\b|strikes? (?:grounds?|grounded) (?:[\w-]+ )?flights"
+        r"|(?:workers|unions?|doctors|teachers|pilots|dockers|miners)'? strikes?"
+        r"|(?:go|goes|went|gone|going) on strike|strikes? (?:grounds?|grounded) (?:[\w-]+ )?flights"
         r"|pay dispute|over pay\b"
         # Weapons tests are not attacks.
         r"|test-?fir\w*|test[- ]launch\w*|(?:missile|weapons?|rocket) tests?\b"
@@ -282,4 +282,14 @@ AS_BACKGROUND = low_rule(
 )
 
 
-TOPIC_RULES: dict[Topic, Rule] = {topic: low_rule(source) for topic, source in TRIGGERS.items()}
+# Triggers that start with a capital letter cannot be anchored on a literal: kept apart so that
+# the table's patterns are tried only where their first words occur.
+CAPITAL_TRIGGERS: dict[Topic, str] = {
+    Topic.STRIKE: r"\b(?-i:[A-Z])\w+ (?:strike|bombing)\b(?! deal)",
+}
+
+TOPIC_RULES: dict[Topic, tuple[Rule, ...]] = {
+    topic: (low_rule(source),)
+    + ((low_rule(CAPITAL_TRIGGERS[topic]),) if topic in CAPITAL_TRIGGERS else ())
+    for topic, source in TRIGGERS.items()
+}
