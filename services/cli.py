@@ -61,7 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--log-level", choices=["DEBUG", "INFO", "WARNING", "ERROR"])
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    run = sub.add_parser("run", help="ingest, classify, notify and the HTTP API in one process")
+    run = sub.add_parser(
+        "run",
+        help="ingest, classify, notify and the HTTP API in one process",
+        description="Run every service and the HTTP API in one process until Ctrl-C. Without "
+        "REDIS_URL an embedded Valkey server keeps its data under NEWSALERT_DATA_DIR "
+        "(./.newsalert); sources come from NEWSALERT_SOURCES_FILE (sources.yaml).",
+    )
     run.add_argument(
         "--demo",
         action="store_true",
