@@ -98,18 +98,23 @@ _CHILD_NOUN_RE = re.compile(_CHILD_NOUNS, re.IGNORECASE)
 _RELATIVE_CHILD = low_rule(
     r"\b(?:including|among them)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?" + _CHILD_NOUNS + r"\b"
 )
-# "A child was among the dead": one child within the count already given.
+# "A child was among the dead": one child within the count already given. Anchored on the
+# child noun; the article before it is checked separately.
 _CHILD_AMONG_ONE = low_rule(
-    r"\b(?:a|an|one)\s+(?:[\w-]+\s+)?" + _CHILD_NOUNS + r"\s+(?:was|is)\s+among\s+(?:the|those)"
+    _CHILD_NOUNS + r"\s+(?:was|is)\s+among\s+(?:the|those)"
     r"\s+(?:[\w-]+\s+){0,2}?(?P<role>dead|killed|injured|wounded|hurt)\b"
 )
-# An age without a noun: "a 10-year-old was killed", "killing a nine-year-old".
+_ONE_CHILD_BEFORE = low_re(r"\b(?:a|an|one)\s+(?:[\w-]+\s+)?$")
+# An age without a noun: "a 10-year-old was killed", "killing a nine-year-old". Anchored on
+# "-year-old"; the article, age and verb before it are read separately.
 _AGE_ONLY_VICTIM = low_rule(
-    r"\b(?:a|an)\s+(?P<age>\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+(?:(?:was|has been|had been)\s+)?"
-    r"(?:(?:" + _SEVERITY_ADVERBS + r")\s+)?(?P<role>killed|died|wounded|injured|hurt)\b"
-    r"|\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+(?:a|an)\s+"
-    r"(?P<age2>\d+|[a-z]+(?:-[a-z]+)?)-year-old\b(?=\s*[,.;]|\s+(?:and|in|on|at|when|as|after"
-    r"|near|while|who)\b)"
+    r"-year-old(?:\s+(?:(?:was|has been|had been)\s+)?(?:(?:" + _SEVERITY_ADVERBS + r")\s+)?"
+    r"(?P<role>killed|died|wounded|injured|hurt)\b|(?=\s*[,.;]|\s+(?:and|in|on|at|when|as|after"
+    r"|near|while|who)\b))"
+)
+_AGE_BEFORE = low_re(
+    r"(?:\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+)?\b(?:a|an)\s+"
+    r"(?P<age>\d+|[a-z]+(?:-[a-z]+)?)$"
 )
 _SINGULAR = (
     r"\b(?:a|an|one|his|her|their|another)\s+(?P<age>(?:\d+|[a-z]+)-year(?:-old)?[ -])?"
@@ -138,11 +143,16 @@ _ZERO_CASUALTIES = low_rule(
     r"\b(?:no (?:casualties|deaths|fatalities|injuries|victims)|no one (?:was|were|has been|had"
     r"been) (?:hurt|injured|killed|wounded|harmed)|nobody (?:was|has been|had been) (?:hurt|injured"
     r"|killed|wounded|harmed)|without (?:casualties|injuries)|no one was hurt"
-    # "The crew were unharmed", "escaped unhurt", "no reports of casualties".
-    r"|(?:crew|crew members|passengers|residents|occupants|everyone|all)\b[^.;]{0,30}?"
-    r"\b(?:were|was|are|escaped) (?:all )?(?:unharmed|unhurt|uninjured)"
+    # "No reports of casualties"; "the crew were unharmed" is _UNHARMED.
     r"|no (?:immediate )?reports? of (?:casualties|injuries|deaths)"
     r"|no (?:one|people) (?:were|was) (?:reported )?(?:hurt|injured|killed))\b"
+)
+# "The crew were unharmed", "all passengers escaped unhurt": anchored on the rare word, the
+# people before it checked separately.
+_UNHARMED = low_rule(r"\b(?:unharmed|unhurt|uninjured)\b")
+_UNHARMED_BEFORE = low_re(
+    r"\b(?:crew|crew members|passengers|residents|occupants|everyone|all)\b[^.;]{0,30}?"
+    r"\b(?:were|was|are|escaped) (?:all )?$"
 )
 _ZERO_MISSING = low_rule(r"\b(?:nobody|no one)\s+(?:\w+\s+){0,3}missing\b")
 
@@ -362,13 +372,15 @@ def _singular_victims(ctx: TextContext) -> dict[str, tuple[int, int, int, int]]:
                 totals[role][int(in_body)] += 1
             totals[role][2 + int(in_body)] += int(child)
     for m in _AGE_ONLY_VICTIM.finditer(ctx.scan):
-        if ctx.is_historical(m.start()):
+        article = _AGE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        # "a 10-year-old was killed" (verb after) or "killing a nine-year-old" (verb before).
+        verb = m.group("role") or (article.group("verb") if article else None)
+        if article is None or verb is None or ctx.is_historical(m.start()):
             continue
-        verb = m.group("role") or m.group("verb")
         role = "killed" if verb in ("killed", "died", "killing") else "injured"
         in_body = m.start() >= ctx.headline_end
         totals[role][int(in_body)] += 1
-        totals[role][2 + int(in_body)] += int(_is_child_age(m.group("age") or m.group("age2")))
+        totals[role][2 + int(in_body)] += int(_is_child_age(article.group("age")))
     return {k: (v[0], v[1], v[2], v[3]) for k, v in totals.items()}
 
 
@@ -376,7 +388,8 @@ def _relative_singular_children(ctx: TextContext, mentions: list[_Mention]) -> d
     """'killing two including a child': one child of the preceding count's role."""
     out = {"killed": 0, "injured": 0}
     for m in _CHILD_AMONG_ONE.finditer(ctx.scan):
-        out[_ROLE_OF.get(m.group("role"), "killed")] = 1
+        if _ONE_CHILD_BEFORE.search(ctx.low, max(0, m.start() - 30), m.start()):
+            out[_ROLE_OF.get(m.group("role"), "killed")] = 1
     for m in _RELATIVE_CHILD.finditer(ctx.scan):
         sentence = ctx.sentence_at(m.start())
         prior = [x for x in mentions if sentence.start <= x.start < m.start() and not x.child]
@@ -559,7 +572,14 @@ def extract_counts(ctx: TextContext, numbers: list[Number] | None = None) -> Cou
     )
     if missing:
         counts.missing = _count(text, missing.value, missing.qualifier, missing.start, missing.end)
-    zero = _ZERO_CASUALTIES.search(ctx.scan)
+    zero = _ZERO_CASUALTIES.search(ctx.scan) or next(
+        (
+            m
+            for m in _UNHARMED.finditer(ctx.scan)
+            if _UNHARMED_BEFORE.search(ctx.low, max(0, m.start() - 60), m.start())
+        ),
+        None,
+    )
     if zero:
         span = span_of(text, zero.start(), zero.end())
         if counts.killed is None:
