@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
 
 import structlog
 from redis.asyncio import Redis
@@ -43,6 +42,6 @@ async def watch_sources(client: Redis, settings: Settings) -> None:
         await asyncio.Event().wait()
     async with Fetcher(FetchPolicy.from_settings(settings)) as fetcher:
         watcher = build_watcher(client, settings, fetcher)
-        log.info("polling sources", count=len(watcher.sources), started=datetime.now(UTC))
+        log.info("polling sources", count=len(watcher.sources))
         await watcher.run()
         await asyncio.Event().wait()  # no enabled source: stay up for the other stages
