@@ -48,8 +48,3 @@ async def start(client: Redis, settings: Settings) -> None:
         f"demo: recent alerts as JSON: curl http://{settings.api_host}:{settings.api_port}"
         "/v1/alerts"
     )
-
-
-def announce_token(token: str) -> None:
-    """Show a newly generated admin token once; only its digest is stored."""
-    _say(f"admin API token (shown once, keep it): {token}")

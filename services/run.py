@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import signal
 import socket
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -99,8 +100,8 @@ async def serve(
             token = await ensure_admin_token(
                 client, keys, configured.get_secret_value() if configured else None
             )
-            if token is not None:
-                demo.announce_token(token)
+            if token is not None:  # shown once: only its digest is stored
+                print(f"newsalert: admin API token (keep it): {token}", file=sys.stderr)
             config = uvicorn.Config(
                 build_api(client, settings),
                 log_config=None,
