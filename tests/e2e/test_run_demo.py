@@ -66,4 +66,5 @@ def test_demo_prints_alerts_serves_them_and_stops_on_ctrl_c(tmp_path: Path) -> N
     log = (tmp_path / "stderr").read_text()
     assert code == 0, log
     assert "Traceback" not in log
+    assert "admin API token (keep it): na_" in log  # generated at first start, shown once
     assert (tmp_path / "data" / "valkey" / "appendonlydir").is_dir()
