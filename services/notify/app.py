@@ -14,7 +14,7 @@ from services.notify.digests import DigestFlusher
 from services.notify.fanout import ChannelResult, Outcome, Sender, channel_id
 from services.notify.holding import HeldAlert, Holding
 from services.notify.matching import Match, SubscriptionIndex
-from services.notify.policy import decide
+from services.notify.policy import PolicyState, decide
 from services.notify.retries import Backoff, RetryJob, RetryQueue
 from services.notify.subscriptions import SubscriptionStore
 from shared import streams, wire
@@ -119,7 +119,10 @@ class Notifier:
     async def _apply(self, alert: Classification, match: Match, now: datetime) -> str:
         """Send now or hold for a digest, as this subscriber's policy says."""
         subscription = match.subscription
-        decision = decide(subscription, alert, now, await self._holding.state(subscription.id, now))
+        shaped = _shapes_delivery(subscription)
+        # Most subscribers send everything at once: no policy state to read for them.
+        state = await self._holding.state(subscription.id, now) if shaped else PolicyState()
+        decision = decide(subscription, alert, now, state)
         if not decision.send_now:
             assert decision.until is not None
             held = HeldAlert(alert=alert, reason=match.reason)
@@ -133,7 +136,7 @@ class Notifier:
         results = await asyncio.gather(
             *(self._first_send(alert, match, url) for url in subscription.channels)
         )
-        if any(r.outcome is Outcome.SENT for r in results):
+        if subscription.max_per_hour and any(r.outcome is Outcome.SENT for r in results):
             await self._holding.record_send(subscription.id, now, alert.alert_id)
         return "retrying" if any(r.outcome is Outcome.FAILED for r in results) else "sent"
 
@@ -208,6 +211,13 @@ class Notifier:
             approximate=True,
         )
         log.error("send dead-lettered", attempts=attempts, channel=channel)
+
+
+def _shapes_delivery(subscription: Subscription) -> bool:
+    """Whether the subscription holds, batches or caps alerts (so has policy state)."""
+    return bool(
+        subscription.quiet_hours or subscription.digest_minutes or subscription.max_per_hour
+    )
 
 
 def _channel(subscription: Subscription | None, wanted: str) -> str | None:
