@@ -19,14 +19,14 @@ class OpsNotifier:
 
     def __init__(self, client: Redis, settings: Settings) -> None:
         self._client = client
-        self._prefix = settings.keys.prefix
+        self._keys = settings.keys
         self._channel = settings.ops_channel.get_secret_value() if settings.ops_channel else None
         self._timeout = settings.send_timeout_seconds
 
     async def source_alarm(self, source_id: str, kind: str, message: str) -> None:
         level = log.info if kind == "recovered" else log.error
         level("source alarm", source_id=source_id, kind=kind, detail=message)
-        key = f"{self._prefix}ops:source:{source_id}"
+        key = self._keys.ops_source(source_id)
         await self._client.hset(
             key, mapping={"state": kind, "message": message, "at": datetime.now(UTC).isoformat()}
         )

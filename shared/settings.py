@@ -42,7 +42,6 @@ class Settings(BaseSettings):
     retry_base_seconds: float = Field(
         default=5.0, gt=0, description="First retry of a failed send after about this long."
     )
-    alerts_kept: int = Field(default=1000, ge=1)
     ops_channel: SecretStr | None = Field(
         default=None, description="Apprise URL for operator alerts (failing sources)."
     )

@@ -60,16 +60,42 @@ class Keys:
         return f"{self.prefix}sent:{alert_id}:{subscription_id}:{channel_id}"
 
     @property
-    def alerts(self) -> str:
-        """Recent alerts, newest first (a capped list)."""
-        return f"{self.prefix}alerts"
+    def subscription_changes(self) -> str:
+        """Stream of changed subscription ids, which notifier caches follow."""
+        return f"{self.prefix}subscriptions:changes"
 
-    def story(self, story_id: str) -> str:
-        return f"{self.prefix}story:{story_id}"
+    def story_snapshot(self, update_id: str) -> str:
+        return f"{self.prefix}story:snap:{update_id}"
+
+    def story_term(self, term: str) -> str:
+        """Snapshot keys naming a place, country or nationality, scored by time."""
+        return f"{self.prefix}story:term:{term}"
+
+    def policy(self, subscription_id: str, part: str) -> str:
+        """Delivery-policy state of one subscription: `sends`, `held`, `mark:<alert>`."""
+        return f"{self.prefix}policy:{subscription_id}:{part}"
 
     @property
-    def story_index(self) -> str:
-        return f"{self.prefix}stories"
+    def policy_due(self) -> str:
+        """Subscriptions with a digest waiting, scored by when it is due."""
+        return f"{self.prefix}policy:due"
+
+    @property
+    def retry_due(self) -> str:
+        return f"{self.prefix}retry:due"
+
+    @property
+    def retry_jobs(self) -> str:
+        return f"{self.prefix}retry:jobs"
+
+    @property
+    def tokens(self) -> str:
+        """Hash of token digest -> owner."""
+        return f"{self.prefix}tokens"
+
+    def ops_source(self, source_id: str) -> str:
+        """Operator-facing health of one source."""
+        return f"{self.prefix}ops:source:{source_id}"
 
     @property
     def admin_token(self) -> str:

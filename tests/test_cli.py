@@ -150,3 +150,18 @@ def test_quiet_hours_in_an_unknown_time_zone_are_refused(tmp_path: Path) -> None
         "22:00-07:00", "--timezone", "Mars/Olympus", env={"NEWSALERT_DATA_DIR": str(tmp_path)},
     )  # fmt: skip
     _assert_clean_error(result, "unknown time zone")
+
+
+def test_parse_fetches_a_url_only_where_the_network_policy_allows(tmp_path: Path) -> None:
+    from tests.sites import Reply, Site
+
+    page = b"Harbour live\nFerry service resumes\nThe first ferry left at dawn.\n"
+    with Site() as site:
+        site.routes["/live"] = Reply(200, page, {"Content-Type": "text/plain"})
+        allowed = newsalert(
+            "parse", site.url("/live"), env={"NEWSALERT_ALLOWED_PRIVATE_NETWORKS": "127.0.0.0/8"}
+        )
+        assert allowed.returncode == 0, allowed.stderr
+        assert '"headline":"Ferry service resumes"' in allowed.stdout
+        refused = newsalert("parse", site.url("/live"))
+    _assert_clean_error(refused, "NEWSALERT_ALLOWED_PRIVATE_NETWORKS")

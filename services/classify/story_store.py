@@ -17,6 +17,7 @@ from redis.exceptions import RedisError
 
 from services.classify.stories import STORY_WINDOW, StorySnapshot
 from shared.errors import NewsalertError
+from shared.streams import Keys
 
 MAX_RECENT = 500
 """Upper bound on the snapshots one classification compares against."""
@@ -38,11 +39,11 @@ def _snapshot(value: bytes | str) -> StorySnapshot:
 
 
 def _snapshot_key(prefix: str, update_id: str) -> str:
-    return f"{prefix}story:snap:{update_id}"
+    return Keys(prefix).story_snapshot(update_id)
 
 
 def _term_key(prefix: str, term: str) -> str:
-    return f"{prefix}story:term:{term}"
+    return Keys(prefix).story_term(term)
 
 
 async def candidates(

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Body, HTTPException, Request
 
-from services.ingest.identity import revision, update_id
+from services.ingest.identity import new_update
 from services.ingest.publisher import publish_updates
 from shared.auth import Owner
 from shared.models import NewsUpdate, PushedUpdate, PushResult
@@ -19,16 +19,15 @@ MAX_BATCH = 500
 
 def to_news_update(pushed: PushedUpdate, *, now: datetime) -> NewsUpdate:
     """The pushed update with the server's id, revision and fetch time."""
-    return NewsUpdate(
-        id=update_id(pushed.source.id, pushed.headline, pushed.body, native_id=pushed.id),
-        revision=revision(pushed.headline, pushed.body),
-        source=pushed.source,
+    return new_update(
+        pushed.source,
+        pushed.headline,
+        [pushed.body],
+        fetched_at=now,
+        native_id=pushed.id,
         url=pushed.url,
-        headline=pushed.headline,
-        body=pushed.body,
         published_at=pushed.published_at,
         updated_at=pushed.updated_at,
-        fetched_at=now,
         language=pushed.language,
     )
 

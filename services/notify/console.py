@@ -1,7 +1,7 @@
 """The `console://` Apprise schema: alerts printed to the terminal through normal delivery.
 
 Importing this module registers the schema (once per process), so the demo's console
-goes through the same `deliver.send` path as Slack or email. `console://?color=no`
+goes through the same `ChannelSender.send` path as Slack or email. `console://?color=no`
 turns colours off; they are also off when stdout is not a terminal or `NO_COLOR` is set.
 """
 

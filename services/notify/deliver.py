@@ -36,9 +36,6 @@ __all__ = [
     "ChannelSender",
     "Network",
     "SendResult",
-    "configure",
-    "default_sender",
-    "send",
     "validate_channel_url",
     "with_priority",
 ]
@@ -386,36 +383,3 @@ def _scrub(text: str, url: str) -> str:
 
 def _ms(started: float) -> float:
     return round((time.perf_counter() - started) * 1000, 3)
-
-
-_default: ChannelSender | None = None
-_default_lock = threading.Lock()
-
-
-def default_sender() -> ChannelSender:
-    """The process-wide sender used by `send`, built on first use."""
-    global _default
-    with _default_lock:
-        if _default is None:
-            _default = ChannelSender()
-        return _default
-
-
-def configure(
-    *, max_concurrency: int = 32, allowed_networks: Sequence[Network] | None = None
-) -> ChannelSender:
-    """Replace the process-wide sender (call once at start, from settings)."""
-    global _default
-    with _default_lock:
-        _default = ChannelSender(max_concurrency=max_concurrency, allowed_networks=allowed_networks)
-        return _default
-
-
-async def send(
-    channel_url: str,
-    message: RenderedMessage,
-    *,
-    timeout: float = 10.0,  # noqa: ASYNC109 - passed to Apprise, which reports TIMEOUT per service
-) -> SendResult:
-    """Send one rendered message to one channel with the process-wide sender."""
-    return await default_sender().send(channel_url, message, timeout=timeout)

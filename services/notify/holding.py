@@ -53,17 +53,17 @@ class Holding:
 
     def __init__(self, client: Redis, keys: Keys, *, lease_seconds: float) -> None:
         self._client = client
-        self._prefix = f"{keys.prefix}policy:"
-        self._due_key = f"{keys.prefix}policy:due"
+        self._keys = keys
+        self._due_key = keys.policy_due
         self._lease = lease_seconds
         self._take = client.register_script(_TAKE_DUE)
         self._hold = client.register_script(_HOLD)
 
     def _sends(self, subscription_id: str) -> str:
-        return f"{self._prefix}{subscription_id}:sends"
+        return self._keys.policy(subscription_id, "sends")
 
     def _held(self, subscription_id: str) -> str:
-        return f"{self._prefix}{subscription_id}:held"
+        return self._keys.policy(subscription_id, "held")
 
     async def state(self, subscription_id: str, now: datetime) -> PolicyState:
         since = _epoch(now) - _HOUR_SECONDS
@@ -87,7 +87,7 @@ class Holding:
 
     async def hold(self, subscription_id: str, held: HeldAlert, until: datetime) -> bool:
         """Keep an alert for the digest due at `until`; False if it was held already."""
-        mark = f"{self._prefix}{subscription_id}:mark:{held.alert.alert_id}"
+        mark = self._keys.policy(subscription_id, f"mark:{held.alert.alert_id}")
         added = await self._hold(
             keys=[mark, self._held(subscription_id), self._due_key],
             args=[_HELD_MARK_TTL, held.model_dump_json(), _epoch(until), subscription_id],

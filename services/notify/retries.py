@@ -61,8 +61,8 @@ class Backoff:
 class RetryQueue:
     def __init__(self, client: Redis, keys: Keys, *, lease_seconds: float) -> None:
         self._client = client
-        self._due_key = f"{keys.prefix}retry:due"
-        self._jobs_key = f"{keys.prefix}retry:jobs"
+        self._due_key = keys.retry_due
+        self._jobs_key = keys.retry_jobs
         self._lease = lease_seconds
         self._take = client.register_script(_TAKE_DUE)
 
@@ -91,6 +91,3 @@ class RetryQueue:
             pipe.zrem(self._due_key, job.job_id)
             pipe.hdel(self._jobs_key, job.job_id)
             await pipe.execute()
-
-    async def pending(self) -> int:
-        return int(await self._client.zcard(self._due_key))

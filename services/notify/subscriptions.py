@@ -84,7 +84,7 @@ class SubscriptionStore:
 
     @property
     def _changes_key(self) -> str:
-        return f"{self._keys.subscription_index}:changes"
+        return self._keys.subscription_changes
 
     async def add(
         self,

@@ -21,7 +21,6 @@ import pytest
 import requests
 from aiosmtpd.controller import Controller
 
-from services.notify import deliver
 from services.notify.deliver import ChannelSender, SendResult, validate_channel_url, with_priority
 from services.notify.render import (
     BodyFormat,
@@ -370,12 +369,6 @@ async def test_two_urls_in_one_channel_are_refused(sender: ChannelSender) -> Non
     result = await sender.send(url, _msg(ChannelFamily.WEBHOOK), timeout=5)
     assert not result.ok
     assert result.attempts == 0
-
-
-async def test_module_level_send_uses_one_default_sender(receiver: HttpReceiver) -> None:
-    result = await deliver.send(receiver.url("json", "hooks/m"), _msg(ChannelFamily.WEBHOOK))
-    assert result.ok
-    assert deliver.default_sender() is deliver.default_sender()
 
 
 @pytest.mark.parametrize(
