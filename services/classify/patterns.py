@@ -133,6 +133,22 @@ def _first_literals(items: Any) -> tuple[set[str] | None, bool]:
     return result, True
 
 
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+_WORD_CHAR = _is_word_char
+
+
+def _starts_at_word(source: str, starts: set[str] | None) -> bool:
+    """Whether the pattern opens with `\\b` before literals that all start with a word character:
+    then "aid" inside "said" cannot start a match and is not tried."""
+    if not starts or not all(_is_word_char(s[0]) for s in starts):
+        return False
+    parsed = list(_sre_parse.parse(source))
+    return bool(parsed) and parsed[0] == (_sre_constants.AT, _sre_constants.AT_BOUNDARY)
+
+
 def start_literals(source: str) -> set[str] | None:
     """Literals every match starts with (None when a match may start otherwise)."""
     found, empty = _first_literals(list(_sre_parse.parse(source)))
@@ -152,27 +168,32 @@ def required_literals(source: str) -> set[str] | None:
 
 @dataclass(slots=True)
 class _Registry:
-    # literal -> ids of the rules it gates, and ids of the rules whose matches start with it
-    literals: dict[str, tuple[list[int], list[int]]] = field(default_factory=dict)
+    # literal -> ids of the rules it gates, ids of the rules whose matches start with it, and
+    # ids of those whose matches start with it at a word boundary
+    literals: dict[str, tuple[list[int], list[int], list[int]]] = field(default_factory=dict)
     rules: int = 0
     automaton: ahocorasick.Automaton | None = None
 
-    def add_rule(self, literals: set[str] | None, starts: set[str] | None) -> int:
+    def add_rule(
+        self, literals: set[str] | None, starts: set[str] | None, *, word_start: bool = False
+    ) -> int:
         # Rules are defined at import; one made later (in a test) rebuilds the automaton.
         self.automaton = None
         ident = self.rules
         self.rules += 1
         for literal in literals or ():
-            self.literals.setdefault(literal, ([], []))[0].append(ident)
+            self.literals.setdefault(literal, ([], [], []))[0].append(ident)
         for literal in starts or ():
-            self.literals.setdefault(literal, ([], []))[1].append(ident)
+            self.literals.setdefault(literal, ([], [], []))[2 if word_start else 1].append(ident)
         return ident
 
     def build(self) -> ahocorasick.Automaton:
         if self.automaton is None:
             automaton = ahocorasick.Automaton()
-            for literal, (gates, starts) in self.literals.items():
-                automaton.add_word(literal, (tuple(gates), tuple(starts), len(literal)))
+            for literal, (gates, starts, word_starts) in self.literals.items():
+                automaton.add_word(
+                    literal, (tuple(gates), tuple(starts), tuple(word_starts), len(literal))
+                )
             automaton.make_automaton()
             self.automaton = automaton
         return self.automaton
@@ -184,19 +205,22 @@ _REGISTRY = _Registry()
 class Scan:
     """One text, lower-cased once, with the positions of every gate literal in it."""
 
-    __slots__ = ("_bounds", "hits", "low", "starts", "text")
+    __slots__ = ("bounds", "hits", "low", "starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.low = lower_same_length(text)
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
-        self._bounds = list(zip([0, *breaks], [*breaks, len(text)], strict=True))
+        self.bounds = list(zip([0, *breaks], [*breaks, len(text)], strict=True))
         # rule id -> indices of the sentences holding one of its literals
         hits: dict[int, set[int]] = {}
         # rule id -> positions where one of its start literals occurs
         starts: dict[int, list[int]] = {}
-        for end, (gates, start_ids, length) in _REGISTRY.build().iter(self.low):
+        low = self.low
+        for end, (gates, start_ids, word_start_ids, length) in _REGISTRY.build().iter(low):
             pos = end - length + 1
+            if word_start_ids and (pos == 0 or not _WORD_CHAR(low[pos - 1])):
+                start_ids = start_ids + word_start_ids if start_ids else word_start_ids
             if gates:
                 sentence = bisect.bisect_right(breaks, pos)
                 for rule_id in gates:
@@ -214,7 +238,7 @@ class Scan:
 
     def ranges(self, sentences: set[int]) -> list[tuple[int, int]]:
         """Offsets of the given sentences, adjacent ones merged."""
-        bounds = self._bounds
+        bounds = self.bounds
         if len(sentences) == 1:
             return [bounds[next(iter(sentences))]]
         merged: list[tuple[int, int]] = []
@@ -246,7 +270,7 @@ class Rule:
             literals = None  # anchored rules need no sentence gate
         elif literals is None and gate:
             literals = required_literals(source)
-        ident = _REGISTRY.add_rule(literals, starts)
+        ident = _REGISTRY.add_rule(literals, starts, word_start=_starts_at_word(source, starts))
         self._gate = None if literals is None else ident
         # With start literals, the regex is only tried where one of them occurs.
         self._anchored = None if starts is None else ident
@@ -316,7 +340,18 @@ class Rule:
             if not positions:
                 return ()
             return self._anchored_matches(scan, positions, start, end)
+        if not self._gated_in(scan, start, end):
+            return ()
         return self._range_matches(scan, [(start, end)])
+
+    def _gated_in(self, scan: Scan, start: int, end: int) -> bool:
+        """Whether a sentence overlapping [start, end) holds one of the rule's literals."""
+        if self._gate is None:
+            return True
+        sentences = scan.hits.get(self._gate)
+        return sentences is not None and any(
+            scan.bounds[i][0] < end and start < scan.bounds[i][1] for i in sentences
+        )
 
     def search_in(self, scan: Scan, start: int, end: int) -> re.Match[str] | None:
         """The first match inside [start, end) of the scanned text."""
@@ -325,6 +360,8 @@ class Rule:
             if not positions:
                 return None
             return next(self._anchored_matches(scan, positions, start, end), None)
+        if not self._gated_in(scan, start, end):
+            return None
         for match in self.pattern.finditer(scan.low, start, end):
             if not self._caps or self._caps_ok(match, scan.text):
                 return match
