@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from services.classify import facts as fx
+from services.classify.actors import find_actors
 from services.classify.context import TextContext, build_context
 from services.classify.counts import extract_counts
 from services.classify.gazetteer import find_places, is_country
@@ -189,6 +190,7 @@ def build_facts(ctx: TextContext, spans: dict[Topic, list[Span]], historical: bo
     restated = any(c.value in tally_values for c in kept)
     facts.aggregate = fx.is_aggregate(ctx, event_starts, count_starts, restated) is not None
     facts.places = find_places(ctx.text)
+    facts.actors = find_actors(ctx)
     # Recalled events were dropped; flag the update when nothing current replaced them.
     facts.historical = historical and not (Topic.CASUALTIES in spans or Topic.STRIKE in spans)
     return facts

@@ -76,6 +76,8 @@ def explain(classification: Classification, *, ansi: bool = False) -> str:
             pop = f", pop {p.population:,}" if p.population else ""
             places.append(f"{p.name} ({detail}{pop})")
         lines.append("  places: " + "; ".join(places))
+    if facts.actors:
+        lines.append("  actors: " + ", ".join(facts.actors))
     spans = [s for tag in c.topics for s in tag.evidence]
     lines.append("")
     lines.append(highlight(c.update.text, spans, ansi=ansi))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from services.classify.actors import DEMONYM_RE, DEMONYMS
 from services.classify.context import TextContext
 from services.classify.counts import span_of
 from services.classify.patterns import Rule, low_re, low_rule
@@ -125,7 +126,7 @@ def _speakers(text: str, segments: list[tuple[int, int]]) -> list[str]:
 
 def _state(words: str) -> str | None:
     """The state a phrase names, by its last demonym."""
-    found = list(_DEMONYM_RE.finditer(words))
+    found = list(DEMONYM_RE.finditer(words))
     return DEMONYMS[found[-1].group()] if found else None
 
 
@@ -226,39 +227,6 @@ _NOT_FUTURE_BEFORE = low_re(
     r"|demands?|demanded|sends?|deploys?|moves?|pledges?|approves?|announces?|says it is ready)\b"
 )
 
-DEMONYMS: dict[str, str] = {
-    "north korean": "North Korea", "north korea": "North Korea", "pyongyang": "North Korea",
-    "russian": "Russia", "russia": "Russia", "moscow": "Russia", "chechen": "Russia",
-    "ukrainian": "Ukraine", "ukraine": "Ukraine", "kyiv": "Ukraine",
-    "belarusian": "Belarus", "belarus": "Belarus", "british": "Britain", "britain": "Britain",
-    "uk": "Britain", "us": "United States", "u.s.": "United States", "american": "United States",
-    "united states": "United States", "pentagon": "United States", "washington": "United States",
-    "german": "Germany", "germany": "Germany", "french": "France", "france": "France",
-    "polish": "Poland", "poland": "Poland", "swedish": "Sweden", "sweden": "Sweden",
-    "dutch": "Netherlands", "netherlands": "Netherlands", "israeli": "Israel", "israel": "Israel",
-    "chinese": "China", "china": "China", "iranian": "Iran", "iran": "Iran",
-    "myanmar": "Myanmar", "malian": "Mali", "mali": "Mali", "sudanese": "Sudan",
-    "sudan": "Sudan", "syrian": "Syria", "syria": "Syria", "turkish": "Turkey",
-    "finnish": "Finland", "canadian": "Canada", "south korean": "South Korea",
-    "estonian": "Estonia", "latvian": "Latvia", "lithuanian": "Lithuania",
-    "romanian": "Romania", "japanese": "Japan", "indian": "India", "pakistani": "Pakistan",
-    "italian": "Italy", "spanish": "Spain", "norwegian": "Norway", "danish": "Denmark",
-    "palestinian": "Palestine", "egyptian": "Egypt", "egypt": "Egypt", "cairo": "Egypt",
-    "lebanese": "Lebanon", "lebanon": "Lebanon", "yemeni": "Yemen", "somali": "Somalia",
-    "ethiopian": "Ethiopia", "ethiopia": "Ethiopia", "eritrean": "Eritrea", "eritrea": "Eritrea",
-    "rwandan": "Rwanda", "rwanda": "Rwanda", "congolese": "DR Congo", "kinshasa": "DR Congo",
-    "armenian": "Armenia", "armenia": "Armenia", "azerbaijani": "Azerbaijan",
-    "azerbaijan": "Azerbaijan", "baku": "Azerbaijan", "georgian": "Georgia",
-    "south african": "South Africa", "nigerian": "Nigeria", "kenyan": "Kenya", "kenya": "Kenya",
-    "iraqi": "Iraq", "iraq": "Iraq", "afghan": "Afghanistan", "taiwanese": "Taiwan",
-    "taiwan": "Taiwan", "saudi": "Saudi Arabia", "emirati": "UAE", "qatari": "Qatar",
-    "jordanian": "Jordan", "libyan": "Libya", "burkinabe": "Burkina Faso",
-    "nigerien": "Niger", "chadian": "Chad", "hungarian": "Hungary", "slovak": "Slovakia",
-    "czech": "Czechia", "moldovan": "Moldova",
-}  # fmt: skip
-_DEMONYM_RE = low_re(
-    r"\b(?:" + "|".join(re.escape(k) for k in sorted(DEMONYMS, key=len, reverse=True)) + r")\b"
-)
 _FORCE_NOUN = low_re(
     r"\b(?:troops|soldiers|forces|units|brigades?|reservists|conscripts|servicemen|fighters"
     r"|special forces|military aircraft|army|contingent|paratroopers|marines|navy)\b"
@@ -303,7 +271,7 @@ def claimed_by(ctx: TextContext) -> str | None:
     if match is None:
         return None
     who = ctx.text[match.start("who") : match.end("who")]
-    demonym = _DEMONYM_RE.search(match.group("who"))
+    demonym = DEMONYM_RE.search(match.group("who"))
     return DEMONYMS[demonym.group()] if demonym else who
 
 
@@ -324,16 +292,16 @@ def troop_nationality(ctx: TextContext, evidence_starts: list[int]) -> str | Non
         sentence = ctx.sentence_at(start)
         if not _FORCE_NOUN.match(text, start) and not _DETECT.match(text, start):
             # "Russia completes withdrawal ...": the subject before the verb moved its forces.
-            subject = list(_DEMONYM_RE.finditer(text, sentence.start, start))
+            subject = list(DEMONYM_RE.finditer(text, sentence.start, start))
             if subject:
                 return DEMONYMS[subject[-1].group().lower()]
         for noun in _FORCE_NOUN.finditer(text, sentence.start, sentence.end):
             window = text[max(sentence.start, noun.start() - 30) : noun.start()]
-            found = list(_DEMONYM_RE.finditer(window))
+            found = list(DEMONYM_RE.finditer(window))
             if found:
                 return DEMONYMS[found[-1].group().lower()]
     headline = text[: ctx.headline_end]
-    first = _DEMONYM_RE.search(headline)
+    first = DEMONYM_RE.search(headline)
     if first:
         return DEMONYMS[first.group().lower()]
     return None

@@ -1,0 +1,111 @@
+"""Who acts in an update: states, armed groups and organisations, and named officials."""
+
+from __future__ import annotations
+
+import re
+
+from services.classify.context import TextContext
+from services.classify.patterns import low_re, low_rule
+
+DEMONYMS: dict[str, str] = {
+    "north korean": "North Korea", "north korea": "North Korea", "pyongyang": "North Korea",
+    "russian": "Russia", "russia": "Russia", "moscow": "Russia", "chechen": "Russia",
+    "ukrainian": "Ukraine", "ukraine": "Ukraine", "kyiv": "Ukraine",
+    "belarusian": "Belarus", "belarus": "Belarus", "british": "Britain", "britain": "Britain",
+    "uk": "Britain", "us": "United States", "u.s.": "United States", "american": "United States",
+    "united states": "United States", "pentagon": "United States", "washington": "United States",
+    "german": "Germany", "germany": "Germany", "french": "France", "france": "France",
+    "polish": "Poland", "poland": "Poland", "swedish": "Sweden", "sweden": "Sweden",
+    "dutch": "Netherlands", "netherlands": "Netherlands", "israeli": "Israel", "israel": "Israel",
+    "chinese": "China", "china": "China", "iranian": "Iran", "iran": "Iran",
+    "myanmar": "Myanmar", "malian": "Mali", "mali": "Mali", "sudanese": "Sudan",
+    "sudan": "Sudan", "syrian": "Syria", "syria": "Syria", "turkish": "Turkey",
+    "finnish": "Finland", "canadian": "Canada", "south korean": "South Korea",
+    "estonian": "Estonia", "latvian": "Latvia", "lithuanian": "Lithuania",
+    "romanian": "Romania", "japanese": "Japan", "indian": "India", "pakistani": "Pakistan",
+    "italian": "Italy", "spanish": "Spain", "norwegian": "Norway", "danish": "Denmark",
+    "palestinian": "Palestine", "egyptian": "Egypt", "egypt": "Egypt", "cairo": "Egypt",
+    "lebanese": "Lebanon", "lebanon": "Lebanon", "yemeni": "Yemen", "somali": "Somalia",
+    "ethiopian": "Ethiopia", "ethiopia": "Ethiopia", "eritrean": "Eritrea", "eritrea": "Eritrea",
+    "rwandan": "Rwanda", "rwanda": "Rwanda", "congolese": "DR Congo", "kinshasa": "DR Congo",
+    "armenian": "Armenia", "armenia": "Armenia", "azerbaijani": "Azerbaijan",
+    "azerbaijan": "Azerbaijan", "baku": "Azerbaijan", "georgian": "Georgia",
+    "south african": "South Africa", "nigerian": "Nigeria", "kenyan": "Kenya", "kenya": "Kenya",
+    "iraqi": "Iraq", "iraq": "Iraq", "afghan": "Afghanistan", "taiwanese": "Taiwan",
+    "taiwan": "Taiwan", "saudi": "Saudi Arabia", "emirati": "UAE", "qatari": "Qatar",
+    "jordanian": "Jordan", "libyan": "Libya", "burkinabe": "Burkina Faso",
+    "nigerien": "Niger", "chadian": "Chad", "hungarian": "Hungary", "slovak": "Slovakia",
+    "czech": "Czechia", "moldovan": "Moldova",
+}  # fmt: skip
+"""A state's adjective, name, capital or institution -> the state."""
+
+DEMONYM_RE = low_re(
+    r"\b(?:" + "|".join(re.escape(k) for k in sorted(DEMONYMS, key=len, reverse=True)) + r")\b"
+)
+
+# Armed groups, alliances and organisations that act in conflict news, by their common names.
+GROUPS: dict[str, str] = {
+    "hamas": "Hamas", "hezbollah": "Hezbollah", "houthis": "Houthis", "houthi": "Houthis",
+    "ansar allah": "Houthis", "islamic jihad": "Islamic Jihad",
+    "rapid support forces": "Rapid Support Forces", "rsf": "Rapid Support Forces",
+    "sudanese armed forces": "Sudanese Armed Forces", "saf": "Sudanese Armed Forces",
+    "m23": "M23", "wagner": "Wagner", "africa corps": "Africa Corps",
+    "islamic state": "Islamic State", "isis": "Islamic State", "isil": "Islamic State",
+    "al-shabaab": "al-Shabaab", "al shabaab": "al-Shabaab", "boko haram": "Boko Haram",
+    "jnim": "JNIM", "hts": "Hayat Tahrir al-Sham", "hayat tahrir al-sham": "Hayat Tahrir al-Sham",
+    "sdf": "Syrian Democratic Forces", "syrian democratic forces": "Syrian Democratic Forces",
+    "pkk": "PKK", "taliban": "Taliban", "arakan army": "Arakan Army", "mndaa": "MNDAA",
+    "tatmadaw": "Myanmar military", "junta": "junta", "idf": "Israel Defense Forces",
+    "israel defense forces": "Israel Defense Forces", "nato": "NATO", "united nations": "UN",
+    "un": "UN", "security council": "UN Security Council", "european union": "EU", "eu": "EU",
+    "iaea": "IAEA", "red cross": "Red Cross", "icrc": "Red Cross", "unrwa": "UNRWA",
+    "kremlin": "Kremlin", "general staff": "General Staff",
+}  # fmt: skip
+_NAMES = {**DEMONYMS, **GROUPS}
+# One gated pass finds states and groups alike.
+_ACTOR_RE = low_rule(
+    r"\b(?:" + "|".join(re.escape(k) for k in sorted(_NAMES, key=len, reverse=True)) + r")\b"
+)
+# Words that name an actor only in capitals: "us" and "un" are words too.
+_UPPER_ONLY = frozenset(
+    {"us", "uk", "un", "eu", "rsf", "saf", "hts", "sdf", "pkk", "idf", "jnim", "isis"}
+)
+
+# An official: a title, then a capitalised name of one to three words.
+_OFFICIAL = re.compile(
+    r"\b(?:(?:[Pp]resident|[Pp]rime [Mm]inister|[Gg]overnor|[Mm]ayor|[Gg]eneral|[Cc]olonel"
+    r"|(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior) [Mm]inister|[Mm]inister"
+    r"|[Ss]ecretary(?:-[Gg]eneral)?"
+    r"|[Cc]hancellor|[Ss]pokes(?:man|woman|person)|[Cc]ommander|[Cc]hief|[Ll]eader|[Kk]ing"
+    r"|[Gg]en\.|[Cc]ol\.|[Ss]en\.|[Ss]enator)\s+)"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|bin\s|de\s|von\s)?[A-Z][\w'’-]+){0,2})"
+)
+_NOT_A_NAME = frozenset({"The", "A", "An", "Of", "On", "In", "Said", "Says", "Who"})
+
+
+def _add(found: list[str], seen: set[str], name: str) -> None:
+    if name not in seen:
+        seen.add(name)
+        found.append(name)
+
+
+def find_actors(ctx: TextContext) -> list[str]:
+    """States, groups and named officials in order of first mention, each once."""
+    text = ctx.text
+    mentions: list[tuple[int, str]] = []
+    for match in _ACTOR_RE.finditer(ctx.scan):
+        word = match.group()
+        if word in _UPPER_ONLY and text[match.start() : match.end()] != word.upper():
+            continue
+        mentions.append((match.start(), _NAMES[word]))
+    for match in _OFFICIAL.finditer(text):
+        words = match.group("name").split()
+        while words and words[-1].rstrip("'’s") in _NOT_A_NAME:
+            words.pop()
+        if words and words[0] not in _NOT_A_NAME:
+            mentions.append((match.start("name"), " ".join(words).removesuffix("'s")))
+    found: list[str] = []
+    seen: set[str] = set()
+    for _, name in sorted(mentions):
+        _add(found, seen, name)
+    return found
