@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+import ahocorasick  # type: ignore[import-not-found]  # the package ships no type stubs
+
 from services.classify.context import TextContext
-from services.classify.patterns import low_re, low_rule
+from services.classify.patterns import is_word_char, low_re, low_rule
 
 DEMONYMS: dict[str, str] = {
     "north korean": "North Korea", "north korea": "North Korea", "pyongyang": "North Korea",
@@ -62,50 +64,54 @@ GROUPS: dict[str, str] = {
     "kremlin": "Kremlin", "general staff": "General Staff",
 }  # fmt: skip
 _NAMES = {**DEMONYMS, **GROUPS}
-# One gated pass finds states and groups alike.
-_ACTOR_RE = low_rule(
-    r"\b(?:" + "|".join(re.escape(k) for k in sorted(_NAMES, key=len, reverse=True)) + r")\b"
-)
+
+
+def _names_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for name in _NAMES:
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    return automaton
+
+
+# One pass finds states and groups alike.
+_ACTOR_NAMES = _names_automaton()
 # Words that name an actor only in capitals: "us" and "un" are words too.
 _UPPER_ONLY = frozenset(
     {"us", "uk", "un", "eu", "rsf", "saf", "hts", "sdf", "pkk", "idf", "jnim", "isis"}
 )
-
 # An official: a title, then a capitalised name of one to three words.
-_OFFICIAL = re.compile(
-    r"\b(?:(?:[Pp]resident|[Pp]rime [Mm]inister|[Gg]overnor|[Mm]ayor|[Gg]eneral|[Cc]olonel"
-    r"|(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior) [Mm]inister|[Mm]inister"
-    r"|[Ss]ecretary(?:-[Gg]eneral)?"
-    r"|[Cc]hancellor|[Ss]pokes(?:man|woman|person)|[Cc]ommander|[Cc]hief|[Ll]eader|[Kk]ing"
-    r"|[Gg]en\.|[Cc]ol\.|[Ss]en\.|[Ss]enator)\s+)"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|bin\s|de\s|von\s)?[A-Z][\w'’-]+){0,2})"
+_TITLE = low_rule(
+    r"\b(?:president|prime minister|governor|mayor|general|colonel|(?:defen[cs]e|foreign"
+    r"|interior) minister|minister|secretary(?:-general)?|chancellor|spokes(?:man|woman|person)"
+    r"|commander|chief|leader|king|gen\.|col\.|sen\.|senator)\s+"
 )
+_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:al-|bin\s|de\s|von\s)?[A-Z][\w'’-]+){0,2}")
 _NOT_A_NAME = frozenset({"The", "A", "An", "Of", "On", "In", "Said", "Says", "Who"})
-
-
-def _add(found: list[str], seen: set[str], name: str) -> None:
-    if name not in seen:
-        seen.add(name)
-        found.append(name)
 
 
 def find_actors(ctx: TextContext) -> list[str]:
     """States, groups and named officials in order of first mention, each once."""
     text = ctx.text
     mentions: list[tuple[int, str]] = []
-    for match in _ACTOR_RE.finditer(ctx.scan):
-        word = match.group()
-        if word in _UPPER_ONLY and text[match.start() : match.end()] != word.upper():
+    low = ctx.low
+    for end, word in _ACTOR_NAMES.iter(low):
+        start = end - len(word) + 1
+        if (start and is_word_char(low[start - 1])) or (
+            end + 1 < len(low) and is_word_char(low[end + 1])
+        ):
             continue
-        mentions.append((match.start(), _NAMES[word]))
-    for match in _OFFICIAL.finditer(text):
-        words = match.group("name").split()
+        if word in _UPPER_ONLY and text[start : end + 1] != word.upper():
+            continue
+        mentions.append((start, _NAMES[word]))
+    for title in _TITLE.finditer(ctx.scan):
+        name = _NAME.match(text, title.end())
+        if name is None:
+            continue
+        words = name.group().split()
         while words and words[-1].rstrip("'’s") in _NOT_A_NAME:
             words.pop()
         if words and words[0] not in _NOT_A_NAME:
-            mentions.append((match.start("name"), " ".join(words).removesuffix("'s")))
-    found: list[str] = []
-    seen: set[str] = set()
-    for _, name in sorted(mentions):
-        _add(found, seen, name)
-    return found
+            mentions.append((name.start(), " ".join(words).removesuffix("'s")))
+    # Each actor once, at its first mention.
+    return list(dict.fromkeys(actor for _, actor in sorted(mentions)))

@@ -133,17 +133,15 @@ def _first_literals(items: Any) -> tuple[set[str] | None, bool]:
     return result, True
 
 
-def _is_word_char(char: str) -> bool:
+def is_word_char(char: str) -> bool:
+    """Whether `char` is a regex word character (`\\w`)."""
     return char.isalnum() or char == "_"
-
-
-_WORD_CHAR = _is_word_char
 
 
 def _starts_at_word(source: str, starts: set[str] | None) -> bool:
     """Whether the pattern opens with `\\b` before literals that all start with a word character:
     then "aid" inside "said" cannot start a match and is not tried."""
-    if not starts or not all(_is_word_char(s[0]) for s in starts):
+    if not starts or not all(is_word_char(s[0]) for s in starts):
         return False
     parsed = list(_sre_parse.parse(source))
     return bool(parsed) and parsed[0] == (_sre_constants.AT, _sre_constants.AT_BOUNDARY)
@@ -219,7 +217,7 @@ class Scan:
         low = self.low
         for end, (gates, start_ids, word_start_ids, length) in _REGISTRY.build().iter(low):
             pos = end - length + 1
-            if word_start_ids and (pos == 0 or not _WORD_CHAR(low[pos - 1])):
+            if word_start_ids and (pos == 0 or not is_word_char(low[pos - 1])):
                 start_ids = start_ids + word_start_ids if start_ids else word_start_ids
             if gates:
                 sentence = bisect.bisect_right(breaks, pos)
