@@ -29,9 +29,10 @@ _INJURE_BEFORE = low_re(
 )
 _TOLL_BEFORE = low_re(
     r"\b(?:death toll|toll|number of (?:people |those |civilians )?(?:killed|dead|deaths"
-    r"|fatalities)|dead|killed)\b[^.;]{0,90}?\b(?:to|at|of|reached|reaching|passe[sd]|passing"
+    r"|fatalities)|dead|killed|deaths|fatalities)\b[^.;]{0,90}?\b(?:to|at|of|reached|reaching|passe[sd]|passing"
     r"|exceed\w*|tops?|topped|hit|hits|stands at|stood at)\s+$"
 )
+_TOLL_HINTS = ("toll", "dead", "killed", "deaths", "fatalities")
 _INJURED_TOLL_BEFORE = low_re(
     r"\bnumber of (?:people |those )?(?:injured|wounded|hurt)\b[^.;]{0,90}?\b(?:to|at|reached"
     r"|reaching)\s+$"
@@ -173,7 +174,8 @@ _VICTIM_AFTER = low_re(r"(?:\s+[A-Za-z'-]+){0,4}?\s+(?:killed|wounded|injured|de
 
 _WEAPON_AFTER = low_re(
     r"(?:\s+(?:of\s+the\s+)?(?!injured|wounded|killed|dead|when|were|was|and|as|after|people"
-    r"|by|in|from)[A-Za-z'-]+){0,3}?\s+(?P<w>drones?|UAVs?|Shaheds?|missiles?|rockets?)\b"
+    # Model names carry digits: "5 Kh-101 cruise missiles", "40 Shahed-136 drones".
+    r"|by|in|from)[A-Za-z][\w'-]*){0,3}?\s+(?P<w>drones?|UAVs?|Shaheds?|missiles?|rockets?)\b"
 )
 _OF_TOTAL = low_re(r"\s+(?:of|out of)\s+(?:the\s+)?(?=\d|[a-z])")
 _DOWN_VERB = low_re(
@@ -260,7 +262,7 @@ def _victim_role(low: str, n: Number, sentence: Segment) -> tuple[str, bool, int
     """(role, is_toll, span_start, span_end) for a number that counts victims."""
     before = low[max(sentence.start, n.start - 120) : n.start]
     # Cheap substring tests first: the anchored regexes only run where they can match.
-    if ("toll" in before or "dead" in before or "killed" in before) and _TOLL_BEFORE.search(before):
+    if any(word in before for word in _TOLL_HINTS) and _TOLL_BEFORE.search(before):
         return ("killed", True, n.start, n.end)
     if "number of" in before and _INJURED_TOLL_BEFORE.search(before):
         return ("injured", True, n.start, n.end)

@@ -108,6 +108,11 @@ def is_country(name: str) -> bool:
     return name in _INDEX.country_names
 
 
+def is_place(name: str) -> bool:
+    """Whether the gazetteer knows `name` (as written) as a place."""
+    return bool(_INDEX.automaton.exists(name))
+
+
 def _is_locative(text: str, start: int) -> bool:
     return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 25) : start].lower()))
 

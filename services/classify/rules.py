@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from services.classify import triggers as tr
 from services.classify.context import TextContext, is_hypothetical, is_negated
+from services.classify.gazetteer import is_place
 from shared.models import Span, Topic
 
 _EVENT_TOPICS = (Topic.CASUALTIES, Topic.STRIKE, Topic.HUMANITARIAN_INFRASTRUCTURE)
@@ -74,6 +75,9 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
         )
     ):
         return False
+    if topic is Topic.TERRITORIAL_CHANGE and ctx.low.endswith(tr.FALLS, start, end):
+        # "Vuhledar falls", not "Inflation falls".
+        return is_place(ctx.text[start : ctx.low.index(" ", start, end)])
     if topic is Topic.STRIKE:
         sentence = ctx.sentence_at(start)
         if ctx.low.startswith("attack", start) and tr.GROUND_ATTACKERS.search_in(

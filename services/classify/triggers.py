@@ -48,7 +48,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:drones?|missiles?|rockets?|UAVs?)\b[^.;]{0,40}?\b(?:shot down|downed|intercepted"
         r"|destroyed)|aerial attack|air attack|strike on|struck"
         r"|attacks? on (?:the )?(?:(?:city|town|village) of )?(?-i:[A-Z])\w*"
-        r"|strikes? (?:in|against|at) (?-i:[A-Z])\w*)\b"
+        r"|strikes? (?:in|against|at) (?-i:[A-Z])\w*"
+        # A large attack is an air attack: ground attacks are named by who attacks.
+        r"|(?:massive|massed|combined|overnight|large-scale|mass) (?:[\w-]+ ){0,2}?attacks?)\b"
     ),
     Topic.TROOP_DEPLOYMENT: (
         r"\b(?:(?:troops?|soldiers|forces|units|brigades?|battalions?|contingents?|reservists"
@@ -89,7 +91,16 @@ TRIGGERS: dict[Topic, str] = {
         r"|awn|awal|aws?"
         r"|awing) (?:of [^.;]{0,40}?)?from|pull(?:ed|s|ing)? (?:\w+ )?out of|abandon\w*"
         r"|swept into|regroup\w* (?:troops |forces )?from|(?:left|leave) (?-i:[A-Z])\w+ Island"
-        r"|withdraws? from|withdr\w* (?:its |their |the )?(?:troops|forces|units|soldiers) from)\b"
+        r"|withdraws? from|withdr\w* (?:its |their |the )?(?:troops|forces|units|soldiers) from"
+        # Places taken over, overrun, flagged or left under pressure.
+        r"|(?:took|take|takes|taking|taken) over (?:the |a )?(?:[\w-]+ ){0,3}?(?:town|city|village"
+        r"|base|garrison|headquarters|camp|district|capital|airport)"
+        r"|overr(?:an|un|unning|uns) (?:the |a )?(?:[\w'-]+ ){0,4}?(?:town|city|village|base"
+        r"|garrison|headquarters|camp|airport)"
+        r"|(?:pushed|driven|forced|kicked|ousted) (?:\w+ )?out of (?:(?-i:[A-Z])\w*|(?:the |a )?"
+        r"(?:[\w-]+ )?(?:town|city|village|base|settlement))"
+        r"|(?:flags?|banners?) (?:was |were |has been |have been |had been )?(?:raised|hoisted"
+        r"|planted) (?:over|above|in|on)|(?:full|complete|total) control (?:of|over))\b"
     ),
     Topic.GROUND_COMBAT: (
         r"\b(?:clash\w*|fighting|fought|battles?|battling|assaults?|offensive|advanc(?:e|es|ed|ing)"
@@ -260,6 +271,7 @@ EXCLUDE: dict[Topic, Rule] = {
 # Aircraft land and crash without attacking; only munitions that land or crash are a strike.
 AIRCRAFT = ("jet", "aircraft", "warplane", "helicopter")
 LANDED = ("landed", "crashed")
+FALLS = (" falls", " has fallen")
 
 # A counteroffensive named nearby is background ("retaken in a rapid counteroffensive"), unless
 # the trigger itself reports repelling it.
@@ -285,7 +297,15 @@ AS_BACKGROUND = low_rule(
 # Triggers that start with a capital letter cannot be anchored on a literal: kept apart so that
 # the table's patterns are tried only where their first words occur.
 CAPITAL_TRIGGERS: dict[Topic, str] = {
-    Topic.STRIKE: r"\b(?-i:[A-Z])\w+ (?:strike|bombing)\b(?! deal)",
+    # "Vuhledar falls": kept only when the word before is a known place (rules._keep).
+    Topic.TERRITORIAL_CHANGE: (
+        r"\b(?-i:[A-Z])[\w'’-]+ (?:falls|has fallen)\b"
+        r"(?=\s*[:,.;—–-]|\s*$|\s+(?:to (?!\d)|after|as|amid|following|into the hands))"
+    ),
+    Topic.STRIKE: (
+        r"\b(?-i:[A-Z])\w+ (?:strikes?|air ?strikes?|bombing|bombardment|shelling)\b"
+        r"(?! (?:a )?deal)"
+    ),
 }
 
 TOPIC_RULES: dict[Topic, tuple[Rule, ...]] = {

@@ -102,6 +102,52 @@ def test_has_fallen_is_a_capture_only_for_places(text: str, captured: bool) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "captured"),
+    [
+        ("Kreminna falls\nThe last defenders left the town overnight.", True),
+        ("Kidal falls to rebels after three-day siege", True),
+        ("Rebels take over border town of Tessalit\nThe army garrison surrendered.", True),
+        ("Militia overruns army base near Gao\nThe base housed 300 soldiers.", True),
+        ("Marines pushed out of Krynky\nThe bridgehead is lost, officers say.", True),
+        ("Flag raised over Toretsk\nSoldiers filmed a flag hoisted over the town hall.", True),
+        ("Army claims full control of Wad Madani\nThe army said the city is secure.", True),
+        # Not places changing hands.
+        ("Inflation falls to 6%\nThe central bank welcomed the figure.", False),
+        ("Kyiv falls silent\nThe city marks a minute of silence.", False),
+        ("New chief takes over the ministry\nShe replaces the retiring minister.", False),
+        ("Minister takes over as party leader\nThe vote was unanimous.", False),
+    ],
+)
+def test_captures_in_other_phrasings(text: str, captured: bool) -> None:
+    assert (T in _topics(text)) is captured
+
+
+@pytest.mark.parametrize(
+    ("text", "strike"),
+    [
+        ("Israeli strikes hit Rafah overnight\nResidents reported heavy explosions.", True),
+        ("Massive attack on the grid\nPower was cut in five regions after the attack.", True),
+        ("Unions stage strikes\nDockers walked out in three ports.", False),
+        ("Kyiv strikes a deal with lenders\nBondholders agreed to a haircut.", False),
+    ],
+)
+def test_strikes_named_by_who_strikes(text: str, strike: bool) -> None:
+    assert (S in _topics(text)) is strike
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Toll rises\nDeaths from the attack on the market rose to 16.", 16),
+        ("Update\nFatalities in the Sumy strike climbed to 35, officials said.", 35),
+        ("Toll\nThe number of dead now stands at nine.", 9),
+    ],
+)
+def test_tolls_named_by_their_dead(text: str, killed: int) -> None:
+    assert _counts(text)["killed"] == killed
+
+
+@pytest.mark.parametrize(
     ("text", "present", "absent"),
     [
         ("Airlift\nTwo planes carrying ammunition landed in Kinshasa.", {A}, set()),
@@ -387,6 +433,16 @@ def test_injury_adverbs_keep_the_count(text: str, expected: int) -> None:
         (
             "Missile hits port\nA ballistic missile struck the port of Odesa.",
             {"missiles_launched": 1},
+        ),
+        (
+            "Overnight barrage\nRussia fired 6 Kh-101 cruise missiles and 80 Shahed-136 drones; "
+            "air defences destroyed 5 missiles and 61 drones.",
+            {
+                "missiles_launched": 6,
+                "drones_launched": 80,
+                "missiles_downed": 5,
+                "drones_downed": 61,
+            },
         ),
     ],
 )
