@@ -39,6 +39,7 @@ _INJURED_TOLL_BEFORE = low_re(
 )
 _ROLE_AFTER = low_re(
     r"\s+(?:of\s+)?(?:[A-Za-z'-]+\s+){0,4}?(?:,\s*(?:including|among them)\s+[^,.;]{1,40},\s*)?"
+    r"(?:[A-Za-z'-]+,\s*aged\s+[\d,\sand]{1,20},\s*)?"
     r"(?:(?:were|was|have been|has been|had been|are|is|remain|remained|remains)\s+)?"
     r"(?:(?:reported|confirmed|also|later|believed to have been|believed to be|feared|listed as"
     r"|still|now|all|reportedly|being|" + _SEVERITY_ADVERBS + r")\s+)*"
@@ -74,7 +75,19 @@ _TROOP_WORDS = low_rule(
     r"troop|soldier|servicem|reservist|conscript|special forces|fighters|paratroop|personnel"
     r"|marines|call|draft|mobili|grow by|increase"
 )
-_HEAD_CHILD = low_re(r"\s+(?:[\w-]+\s+)?(?:children|child|minors|boys|girls|kids)\b")
+_HEAD_CHILD = low_re(
+    r"\s+(?:[\w-]+\s+)?(?:children|child|minors|boys|girls|kids|teenagers|teens|infants|babies"
+    r"|toddlers|schoolchildren|schoolboys|schoolgirls|pupils)\b"
+)
+# Ages in apposition: "two brothers, aged 4 and 6, were killed" are children by their ages.
+_AGES_AFTER = low_re(
+    r"\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+aged\s+(?P<ages>\d+(?:(?:,\s*|\s+and\s+)\d+)*)"
+)
+# "Among the 14 dead were five children": the number after is a subset of the dead.
+_AMONG_BEFORE = low_re(
+    r"\bamong\s+(?:the|those)\s+(?:[\d,]+\s+)?(?P<role>dead|killed|injured|wounded|victims)"
+    r"\s+(?:were|are|was)\s+$"
+)
 
 _ROLE_OF: dict[str, str] = {
     "killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed",
@@ -133,7 +146,8 @@ _SINGULAR_VICTIM = low_rule(
     + r")?(?:\s+who\b[^.;]{0,80}?)?\s+(?:(?:was|were|has been|have been|had been)\s+)?"
     r"(?:(?:"
     + _SEVERITY_ADVERBS
-    + r")\s+)?(?P<after>killed|died|found dead|wounded|injured|hurt)\b"
+    + r")\s+)?(?:among\s+(?:those|the)\s+)?(?P<after>killed|died|dead|found dead|wounded"
+    r"|injured|hurt)\b"
 )
 _HEADLINE_VICTIM = low_re(
     r"(?P<noun>Woman|Man|Boy|Girl|Child|Teenager|Teen|Baby|Soldier|Civilian|Journalist"
@@ -258,6 +272,14 @@ def _is_child_age(age: str | None) -> bool:
     return value is not None and value < 18
 
 
+def _children_by_age(low: str, end: int) -> bool:
+    """Whether the people counted just before `end` are given ages, all under 18."""
+    aged = _AGES_AFTER.match(low, end)
+    if aged is None:
+        return False
+    return all(int(age) < 18 for age in _LEADING_DIGITS.findall(aged.group("ages")))
+
+
 def _victim_role(low: str, n: Number, sentence: Segment) -> tuple[str, bool, int, int] | None:
     """(role, is_toll, span_start, span_end) for a number that counts victims."""
     before = low[max(sentence.start, n.start - 120) : n.start]
@@ -303,7 +325,11 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
         if not _has(_VICTIM_WORDS, ctx, sentence, cache):
             continue
         before = text[max(sentence.start, n.start - 30) : n.start]
-        child_head = bool(_HEAD_CHILD.match(text, n.end))
+        child_head = bool(_HEAD_CHILD.match(text, n.end)) or _children_by_age(text, n.end)
+        if child_head and (subset := _AMONG_BEFORE.search(before)):
+            role = _ROLE_OF.get(subset.group("role"), "killed")
+            mentions.append(_Mention(n.value, n.qualifier, n.start, n.end, role, child=True))
+            continue
         among = _CHILD_AMONG.match(text, n.end, sentence.end)
         if among:
             role = _ROLE_OF.get((among.group("role") or among.group("role2")).lower(), "killed")
@@ -352,7 +378,7 @@ def _singular_victims(ctx: TextContext) -> dict[str, tuple[int, int, int, int]]:
         if ctx.is_historical(m.start()):
             continue
         after = (m.group("after") or "").lower()
-        if m.group("kverb") or after in ("killed", "died", "found dead"):
+        if m.group("kverb") or after in ("killed", "died", "dead", "found dead"):
             role = "killed"
         else:
             role = "injured"

@@ -65,6 +65,11 @@ _ENEMY_LOSS_CLAIM = low_re(
     r"|\b(?:says?|said|claims?)\s+(?:Russia|Ukraine|Russian forces|Ukrainian forces|the enemy)"
     r"\s+(?:has\s+|had\s+)?lost\b"
     r"|\benemy losses\b"
+    # "Russia says it repelled 14 attacks, killing up to 200 Ukrainian servicemen".
+    r"|\b(?:says?|said|claims?|claimed)\s+(?:it|its\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s[^.;]{0,80}?"
+    r"\b(?:killing|killed|eliminat\w*)\s+(?:(?:up to|about|around|more than|over|at least|some"
+    r"|as many as)\s+)?[\w,]+\s+(?:[\w-]+\s+){0,2}?(?:servicemen|soldiers|troops|fighters"
+    r"|militants|personnel|terrorists|insurgents|mercenaries|militiamen)\b"
 )
 
 

@@ -100,7 +100,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:pushed|driven|forced|kicked|ousted) (?:\w+ )?out of (?:(?-i:[A-Z])\w*|(?:the |a )?"
         r"(?:[\w-]+ )?(?:town|city|village|base|settlement))"
         r"|(?:flags?|banners?) (?:was |were |has been |have been |had been )?(?:raised|hoisted"
-        r"|planted) (?:over|above|in|on)|(?:full|complete|total) control (?:of|over))\b"
+        r"|planted) (?:over|above|in|on)|(?:full|complete|total) control (?:of|over)"
+        r"|(?:regain(?:s|ed|ing)?|restor(?:e|es|ed|ing)|reassert\w*|re-?establish\w*)"
+        r" (?:full |complete |total )?control)\b"
     ),
     Topic.GROUND_COMBAT: (
         r"\b(?:clash\w*|fighting|fought|battles?|battling|assaults?|offensive|advanc(?:e|es|ed|ing)"
@@ -126,6 +128,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|training\b[^.;]{0,30}?\brecruits|train\w* [\d,]+ \w* ?(?:troops|soldiers|recruits)"
         r"|paus\w* (?:all )?(?:weapons|military aid|aid)|(?:military|aid) deliveries"
         r"|(?:donated|supplied|provided|delivered|pledged|sent) by (?-i:[A-Z])\w*"
+        r"|(?:support|financial|assistance|macro-financial|loan|funding) (?:package|tranche)"
+        r"|tranche of (?:military |financial )?(?:aid|support|assistance)"
         r"|(?:loans?|funding|financial aid|financial support|budget support|grants?) (?:for|to)"
         r" (?:Ukraine|Kyiv|Ukraine's))\b"
     ),
@@ -164,7 +168,11 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:(?<=leave )|(?<=left )|(?<=flee )|(?<=fled )|(?<=fleeing )|(?<=leaving ))their homes"
         r"|forced to flee|humanitarian (?:aid|access|corridor"
         r"|convoy|situation)|aid workers|(?:families|residents|people)\b[^.;,]{0,30}?\b(?:leaving"
-        r"|fled|fleeing)|water supply)\b"
+        r"|fled|fleeing)|water supply"
+        # A number displaced is the news; "displaced families" sheltering somewhere is not.
+        r"|(?:\d[\d,.]*(?: million| thousand)?|thousands|hundreds|millions|dozens)\s+(?:more\s+)?"
+        r"(?:people|residents|civilians|families|persons|individuals|households)\s"
+        r"(?:(?:were|have been|had been|newly|now|been)\s)*displaced)\b"
     ),
     Topic.NUCLEAR_CBRN: (
         r"\b(?:nuclear|radiation|radioactive|reactors?|IAEA|chemical (?:weapons?|munitions|agents?"

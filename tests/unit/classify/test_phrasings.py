@@ -387,6 +387,8 @@ def _counts(text: str) -> dict[str, int]:
     names = (
         "killed",
         "injured",
+        "children_killed",
+        "children_injured",
         "drones_launched",
         "drones_downed",
         "missiles_launched",
@@ -803,3 +805,55 @@ def test_alert_prefixes_do_not_hide_the_headline(headline: str) -> None:
 def test_alert_prefix_is_not_the_claimant() -> None:
     text = "BREAKING: Rebels say they captured Kalehe\nThe group said it had seized the town."
     assert tag_text(text).facts.claimed_by == "Rebels"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "children"),
+    [
+        ("Shelter hit\nAmong the 12 dead were four children, rescuers said.", 12, 4),
+        ("Night strike\nA baby and his father were among those killed in the strike.", 2, 1),
+        ("Drone attack\nTwo teenagers, aged 14 and 17, died when the drone hit their car.", 2, 2),
+        ("Tent hit\nThree cousins, aged 5, 8 and 11, were killed in the strike.", 3, 3),
+        # Ages of adults do not make children.
+        ("Car hit\nTwo brothers, aged 31 and 35, were killed when a shell hit their car.", 2, 0),
+    ],
+)
+def test_children_counted_by_subset_and_age(text: str, killed: int, children: int) -> None:
+    counts = _counts(text)
+    assert counts["killed"] == killed
+    assert counts.get("children_killed", 0) == children
+
+
+def test_enemy_losses_in_a_repelled_attack_are_a_claim() -> None:
+    result = tag_text(
+        "Army says it beat off nine assaults, killing up to 150 enemy soldiers\n"
+        "The defence ministry gave no evidence for the figure."
+    )
+    assert result.facts.status == "claimed"
+    assert result.severity is Severity.LOW
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Fighting in Ituri\nMore than 4,000 people were displaced in two days, OCHA said.", True),
+        ("Camp hit\nThe strike hit a school where displaced families were sheltering.", False),
+    ],
+)
+def test_a_number_displaced_is_humanitarian(text: str, present: bool) -> None:
+    assert (H in _topics(text)) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        ("Lenders agree package\nThe EU approved a €18bn support package for Ukraine.", True),
+        ("New tranche\nJapan released a tranche of financial support to Kyiv.", True),
+    ],
+)
+def test_financial_packages_are_aid(text: str, aid: bool) -> None:
+    assert (A in _topics(text)) is aid
+
+
+def test_regained_control_is_a_change_of_control() -> None:
+    assert T in _topics("Army says it regained control of the refinery\nThe site was held a year.")
