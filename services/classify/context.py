@@ -19,7 +19,9 @@ _NEGATION_AFTER = low_re(r"\s*(?:unharmed|unhurt)\b")
 # A clause that recalls an earlier event ("two years after the strike that killed 50").
 _HISTORICAL = low_rule(
     r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?"
-    r"|decades?)\s+(?:after|since|ago|on from)\b"
+    r"|decades?)\s+(?:after|since|ago|on from|on)\b"
+    # A comparison with an earlier event: "the deadliest attack since a strike in March".
+    r"|\b(?:deadliest|worst|biggest|largest|heaviest|bloodiest)\b[^.;]{0,60}?\bsince\s+(?:an?|the)\b"
 )
 # A sentence about remembering or judging the past: anniversaries, memorials, courts, films.
 _RETROSPECTIVE = low_rule(
@@ -44,7 +46,13 @@ _ALERT_PREFIX = low_re(
     r"|developing|watch)(?: news)?\s*(?:[:|—–]|-(?=\s*\w))|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
     r"\s*[:|—–-])\s*)+"
 )
-_RELATIVE = low_re(r"\s*(?:which|that|who|when)\b")
+# Clauses that go on about the recalled event: "which killed 50", ", an attack that killed 13",
+# "including three teenagers", "and wounded 60".
+_RELATIVE = low_re(
+    r"\s*(?:which|that|who|when|including|among them|and (?:wound|injur|kill|left)\w*"
+    r"|(?:an?|the) (?:[\w-]+ ){0,2}?(?:attack|strike|bombing|assault|massacre|shelling|raid"
+    r"|explosion|blast)s? (?:that|which|in which)\b)"
+)
 _STILL = low_re(r"\bstill\b")
 
 
@@ -162,6 +170,20 @@ _HYPOTHETICAL_PAIRS = frozenset(
      ("to", "prevent"), ("treated", "as"), ("regarded", "as"), ("considered", "as"),
      ("viewed", "as"), ("deemed", "a"), ("deemed", "an")}
 )  # fmt: skip
+
+
+# "began to withdraw", "were forced to pull out": the infinitive reports what happened.
+_DONE_BEFORE_TO = frozenset(
+    {"began", "begun", "started", "continued", "continue", "continues", "managed", "forced",
+     "had", "has", "have", "moved", "rushed", "sent", "deployed", "according", "due", "back",
+     "fell", "falls", "fallen", "lost", "close"}
+)  # fmt: skip
+
+
+def is_infinitive(ctx: TextContext, start: int) -> bool:
+    """Whether the trigger is an infinitive of what has not happened: "forces to withdraw"."""
+    words = ctx.low[max(0, start - 30) : start].split()[-2:]
+    return bool(words) and words[-1] == "to" and (len(words) < 2 or words[0] not in _DONE_BEFORE_TO)
 
 
 def is_negated(ctx: TextContext, start: int, end: int, clause: Segment) -> bool:

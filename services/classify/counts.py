@@ -43,7 +43,8 @@ _ROLE_AFTER = low_re(
     r"(?:(?:were|was|have been|has been|had been|are|is|remain|remained|remains)\s+)?"
     r"(?:(?:reported|confirmed|also|later|believed to have been|believed to be|feared|listed as"
     r"|still|now|all|reportedly|being|" + _SEVERITY_ADVERBS + r")\s+)*"
-    r"(?P<role>killed|dead|died|deaths|fatalities|lost their lives|wounded|injured|hurt|missing"
+    r"(?P<role>killed|dead|died|deaths|fatalities|lost their lives|perished|slain|wounded|injured"
+    r"|hurt|missing|(?:sought|needed|received) medical (?:help|aid|attention|treatment)"
     r"|unaccounted for|trapped|poisoned|hospitali[sz]ed|treated|bodies|in hospital"
     r"|(?:sustained|suffered|received) (?:\w+ )?injuries)\b"
 )
@@ -68,7 +69,7 @@ _LEADING_DIGITS = re.compile(r"\d+")
 # Sentences without one of these words hold no victim, projectile or troop count.
 _VICTIM_WORDS = low_rule(
     r"kill|dead|death|died|dies|toll|wound|injur|hurt|missing|bodies|body|poison|trapped"
-    r"|unaccounted|treat|hospital|victims|casualt|fatalit|lives"
+    r"|unaccounted|treat|hospital|victims|casualt|fatalit|lives|perish|slain|medical"
 )
 _WEAPON_WORDS = low_rule(r"drone|missile|rocket|uav|shahed")
 _TROOP_WORDS = low_rule(
@@ -95,8 +96,11 @@ _ROLE_OF: dict[str, str] = {
     "wounded": "injured", "injured": "injured", "hurt": "injured", "poisoned": "injured",
     "hospitalized": "injured", "hospitalised": "injured", "treated": "injured",
     "missing": "missing", "unaccounted for": "missing", "trapped": "missing",
-    "victims": "killed", "in hospital": "injured",
+    "victims": "killed", "in hospital": "injured", "perished": "killed", "slain": "killed",
 }  # fmt: skip
+
+# Roles outside the table are injuries ("sustained injuries", "sought medical help").
+_KILLED_ROLES = frozenset(k for k, v in _ROLE_OF.items() if v == "killed")
 
 _CHILD_NOUNS = (
     r"(?:boy|girl|child|baby|infant|son|daughter|teenager|teen|toddler|schoolboy|schoolgirl)"
@@ -147,11 +151,12 @@ _SINGULAR_VICTIM = low_rule(
     r"(?:(?:"
     + _SEVERITY_ADVERBS
     + r")\s+)?(?:among\s+(?:those|the)\s+)?(?P<after>killed|died|dead|found dead|wounded"
-    r"|injured|hurt)\b"
+    r"|injured|hurt|hospitali[sz]ed|lost (?:his|her|their) li(?:fe|ves)|perished)\b"
 )
 _HEADLINE_VICTIM = low_re(
-    r"(?P<noun>Woman|Man|Boy|Girl|Child|Teenager|Teen|Baby|Soldier|Civilian|Journalist"
-    r"|Pensioner|Driver)\s+(?P<verb>killed|dies|wounded|injured)\b"
+    r"(?P<noun>Woman|Man|Boy|Girl|Child|Teenager|Teen|Baby|Infant|Toddler|Soldier|Civilian"
+    r"|Journalist|Pensioner|Driver|Mother|Father|Medic|Rescuer)\s+(?P<verb>killed|dies|died"
+    r"|wounded|injured|hurt|hospitali[sz]ed)\b"
 )
 
 _ZERO_CASUALTIES = low_rule(
@@ -177,14 +182,17 @@ _TROOP_NOUN_AFTER = low_re(
     r"|special forces|fighters|paratroopers|personnel|marines|military personnel)\b"
 )
 _CALL_UP_BEFORE = low_re(
-    r"\b(?:call(?:s|ed|ing)? up|draft(?:s|ed|ing)?|mobili[sz]e[sd]?|conscript(?:s|ed)?"
+    r"\b(?:call(?:s|ed|ing)? up|(?:call-up|conscription|draft|mobili[sz]ation) of"
+    r"|draft(?:s|ed|ing)?|mobili[sz]e[sd]?|conscript(?:s|ed)?"
     r"|call-up orders to|grow by|increase[sd]? (?:\w+ ){0,4}by)\s+$"
 )
 _CAPTURED_BEFORE = low_re(
     r"\b(?:captured|capturing|took prisoner|taken prisoner|lost|losing|loses)\s+"
     r"(?:(?:more than|about|around|some|over|nearly)\s+)?$"
 )
-_VICTIM_AFTER = low_re(r"(?:\s+[A-Za-z'-]+){0,4}?\s+(?:killed|wounded|injured|dead)\b")
+_VICTIM_AFTER = low_re(
+    r"(?:\s+[A-Za-z'-]+){0,4}?\s+(?:killed|wounded|injured|dead|died|perished|slain)\b"
+)
 
 _WEAPON_AFTER = low_re(
     r"(?:\s+(?:of\s+the\s+)?(?!injured|wounded|killed|dead|when|were|was|and|as|after|people"
@@ -215,13 +223,16 @@ _NONE_DOWNED = low_rule(
 # One projectile named as the subject: "a missile fired from Yemen hit ...", "a drone struck".
 # Anchored on the weapon word; the article before it is checked separately (cheaper).
 _SINGLE_WEAPON_LAUNCH = low_rule(
-    r"(?P<w>drone|missile|rocket|uav)\s+(?:(?:was|had been)\s+)?(?:launched|fired|hit|hits"
+    r"(?P<w>drone|missile|rocket|uav)\s+(?:[\w-]+\s+){0,4}?(?:(?:was|had been)\s+)?"
+    r"(?:launched|fired|hit|hits"
     r"|struck|strikes|slammed|crashed|exploded)\b"
 )
 _ONE_BEFORE = low_re(r"\b(?:a|an|one|single|lone)\s+(?:[\w-]+\s+){0,2}$")
 _SINGLE_WEAPON_DOWN = low_rule(
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<w>drone|missile|rocket|UAV)\s+(?:was\s+)?"
     r"(?:shot down|downed|intercepted|destroyed)"
+    r"|\b(?:intercepted|shot down|downed|destroyed)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<w2>drone|missile|rocket|UAV)\b"
 )
 
 
@@ -298,7 +309,7 @@ def _victim_role(low: str, n: Number, sentence: Segment) -> tuple[str, bool, int
     after = _ROLE_AFTER.match(low, n.end, sentence.end)
     if after:
         key = after.group("role")
-        role = _ROLE_OF.get(key) or ("injured" if key.endswith("injuries") else "killed")
+        role = _ROLE_OF.get(key) or ("killed" if key in _KILLED_ROLES else "injured")
         return (role, False, n.start, after.end())
     return None
 
@@ -370,7 +381,7 @@ def _singular_victims(ctx: TextContext) -> dict[str, tuple[int, int, int, int]]:
     totals = {"killed": [0, 0, 0, 0], "injured": [0, 0, 0, 0]}
     headline = _HEADLINE_VICTIM.match(text, ctx.lead)
     if headline:
-        role = "killed" if headline.group("verb") in ("killed", "dies") else "injured"
+        role = "killed" if headline.group("verb") in ("killed", "dies", "died") else "injured"
         child = bool(_CHILD_NOUN_RE.fullmatch(headline.group("noun")))
         totals[role][0] += 1
         totals[role][2] += int(child)
@@ -378,7 +389,11 @@ def _singular_victims(ctx: TextContext) -> dict[str, tuple[int, int, int, int]]:
         if ctx.is_historical(m.start()):
             continue
         after = (m.group("after") or "").lower()
-        if m.group("kverb") or after in ("killed", "died", "dead", "found dead"):
+        if (
+            m.group("kverb")
+            or after in ("killed", "died", "dead", "found dead", "perished")
+            or (after.startswith("lost"))
+        ):
             role = "killed"
         else:
             role = "injured"
@@ -508,11 +523,12 @@ def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> N
         keep(f"{kind}_{role}", n, end=weapon.end())
         prev_clause, prev_role = clause, role
         prev_kind = (kind, sentence.start)
+    numbered = bool(best)
     for m in _SINGLE_WEAPON_DOWN.finditer(ctx.scan):
-        kind = "drones" if m.group("w").lower()[0] in "du" else "missiles"
+        kind = "drones" if (m.group("w") or m.group("w2")).lower()[0] in "du" else "missiles"
         if f"{kind}_downed" not in best:
             best[f"{kind}_downed"] = (1, "exact", m.start(), m.end())
-    if not best:
+    if not numbered:
         # Only when no number was given: a lone projectile is one launched.
         for m in _SINGLE_WEAPON_LAUNCH.finditer(ctx.scan):
             if _ONE_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not (

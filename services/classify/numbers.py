@@ -23,11 +23,15 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES = {
+    "dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
+    "billion": 1_000_000_000,
+}  # fmt: skip
 # ACLED-style conventions for vague quantities.
 _VAGUE = {
     "tens of thousands": 10_000, "hundreds of thousands": 100_000,
     "a dozen": 12, "dozens": 12, "scores": 20, "tens": 10, "hundreds": 100,
+    "a hundred": 100, "a thousand": 1_000,
     "thousands": 1_000, "several": 3, "a few": 3, "a couple of": 2,
 }  # fmt: skip
 
@@ -36,7 +40,7 @@ _TENS_WORDS = "|".join(_TENS)
 _WORD_NUMBER = (
     rf"(?:(?:{_TENS_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
     rf"|(?:{_UNIT_WORDS}))"
-    r"(?:[ -](?:hundred|thousand|million)(?:(?: and)? (?:"
+    r"(?:[ -](?:dozen|hundred|thousand|million)(?:(?: and)? (?:"
     rf"(?:{_TENS_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|(?:{_UNIT_WORDS})))?)*"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"

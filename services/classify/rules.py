@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from services.classify import triggers as tr
-from services.classify.context import TextContext, is_hypothetical, is_negated
+from services.classify.context import TextContext, is_hypothetical, is_infinitive, is_negated
 from services.classify.gazetteer import is_place
 from shared.models import Span, Topic
 
@@ -74,6 +74,8 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
             ctx.scan, max(0, start - _EXCLUDE_BEFORE), min(len(ctx.text), end + _EXCLUDE_AFTER)
         )
     ):
+        return False
+    if topic is Topic.TERRITORIAL_CHANGE and is_infinitive(ctx, start):
         return False
     if topic is Topic.TERRITORIAL_CHANGE and ctx.low.endswith(tr.FALLS, start, end):
         # "Vuhledar falls", not "Inflation falls".

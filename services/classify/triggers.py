@@ -10,7 +10,8 @@ TRIGGERS: dict[Topic, str] = {
         r"\b(?:killed|killing|kills?|dead|deaths?|died|dies|death toll|wounded|wounding|wounds"
         r"|injured|injuring|injures|injuries|hurt|casualties|missing|bodies|body of|remains of"
         r"|lost their lives|fatalities|poison(?:ed|ing)|unaccounted for|trapped under"
-        r"|shot dead|shooting dead|killed or wounded|toll(?! road)"
+        r"|shot dead|shooting dead|killed or wounded|toll(?! road)|perish\w*|slain"
+        r"|(?:sought|seeking|needed|received) medical (?:help|aid|attention|treatment)"
         r"|lost (?:more than |about |around |some |over |nearly |up to |as many as |at least )?"
         r"[\d,]+ (?:[\w-]+ ){0,2}(?:troops"
         r"|soldiers|servicemen|personnel|fighters|men)|(?:troop|personnel|manpower) losses)\b"
@@ -43,7 +44,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|struck)\b[^.;]{0,50}?\bwith\b[^.;]{0,20}?"
         r"\b(?:drones"
         r"|missiles|rockets|bombs|shells)"
-        r"|(?:shot down|shooting down|downed|downing|intercept\w*|destroy\w*)"
+        r"|(?:shot down|shooting down|downed|downing|intercept(?!or)\w*|destroy\w*)"
         r"\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|UAVs?|Shaheds?)"
         r"|(?:drones?|missiles?|rockets?|UAVs?)\b[^.;]{0,40}?\b(?:shot down|downed|intercepted"
         r"|destroyed)|aerial attack|air attack|strike on|struck"
@@ -89,14 +90,19 @@ TRIGGERS: dict[Topic, str] = {
         r"|troops|army))"
         r"|fall of|lost control|loss of (?-i:[A-Z])\w*|los(?:e|es|ing|t) (?-i:[A-Z])\w*|withdr(?:ew"
         r"|awn|awal|aws?"
-        r"|awing) (?:of [^.;]{0,40}?)?from|pull(?:ed|s|ing)? (?:\w+ )?out of|abandon\w*"
+        r"|awing) (?:of [^.;]{0,40}?)?from|pull(?:ed|s|ing)? (?:\w+ )?out of"
+        r"|pull(?:ed|s|ing)? back from (?-i:[A-Z])\w*|pull-?out from|retreat(?:ed|s|ing)? from"
+        r" (?-i:[A-Z])\w*"
+        # A place abandoned, not a ship, a car or a plan.
+        r"|abandon(?:ed|s|ing)? (?:their |its |the )?(?:(?-i:[A-Z])\w*|positions|town|city|village"
+        r"|base|settlement|stronghold|bridgehead)"
         r"|swept into|regroup\w* (?:troops |forces )?from|(?:left|leave) (?-i:[A-Z])\w+ Island"
         r"|withdraws? from|withdr\w* (?:its |their |the )?(?:troops|forces|units|soldiers) from"
         # Places taken over, overrun, flagged or left under pressure.
         r"|(?:took|take|takes|taking|taken) over (?:the |a )?(?:[\w-]+ ){0,3}?(?:town|city|village"
         r"|base|garrison|headquarters|camp|district|capital|airport)"
-        r"|overr(?:an|un|unning|uns) (?:the |a )?(?:[\w'-]+ ){0,4}?(?:town|city|village|base"
-        r"|garrison|headquarters|camp|airport)"
+        r"|overr(?:an|un|unning|uns) (?:the |a )?(?:[\w'-]+ ){0,4}?(?:towns?|city|cities"
+        r"|villages?|bases?|garrison|headquarters|camps?|airport)"
         r"|(?:pushed|driven|forced|kicked|ousted) (?:\w+ )?out of (?:(?-i:[A-Z])\w*|(?:the |a )?"
         r"(?:[\w-]+ )?(?:town|city|village|base|settlement))"
         r"|(?:flags?|banners?) (?:was |were |has been |have been |had been )?(?:raised|hoisted"
@@ -126,7 +132,10 @@ TRIGGERS: dict[Topic, str] = {
         r" (?:[\w-]+ )?"
         r"(?:weapons|arms|ammunition|munitions|military equipment)"
         r"|training\b[^.;]{0,30}?\brecruits|train\w* [\d,]+ \w* ?(?:troops|soldiers|recruits)"
-        r"|paus\w* (?:all )?(?:weapons|military aid|aid)|(?:military|aid) deliveries"
+        r"|paus\w* (?:all |some )?(?:weapons|military aid|aid|(?:arms |weapons )?(?:shipments"
+        r"|deliveries))|military (?:aid )?deliveries"
+        r"|shipments? of (?:[\w-]+ ){0,3}(?:shells|missiles|weapons|ammunition|arms|munitions"
+        r"|interceptors)"
         r"|(?:donated|supplied|provided|delivered|pledged|sent) by (?-i:[A-Z])\w*"
         r"|(?:support|financial|assistance|macro-financial|loan|funding) (?:package|tranche)"
         r"|tranche of (?:military |financial )?(?:aid|support|assistance)"
@@ -166,6 +175,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|head)"
         # Anchored on "their homes" (lookbehinds): "left" alone is too frequent a start word.
         r"|(?:(?<=leave )|(?<=left )|(?<=flee )|(?<=fled )|(?<=fleeing )|(?<=leaving ))their homes"
+        r"|(?<!military )(?<!weapons )aid (?:trucks|deliveries|convoys?|shipments|lorries)"
+        r"|trucks (?:carrying|loaded with)"
+        r" (?:food|flour|aid|medical|medicine|fuel|humanitarian)"
         r"|forced to flee|humanitarian (?:aid|access|corridor"
         r"|convoy|situation)|aid workers|(?:families|residents|people)\b[^.;,]{0,30}?\b(?:leaving"
         r"|fled|fleeing)|water supply"
@@ -270,9 +282,14 @@ EXCLUDE: dict[Topic, Rule] = {
         # People fleeing fighting: the fighting is why they left, not the reported event.
         r"|(?:flee(?:s|ing)?|fled|escap(?:e|es|ed|ing)) (?:from )?(?:the )?(?:[\w'-]+ ){0,2}?"
         r"(?:fighting|clashes|war|violence)"
+        # Air defences repel air attacks.
+        r"|repel\w* (?:an? |the )?(?:[\w-]+ )?(?:drone|missile|air|aerial|rocket|UAV) (?:attacks?"
+        r"|strikes?|raids?)"
     ),
     Topic.MILITARY_AID: low_rule(
         r"hub for (?:Western )?military aid|[\w]+-(?:supplied|made|provided|donated|built)"
+        r"|(?:missiles?|drones?|bombs?|rockets?|shells?|warheads?) (?:[\w-]+ ){0,2}?(?:loaded"
+        r"|armed|fitted|packed) with"
     ),
 }
 
@@ -299,6 +316,11 @@ SPORTS_MIN_CUES = 3
 AS_BACKGROUND = low_rule(
     r"\bas\s+(?:[\w-]+\s+){0,2}(?:shelling|strikes|attacks|bombardment|fighting)\s+"
     r"(?:intensified|continued|increased|escalated)"
+    # The reason for an evacuation or a closure: "because of intensifying Russian shelling".
+    r"|\b(?:because of|due to|citing|for fear of)\s+(?:the\s+)?(?:(?:intensifying|intensified"
+    r"|increased|increasing|constant|continued|continuing|heavy|ongoing|daily|relentless|regular"
+    r"|persistent|frequent)\s+)?(?:[\w-]+\s+)?(?:shelling|strikes|attacks|bombardment"
+    r"|air raids|drone attacks)"
 )
 
 

@@ -857,3 +857,87 @@ def test_financial_packages_are_aid(text: str, aid: bool) -> None:
 
 def test_regained_control_is_a_change_of_control() -> None:
     assert T in _topics("Army says it regained control of the refinery\nThe site was held a year.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hospital update\nMore than a hundred people were hurt in the blast.", {"injured": 100}),
+        ("Village shelled\nThe shelling killed six and wounded two dozen others.", {"injured": 24}),
+        ("Lgov attack\nTwo people perished; seven more sought medical help.", {"killed": 2}),
+        ("Lgov attack\nTwo people perished; seven more sought medical help.", {"injured": 7}),
+        ("Ambush\nAt least 12 soldiers were slain near the border post.", {"killed": 12}),
+        ("Infant killed as drone hits house\nRescuers worked through the night.", {"killed": 1}),
+        (
+            "Kherson\nA pensioner lost his life when a shell hit his garden.",
+            {"killed": 1},
+        ),
+        (
+            "Odesa\nA missile packed with cluster munitions struck a street in Odesa.",
+            {"missiles_launched": 1},
+        ),
+        (
+            "Eilat\nThe army intercepted a cruise missile launched from Yemen over the sea.",
+            {"missiles_downed": 1, "missiles_launched": 1},
+        ),
+    ],
+)
+def test_counts_in_wire_and_translated_phrasings(text: str, expected: dict[str, int]) -> None:
+    counts = _counts(text)
+    assert {k: counts.get(k) for k in expected} == expected
+
+
+def test_call_up_of_a_number_is_troops() -> None:
+    facts = tag_text("Decree signed\nThe president ordered the call-up of 130,000 men.").facts
+    assert facts.troops is not None
+    assert facts.troops.value == 130_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Appositive and comparative recalls of an earlier event.
+        "Two years on, Bucha remembers\nMourners gathered at the site of the shelling two years "
+        "ago, an attack that killed 19 people, including four children, and wounded 40.",
+        "Calm in Sumy\nIt was quiet overnight. It was the deadliest attack on the city since a "
+        "strike in April killed 35 people.",
+    ],
+)
+def test_recalled_events_add_no_victims(text: str) -> None:
+    facts = tag_text(text).facts
+    assert facts.killed is None
+
+
+@pytest.mark.parametrize(
+    ("text", "captured"),
+    [
+        ("Army confirms pullout from Krynky\nMarines pulled back from the village.", True),
+        ("Units pulled back from Robotyne\nCommanders cited heavy losses.", True),
+        ("Crew abandons burning tanker\nThe crew abandoned the vessel off Aden.", False),
+        ("Ceasefire agreed\nUnder the deal, forces are to withdraw from the south.", False),
+    ],
+)
+def test_withdrawals_in_other_phrasings(text: str, captured: bool) -> None:
+    assert (T in _topics(text)) is captured
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Shipments halted\nThe US paused shipments of 155mm shells to Kyiv.", {A}, {S}),
+        ("Patriot request\nKyiv asked for more Patriot interceptor missiles.", set(), {S}),
+        ("Aid trucks enter Gaza\nForty aid trucks crossed at Kerem Shalom.", {H}, {A}),
+        (
+            "Families evacuated\nAuthorities evacuated families because of intensifying shelling.",
+            {H},
+            {S},
+        ),
+        ("Night raid\nAir defences repelled a drone attack on the city.", {S}, {G}),
+    ],
+)
+def test_aid_evacuation_and_air_defence_phrasings(
+    text: str, present: set[Topic], absent: set[Topic]
+) -> None:
+    topics = _topics(text)
+    assert present <= topics
+    assert not absent & topics
