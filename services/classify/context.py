@@ -18,7 +18,8 @@ _NEGATION_AFTER = low_re(r"\s*(?:unharmed|unhurt)\b")
 
 # A clause that recalls an earlier event ("two years after the strike that killed 50").
 _HISTORICAL = low_rule(
-    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?"
+    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty"
+    r"|thirty|several|a few|\d+)\s+(?:years?|months?"
     r"|decades?)\s+(?:after|since|ago|on from|on)\b"
     # A comparison with an earlier event: "the deadliest attack since a strike in March".
     r"|\b(?:deadliest|worst|biggest|largest|heaviest|bloodiest)\b[^.;]{0,60}?\bsince\s+(?:an?|the)\b"
@@ -159,8 +160,9 @@ _NEGATION_WORDS = frozenset(
      "denies"}
 )  # fmt: skip
 _HYPOTHETICAL_WORDS = frozenset(
-    {"if", "unless", "against", "would", "planned", "discourage", "deter", "possible",
-     "potential"}
+    {"if", "unless", "against", "would", "could", "might", "planned", "discourage", "deter",
+     "possible", "potential", "demand", "demands", "demanded", "demanding", "urge", "urges",
+     "urged", "urging", "asked", "asks", "calling"}
 )  # fmt: skip
 # Purposes, threats, and definitions of what would count as an event ("will be treated as an
 # attack on Russia" in a doctrine or treaty clause).

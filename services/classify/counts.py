@@ -44,7 +44,8 @@ _ROLE_AFTER = low_re(
     r"(?:(?:reported|confirmed|also|later|believed to have been|believed to be|feared|listed as"
     r"|still|now|all|reportedly|being|" + _SEVERITY_ADVERBS + r")\s+)*"
     r"(?P<role>killed|dead|died|deaths|fatalities|lost their lives|perished|slain|wounded|injured"
-    r"|hurt|missing|(?:sought|needed|received) medical (?:help|aid|attention|treatment)"
+    r"|hurt|missing|disappeared|(?:sought|needed|received) medical (?:help|aid|attention"
+    r"|treatment)"
     r"|unaccounted for|trapped|poisoned|hospitali[sz]ed|treated|bodies|in hospital"
     r"|(?:sustained|suffered|received) (?:\w+ )?injuries)\b"
 )
@@ -69,7 +70,7 @@ _LEADING_DIGITS = re.compile(r"\d+")
 # Sentences without one of these words hold no victim, projectile or troop count.
 _VICTIM_WORDS = low_rule(
     r"kill|dead|death|died|dies|toll|wound|injur|hurt|missing|bodies|body|poison|trapped"
-    r"|unaccounted|treat|hospital|victims|casualt|fatalit|lives|perish|slain|medical"
+    r"|unaccounted|treat|hospital|victims|casualt|fatalit|lives|perish|slain|medical|disappear"
 )
 _WEAPON_WORDS = low_rule(r"drone|missile|rocket|uav|shahed")
 _TROOP_WORDS = low_rule(
@@ -96,6 +97,7 @@ _ROLE_OF: dict[str, str] = {
     "wounded": "injured", "injured": "injured", "hurt": "injured", "poisoned": "injured",
     "hospitalized": "injured", "hospitalised": "injured", "treated": "injured",
     "missing": "missing", "unaccounted for": "missing", "trapped": "missing",
+    "disappeared": "missing",
     "victims": "killed", "in hospital": "injured", "perished": "killed", "slain": "killed",
 }  # fmt: skip
 
@@ -121,6 +123,13 @@ _RELATIVE_CHILD = low_rule(
 _CHILD_AMONG_ONE = low_rule(
     _CHILD_NOUNS + r"\s+(?:was|is)\s+among\s+(?:the|those)"
     r"\s+(?:[\w-]+\s+){0,2}?(?P<role>dead|killed|injured|wounded|hurt)\b"
+)
+# "Among the dead was a 12-year-old girl."
+_AMONG_ONE_CHILD = low_rule(
+    r"\bamong\s+(?:the|those)\s+(?P<role>dead|killed|injured|wounded|hurt)\s+(?:was|were)\s+"
+    r"(?:a|an|one)\s+(?P<age>(?:\d+|[a-z]+)-year-old\s+)?(?:[\w-]+\s+)?(?P<noun>"
+    + _CHILD_NOUNS
+    + r"|girl|boy|teenager)\b"
 )
 _ONE_CHILD_BEFORE = low_re(r"\b(?:a|an|one)\s+(?:[\w-]+\s+)?$")
 # An age without a noun: "a 10-year-old was killed", "killing a nine-year-old". Anchored on
@@ -432,6 +441,9 @@ def _relative_singular_children(ctx: TextContext, mentions: list[_Mention]) -> d
     out = {"killed": 0, "injured": 0}
     for m in _CHILD_AMONG_ONE.finditer(ctx.scan):
         if _ONE_CHILD_BEFORE.search(ctx.low, max(0, m.start() - 30), m.start()):
+            out[_ROLE_OF.get(m.group("role"), "killed")] = 1
+    for m in _AMONG_ONE_CHILD.finditer(ctx.scan):
+        if not ctx.is_historical(m.start()):
             out[_ROLE_OF.get(m.group("role"), "killed")] = 1
     for m in _RELATIVE_CHILD.finditer(ctx.scan):
         sentence = ctx.sentence_at(m.start())

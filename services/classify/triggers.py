@@ -75,7 +75,7 @@ TRIGGERS: dict[Topic, str] = {
         r" |based )?(?:in|on|near|at|inside) (?:(?:eastern|western|northern|southern|central"
         r"|north-eastern|north-western|south-eastern|south-western) )?(?-i:[A-Z])\w*"
         r"|(?:troops|soldiers|forces) (?:\w+ ){0,3}?(?:engaged in combat|in combat"
-        r"|fighting alongside))"
+        r"|fighting alongside))\b"
     ),
     Topic.TERRITORIAL_CHANGE: (
         r"\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|(?:took|taken|take|taking|seized|gained)"
@@ -114,7 +114,12 @@ TRIGGERS: dict[Topic, str] = {
         r"\b(?:clash\w*|fighting|fought|battles?|battling|assaults?|offensive|advanc(?:e|es|ed|ing)"
         r"|repel\w*|repuls\w*|incursion|combat|firefights?|encircl\w*|infiltrat\w*|stormed"
         r"|(?:enter\w*|reached|reach) (?:the )?(?:\w+ )?outskirts"
-        r"|storming|ambush\w*|skirmish\w*|gun ?battles?|overr(?:an|un|unning|uns)"
+        r"|storming|ambush\w*|skirmish\w*|gun ?battles?"
+        r"|overr(?:an|un|unning|uns)(?! (?:the |a )?(?:[\w'-]+ ){0,4}?(?:towns?|city|cities"
+        r"|villages?|bases?|garrison|headquarters|camps?|airport))"
+        # Fire at positions: "units fired small arms at its positions".
+        r"|fir(?:ed|ing|es) (?:small arms |mortars |machine guns )?(?:at|on) (?:its |their |the"
+        r" |our |enemy )?(?:[\\w-]+ )?(?:positions|posts|troops|soldiers|border guards)"
         r"|(?:push(?:ed|es|ing)?|drove|driven|beat(?:en)?) back|open(?:ed|s|ing)? fire"
         r"|exchang(?:ed|es|ing) (?:heavy |small-arms )?fire"
         r"|exchanges? of (?:heavy )?fire|gunfire|shoot-?outs?|(?:jihadist|militant|insurgent|rebel"
@@ -143,7 +148,9 @@ TRIGGERS: dict[Topic, str] = {
         r" (?:Ukraine|Kyiv|Ukraine's))\b"
     ),
     Topic.DIPLOMACY_SANCTIONS: (
-        r"\b(?:talks|negotiat\w*|treaty|ceasefire|truce|peace (?:deal|plan|process|summit|talks)"
+        r"\b(?:talks|negotiat\w*|treaty|ceasefire|cease-fire|truce|peace (?:deal|plan|process"
+        r"|summit|talks)|(?:halt|stop|cease|end)(?:s|ed|ing)? (?:all )?(?:firing|hostilities"
+        r"|military action|fighting)|cessation of hostilities"
         r"|summit|sanction\w*|embargo|blacklist\w*|ambassadors?|envoys?|foreign minist\w*"
         r"|(?<!Russia's )(?<!national )(?<!Ukraine's )(?<!Russian )(?<!Ukrainian )Security Council"
         r"(?! secretary)(?! of (?:Ukraine|Russia|Belarus))|General Assembly"
@@ -167,7 +174,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|people|children|villages?|districts?|city|town)\b[^.;]{0,40}?\b(?:were being |be )?"
         r"evacuat\w*(?! unharmed)|evacuat\w* (?:[\w,]+ ){0,3}(?:residents|families|civilians"
         r"|children"
-        r"|people|from)|evacuees|refugees|displacement|(?:were|been|was) displaced"
+        r"|people|from)|evacuees|refugees"
+        r"|displacement(?! (?:camps?|sites?|cent(?:re|er)s?|shelters?))"
+        r"|(?:were|been|was) displaced"
         r"|(?:(?:has|have|had) displaced|displacing|displaces) (?:[\w.,]+ ){0,3}(?:people|residents"
         r"|civilians|families)"
         r"|evacuation (?:orders?|warnings?|notices?)|order(?:s|ed|ing)? (?:the )?(?:residents"
@@ -247,6 +256,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|pay dispute|over pay\b"
         # Weapons tests are not attacks.
         r"|test-?fir\w*|test[- ]launch\w*|(?:missile|weapons?|rocket) tests?\b"
+        r"|(?:struck|hit|ran over|drove over|stepped on) (?:an? )?(?:improvised explosive"
+        r" device|IED|roadside bomb|landmine|land mine|mine)\b"
         r"|tested (?:an? )?(?:new )?(?:[\w-]+ )?(?:missile|rocket)"
         r"|(?:jihadist|militant|insurgent|gunmen|armed men|rebel)\w* attacks? on"
     ),
@@ -255,7 +266,12 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|attention|footage|images?|moment)|captured (?:\w+ ){0,3}(?:soldiers|troops|prisoners"
         r"|servicemen|fighters|marines)|(?:soldiers|troops|prisoners|servicemen|fighters|marines)"
         r" (?:were |was |had been |have been )?captured"
-        r"|seiz\w* (?:\w+ )?(?:assets|funds|shipments?|ships?|tankers?|cargo|property)"
+        r"|seiz\w* (?:\w+ )?(?:assets|funds|shipments?|ships?|tankers?|cargo|property|weapons|arms"
+        r"|ammunition|equipment|documents|drugs|vehicles|vessels?|boats?|goods|passports)"
+        r"|captur\w* (?:[\w-]+ ){0,2}?(?:trucks|pick-ups?|vehicles|tanks|weapons|equipment"
+        r"|ammunition|documents|drones)"
+        r"|withdr\w* from (?:the )?(?:[\w-]+ ){0,5}?(?:Community|Union|Organi[sz]ation|treaty"
+        r"|agreement|accord|deal|talks|alliance|bloc|pact|convention|court|council|race|election)"
         r"|loss of (?:life|lives|power|contact|control of (?:the )?(?:plant|reactor))"
         r"|-occupied|withdraw\w* (?:its |their )?(?:troops|forces) (?:out )?(?:of|from) (?:Russia"
         r"|Niger|Mali|Afghanistan|Iraq|Syria|Belarus)"
@@ -282,6 +298,7 @@ EXCLUDE: dict[Topic, Rule] = {
         # People fleeing fighting: the fighting is why they left, not the reported event.
         r"|(?:flee(?:s|ing)?|fled|escap(?:e|es|ed|ing)) (?:from )?(?:the )?(?:[\w'-]+ ){0,2}?"
         r"(?:fighting|clashes|war|violence)"
+        r"|(?:which|who|that) (?:is|are|has been|have been|had been) (?:fighting|battling)"
         # Air defences repel air attacks.
         r"|repel\w* (?:an? |the )?(?:[\w-]+ )?(?:drone|missile|air|aerial|rocket|UAV) (?:attacks?"
         r"|strikes?|raids?)"
@@ -304,7 +321,8 @@ COUNTER_BACKGROUND = low_rule(r"counteroffensive|counterattack")
 REPEL = low_re(r"repel|repuls")
 
 GROUND_ATTACKERS = low_rule(
-    r"\b(?:jihadists?|militants?|insurgents?|gunmen|armed men|rebels?|fighters|bandits)\b"
+    r"\b(?:jihadists?|militants?|insurgents?|gunmen|armed men|rebels?|fighters|bandits"
+    r"|terrorists?|gangs?|gang members|militias?)\b"
 )
 SPORTS = low_rule(
     r"\b(?:League|Cup|striker|midfielder|goalkeeper|coach|match|knockout|knocks out|heavyweight"

@@ -941,3 +941,46 @@ def test_aid_evacuation_and_air_defence_phrasings(
     topics = _topics(text)
     assert present <= topics
     assert not absent & topics
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Camp shelled\nShells hit a displacement camp outside the city.", {S}, {H}),
+        ("Raid on base\nFighters stormed the base and captured pick-up trucks.", {G}, {T}),
+        ("Sahel exit\nThe three states completed their withdrawal from the bloc.", set(), {T}),
+        ("Patrol hit\nFour soldiers were wounded when their truck struck a landmine.", {C}, {S}),
+        (
+            "Talks call\nThe army, which is fighting rebels in the north, called for talks.",
+            set(),
+            {G},
+        ),
+        ("Mirebalais taken\nGangs overran the town of Mirebalais on Monday.", {T}, {G}),
+        ("Border fire\nUnits fired small arms at its positions overnight.", {G}, set()),
+        ("Guns fall silent\nBoth sides agreed to halt firing from 5 p.m.", {DIP}, set()),
+        ("Convoy ambush\nThe attack was followed by a mention of talks.", set(), {D}),
+        ("Council vote\nThe council voted to demand that Rwanda pull troops out.", {DIP}, {D}),
+    ],
+)
+def test_boundaries_of_combat_capture_and_deployment(
+    text: str, present: set[Topic], absent: set[Topic]
+) -> None:
+    topics = _topics(text)
+    assert present <= topics
+    assert not absent & topics
+
+
+def test_one_child_named_among_the_dead() -> None:
+    counts = _counts("Beach attack\nNine people died. Among the dead was a 12-year-old girl.")
+    assert counts.get("children_killed") == 1
+
+
+def test_the_disappeared_are_missing() -> None:
+    facts = tag_text("Town seized\nDozens of residents disappeared during the assault.").facts
+    assert facts.missing is not None
+    assert facts.missing.value == 12
+
+
+def test_a_recall_counted_in_months_adds_no_victims() -> None:
+    text = "Families wait\nTwelve months after fighters massacred hundreds near the town, no list."
+    assert tag_text(text).facts.killed is None
