@@ -20,7 +20,7 @@ _NEGATION_AFTER = low_re(r"\s*(?:unharmed|unhurt)\b")
 _HISTORICAL = low_rule(
     r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty"
     r"|thirty|several|a few|\d+)\s+(?:years?|months?"
-    r"|decades?)\s+(?:after|since|ago|on from|on)\b"
+    r"|decades?)\s+(?:to the day\s+)?(?:after|since|ago|on from|on)\b"
     # A comparison with an earlier event: "the deadliest attack since a strike in March".
     r"|\b(?:deadliest|worst|biggest|largest|heaviest|bloodiest)\b[^.;]{0,60}?\bsince\s+(?:an?|the)\b"
 )

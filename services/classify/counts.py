@@ -38,8 +38,9 @@ _INJURED_TOLL_BEFORE = low_re(
     r"|reaching)\s+$"
 )
 _ROLE_AFTER = low_re(
-    r"\s+(?:of\s+)?(?:[A-Za-z'-]+\s+){0,4}?(?:,\s*(?:including|among them)\s+[^,.;]{1,40},\s*)?"
-    r"(?:[A-Za-z'-]+,\s*aged\s+[\d,\sand]{1,20},\s*)?"
+    r"\s+(?:of\s+)?(?:[A-Za-z'-]+\s+){0,4}?(?:[A-Za-z'-]+(?=,))?"
+    # An apposition between the number and its verb: ", including two children," ", aged 4 and 6,"
+    r"(?:,\s*(?:(?:including|among them)\s+[^,.;]{1,40}|aged\s+[\d,\sand]{1,20}),\s*)?"
     r"(?:(?:were|was|have been|has been|had been|are|is|remain|remained|remains)\s+)?"
     r"(?:(?:reported|confirmed|also|later|believed to have been|believed to be|feared|listed as"
     r"|still|now|all|reportedly|being|" + _SEVERITY_ADVERBS + r")\s+)*"
@@ -47,6 +48,8 @@ _ROLE_AFTER = low_re(
     r"|hurt|missing|disappeared|(?:sought|needed|received) medical (?:help|aid|attention"
     r"|treatment)"
     r"|unaccounted for|trapped|poisoned|hospitali[sz]ed|treated|bodies|in hospital"
+    r"|admitted (?:to hospital|with (?:\w+ )?(?:injuries|wounds))"
+    r"|(?:received|sustained|suffered) (?:\w+ )?(?:wounds|cuts|burns)"
     r"|(?:sustained|suffered|received) (?:\w+ )?injuries)\b"
 )
 _KILL_HINT = re.compile(r"kill|dead|bod|remains|lives|execut|massacr")
@@ -62,7 +65,10 @@ _BARE_ROLE = low_re(
     r"\s+(?:(?:were|have been|had been)\s+)?(?:(?:" + _SEVERITY_ADVERBS + r")\s+)?"
     r"(?:killed|injured|wounded|dead|hurt)\b"
 )
-_CHILD_RELATIVE_BEFORE = low_re(r"\b(?:including|among them|among whom)\s+$")
+# "including 10 women and three infants": the children may follow other victims.
+_CHILD_RELATIVE_BEFORE = low_re(
+    r"\b(?:including|among them|among whom)\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?$"
+)
 _CHILD_RELATIVE_AFTER = low_re(
     r"\s+(?:of them|of whom)\s+(?:were\s+)?(?:children|minors|boys|girls)\b"
 )
@@ -117,6 +123,7 @@ _PERSON_NOUNS = (
 _CHILD_NOUN_RE = re.compile(_CHILD_NOUNS, re.IGNORECASE)
 _RELATIVE_CHILD = low_rule(
     r"\b(?:including|among them)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?" + _CHILD_NOUNS + r"\b"
+    r"(?P<second>\s+and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?" + _CHILD_NOUNS + r"\b)?"
 )
 # "A child was among the dead": one child within the count already given. Anchored on the
 # child noun; the article before it is checked separately.
@@ -450,7 +457,7 @@ def _relative_singular_children(ctx: TextContext, mentions: list[_Mention]) -> d
         prior = [x for x in mentions if sentence.start <= x.start < m.start() and not x.child]
         role = prior[-1].role if prior else "killed"
         if role in out:
-            out[role] = max(out[role], 1)
+            out[role] = max(out[role], 2 if m.group("second") else 1)
     return out
 
 

@@ -80,6 +80,8 @@ _AFTER_KIND = re.compile(
         r"|years?\b|minutes?\b|times\b|a barrel\b|barrels?\b|rounds\b|floors?\b|-stor(?:y|ey)\b"
         r"|-for-))"
         r"|(?P<ordinal>(?:st|nd|rd|th)\b)"
+        r"|(?P<date>\s+(?:January|February|March|April|May|June|July|August|September|October"
+        r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)"
         r"|(?P<modifier>-(?:member|strong|page|point|day|man|seat|nation|km|mile|hour|minute|storey"
         r"|story|kilogram|pound|ton|tonne|inch|mm|millimet(?:er|re)|caliber|calibre)\b)"
     )
@@ -190,6 +192,8 @@ def _digits_value(digits: str, scale: str | None) -> int:
 def _kind(text: str, start: int, end: int, value: int, has_digits: bool) -> NumberKind:
     after = _AFTER_KIND.match(text, end)
     if after:
+        if after.lastgroup == "date":
+            return "year"
         return after.lastgroup  # type: ignore[return-value]  # group names are NumberKind values
     before = _BEFORE_KIND.search(text[max(0, start - 12) : start])
     if before:

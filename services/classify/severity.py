@@ -128,6 +128,8 @@ def fired_rules(
         out.extend(_capture_rules(facts, signals))
     if Topic.TROOP_DEPLOYMENT in topics and facts.status != "denied":
         troops = facts.troops.value if facts.troops else None
+        if signals.new_foreign_troops:
+            out.append(Fired(Severity.HIGH, "a state's troops deployed there for the first time"))
         if troops is not None and troops >= 1000:
             out.append(Fired(Severity.HIGH, f"{troops:,} troops deployed"))
         elif troops is not None:

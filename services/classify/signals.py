@@ -94,6 +94,9 @@ _CHEMICAL_USE = low_rule(
     r"|loaded with|with) (?:tear|CS) gas|\b(?:tear|CS) gas (?:grenades?|munitions|shells)\b"
     r"[^.;]{0,30}?\b(?:dropped|fired|launched)"
     r"|\b(?:toxic|poison(?:ous)?) gas attack|\bgas attack|\bchemical attack"
+    r"|\b(?:tested positive for|traces of)\b[^.;]{0,30}?\b(?:CS|chlorine|sarin|chloropicrin"
+    r"|nerve agent|riot control agent|toxic agents?)\b"
+    r"|\b(?:CS|tear|chlorine|toxic|poison) gas (?:was |were |had been |has been )?used\b"
     r"|\bsymptoms (?:of|consistent with) (?:[\w-]+ )?(?:chlorine|sarin|chemical|gas|nerve agent)"
 )
 # Accusations of plans and warnings are not use: "warned of a possible chemical attack".
@@ -110,8 +113,15 @@ _NUCLEAR_THREAT = low_rule(
     r"|ready to use|nuclear arsenal|with nuclear weapons|nuclear weapons? (?:against|on))\b"
 )
 _FIRST_COMBAT = low_rule(
-    r"\b(?:(?:combat|fight\w*|battle)\b[^.;]{0,80}?\bfor the first time|first time\b[^.;]{0,60}?"
+    r"\b(?:(?:combat|fight\w*|battle|engag\w*)\b[^.;]{0,80}?\bfor (?:the )?first time"
+    r"|first (?:battles?|clash\w*|combat|fighting|engagements?) with|first time\b[^.;]{0,60}?"
     r"\b(?:combat|fight\w*)|(?:engaged|engage|entered) (?:in )?combat|entered the war)\b"
+)
+# A state's forces arriving somewhere for the first time: "the first Egyptian contingent", "its
+# first permanent foreign posting", "the first such deployment since".
+_NEW_FOREIGN_TROOPS = low_rule(
+    r"\bfirst (?:[\w-]+ ){0,2}?(?:contingent|deployment|foreign posting|posting abroad"
+    r"|troops (?:deployed|stationed|sent) (?:in|to))\b"
 )
 # Joining a war is a state newly fighting: "troops have joined the fighting in Tigray". Anchored
 # on "join"; the force noun before it is checked separately (force nouns are frequent words).
@@ -175,6 +185,7 @@ class Signals:
     chemical_use: bool = False
     head_of_state_nuclear_threat: bool = False
     first_combat: bool = False
+    new_foreign_troops: bool = False
     nato_state: bool = False
     new_sanctions: bool = False
     aid_billions: float = 0.0
@@ -261,6 +272,8 @@ def find_signals(ctx: TextContext, topics: Collection[Topic] | None = None) -> S
             _FORCE_BEFORE.search(ctx.low, max(0, m.start() - 60), m.start())
             for m in _JOINED_WAR.finditer(scan)
         )
+    if wanted(Topic.TROOP_DEPLOYMENT):
+        signals.new_foreign_troops = bool(_NEW_FOREIGN_TROOPS.search(scan))
     if wanted(Topic.STRIKE):
         signals.nato_state = bool(_NATO.search(scan))
     if wanted(Topic.DIPLOMACY_SANCTIONS):

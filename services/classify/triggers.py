@@ -10,6 +10,7 @@ TRIGGERS: dict[Topic, str] = {
         r"\b(?:killed|killing|kills?|dead|deaths?|died|dies|death toll|wounded|wounding|wounds"
         r"|injured|injuring|injures|injuries|hurt|casualties|missing|bodies|body of|remains of"
         r"|lost their lives|fatalities|poison(?:ed|ing)|unaccounted for|trapped under"
+        r"|personnel\s*[—–:-]\s*(?:about |approximately |around )?\d[\d,]*"
         r"|shot dead|shooting dead|killed or wounded|toll(?! road)|perish\w*|slain"
         r"|(?:sought|seeking|needed|received) medical (?:help|aid|attention|treatment)"
         r"|lost (?:more than |about |around |some |over |nearly |up to |as many as |at least )?"
@@ -59,6 +60,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|divisions?|regiments?|paratroopers|marines|military aircraft|warships|navy ships)\b"
         r"[^.;]{0,60}?\b(?:sent|sending|deploy(?:ed|ing|s)?|dispatched|stationed|arriv\w*"
         r"|massed|massing|gathered(?! for)|moved|moving|redeploy\w*|mobili[sz]ed|withdr[ae]w\w*"
+        r"|lands? (?:in|at)|landed (?:in|at)"
         r"|pull\w* out|regroup\w*|transported|crossed into|amassed|build-?up|reinforce[sd]"
         r"|present)"
         r"|(?:send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?"
@@ -80,7 +82,8 @@ TRIGGERS: dict[Topic, str] = {
     Topic.TERRITORIAL_CHANGE: (
         r"\b(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|(?:took|taken|take|taking|seized|gained)"
         r" (?:full |complete |effective )?control|control(?:s|led)? (?:\d+|[\w-]+) settlements"
-        r"|(?:forces|troops) (?:now )?control(?:led)?|liberat(?:e|ed|es|ing)|retak(?:e|en|es|ing)"
+        r"|(?:forces|troops|rebels|fighters|militants|insurgents|jihadists|army) (?:now )?"
+        r"control(?:s|led)?|liberat(?:e|ed|es|ing)|retak(?:e|en|es|ing)"
         r"|retook|recaptur\w+|(?:have|has|had|were|was) occupied"
         # Places fall "to" someone or end the clause; stocks and prices fall "too low", "by 5%".
         # Anchored on "fallen" (lookbehinds): "ha" as a start word would be tried too often.
@@ -198,6 +201,7 @@ TRIGGERS: dict[Topic, str] = {
     Topic.NUCLEAR_CBRN: (
         r"\b(?:nuclear|radiation|radioactive|reactors?|IAEA|chemical (?:weapons?|munitions|agents?"
         r"|attacks?)|toxic (?:chemicals|gas)|chloropicrin|sarin|chlorine|tear gas|nerve agent"
+        r"|riot[- ]control agents?|CS gas|positive for CS"
         r"|dirty bomb|warheads?)\b"
     ),
     Topic.ECONOMY: (
@@ -209,7 +213,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|trade (?:deal|war|talks|surplus|deficit|volumes?|routes?|flows?|balance|with)"
         r"|foreign trade|prices|tonnes of grain|credit ratings?|sovereign ratings?|rating agenc\w*"
         r"|downgrad(?:e|ed|es|ing) (?:\w+ ){0,3}?(?:rating|outlook|debt)|public finances"
-        r"|(?:budget|fiscal) deficit|sovereign debt|bond yields?)\b"
+        r"|(?:budget|fiscal) deficit|sovereign debt|bond yields?|revenues?|insurance premiums"
+        r"|(?:shipping|freight) (?:costs|rates)|container rates)\b"
     ),
 }
 
@@ -222,7 +227,8 @@ INFRA_NOUN = low_rule(
     r"|dams?|water (?:pumping|station|mains?|treatment)|pumping station|heating|gas (?:pipelines?"
     r"|facilit\w*|infrastructure)|fuel (?:depots?|storage|facilit\w*)|oil (?:depots?|refinery"
     r"|terminals?)|refinery|railway|rail (?:lines?|stations?|infrastructure)|passenger trains?"
-    r"|trains?|bridges?|port infrastructure|port facilit\w*|grain (?:warehouses?|terminals?"
+    r"|trains?|bridges?|port infrastructure|port facilit\w*|(?:fuel|oil|grain|sea|river) ports?"
+    r"|harbou?rs?|grain (?:warehouses?|terminals?"
     r"|silos?)|energy grid|grid)\b"
 )
 DAMAGE = low_rule(
@@ -235,7 +241,9 @@ NUCLEAR_SITE = low_rule(r"\bnuclear (?:power )?(?:plant|station)\b")
 EXCLUDE: dict[Topic, Rule] = {
     # "Casualties unknown" records nothing and is not casualty news.
     Topic.CASUALTIES: low_rule(
-        r"\b(?:casualties|injuries|deaths|victims|fatalities|death toll)\b[^.;]{0,25}?\b(?:unknown"
+        r"\b(?:rehabilitat\w*|treatment|care|support|prosthe\w*) (?:of|for) (?:the )?(?:[\w-]+ )?"
+        r"wounded|\bwounded (?:veterans|warriors|servicemen's)"
+        r"|\b(?:casualties|injuries|deaths|victims|fatalities|death toll)\b[^.;]{0,25}?\b(?:unknown"
         r"|unclear|not (?:yet |immediately )?(?:known|clear)|yet to be (?:determined|confirmed"
         r"|established))|\bno (?:immediate )?(?:information|word|details) (?:on|about|of) (?:any )?"
         r"(?:casualties|injuries|deaths)|\b(?:unclear|unknown|not (?:immediately )?(?:known|clear))"
@@ -284,6 +292,8 @@ EXCLUDE: dict[Topic, Rule] = {
         # Forces fought back are the enemy in combat, not a deployment.
         r"|(?:pushed back|push back|pushing back|drove back|driven back|repelled|repulsed"
         r"|encircled|clashed with) (?:\w+ ){0,3}(?:soldiers|troops|units|forces)"
+        r"|sen(?:t|ds|ding) (?:[\w,-]+ ){0,5}?(?:people|residents|civilians|families) (?:fleeing"
+        r"|running|scrambling)"
     ),
     Topic.GROUND_COMBAT: low_rule(
         r"after (?:more than )?(?:a|an|one|two|three|\w+)[ -](?:\w+[ -])?(?:years?|months?|weeks?)"
@@ -299,6 +309,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|(?:flee(?:s|ing)?|fled|escap(?:e|es|ed|ing)) (?:from )?(?:the )?(?:[\w'-]+ ){0,2}?"
         r"(?:fighting|clashes|war|violence)"
         r"|(?:which|who|that) (?:is|are|has been|have been|had been) (?:fighting|battling)"
+        r"|claim\w* (?:responsibility for )?(?:the |an |this )?attack"
+        r"|air defen[cs]es? (?:forces |units |systems )?repel\w*"
         # Air defences repel air attacks.
         r"|repel\w* (?:an? |the )?(?:[\w-]+ )?(?:drone|missile|air|aerial|rocket|UAV) (?:attacks?"
         r"|strikes?|raids?)"

@@ -984,3 +984,88 @@ def test_the_disappeared_are_missing() -> None:
 def test_a_recall_counted_in_months_adds_no_victims() -> None:
     text = "Families wait\nTwelve months after fighters massacred hundreds near the town, no list."
     assert tag_text(text).facts.killed is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A day of the month is not a count.
+        (
+            "Port toll rises\nThe number killed in the attack on the night of 12 March has risen "
+            "to seven.",
+            {"killed": 7},
+        ),
+        (
+            "Flash update\nAs of 3 May, 25 people, including two children, had been killed.",
+            {"killed": 25, "children_killed": 2},
+        ),
+        (
+            "Gang raid\nGunmen killed at least 40 people, including 9 women and three infants.",
+            {"killed": 40, "children_killed": 3},
+        ),
+        (
+            "Glide bomb\nThe bomb injured 15 people, including a six-month-old baby and a "
+            "14-year-old girl.",
+            {"injured": 15, "children_injured": 2},
+        ),
+        ("Hospitals\nSome 90 people were admitted with injuries overnight.", {"injured": 90}),
+    ],
+)
+def test_counts_past_dates_appositions_and_admissions(text: str, expected: dict[str, int]) -> None:
+    counts = _counts(text)
+    assert {k: counts.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Losses table\nEnemy losses: personnel — about 1,210 persons; tanks — 6.", {C}, set()),
+        ("Rebels hold city\nThe government said rebels control most of Goma.", {T}, set()),
+        ("Ship hit\nThe rebels claimed the attack in a televised statement.", set(), {G}),
+        ("Sevastopol\nAir defence forces repelled an attack on the city overnight.", set(), {G}),
+        ("Rebel push\nThe advance sent thousands of people fleeing to the border.", {G}, {D}),
+        (
+            "Charity run\nRunners raised money for the rehabilitation of wounded veterans.",
+            set(),
+            {C},
+        ),
+        ("Fuel port hit\nAirstrikes hit the fuel port of Ras Isa overnight.", {S, H}, set()),
+        ("Canal revenue halves\nIncome fell as ships avoided the route.", {E}, set()),
+    ],
+)
+def test_tallies_control_claims_and_economy(
+    text: str, present: set[Topic], absent: set[Topic]
+) -> None:
+    topics = _topics(text)
+    assert present <= topics
+    assert not absent & topics
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "First Egyptian contingent lands in Mogadishu\nThe soldiers join the AU mission.",
+            Severity.HIGH,
+        ),
+        (
+            "Watchdog confirms gas use\nSamples from the trenches tested positive for CS, a "
+            "riot control agent, after a drone attack.",
+            Severity.CRITICAL,
+        ),
+        (
+            "Forces engage foreign troops in Kursk for first time\nThe units met in combat.",
+            Severity.CRITICAL,
+        ),
+    ],
+)
+def test_new_foreign_troops_chemical_use_and_first_combat(text: str, level: Severity) -> None:
+    assert tag_text(text).severity is level
+
+
+def test_a_recall_to_the_day_adds_no_victims() -> None:
+    text = (
+        "Drone kills two in Kherson\nA drone killed two men. It came a year to the day after the "
+        "dam breach, which killed at least 59 people."
+    )
+    assert _counts(text)["killed"] == 2
