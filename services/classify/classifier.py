@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from services.classify import facts as fx
@@ -50,6 +51,11 @@ _SOME_DOWNED = low_rule(
     r" (?:[\w-]+ )?(?:drones|missiles|rockets|projectiles|uavs)))? (?:were|was) (?:\w+ )?"
     r"(?:intercepted|shot down|downed|destroyed)"
     r"|\b(?:intercepted|shot down|downed) (?:most|some|many|several|all|part|the majority) of"
+)
+# The object of a capture verb when it is a name: "seized Kotliarivka", "took control of Goma".
+_CAPTURED_NAME = re.compile(
+    r" +(?:(?:the|of|control|full|complete|effective|over|town|city|village|settlement) +)*"
+    r"(?P<name>[A-Z][\w'’-]*[a-z][\w'’-]*(?: +[A-Z][\w'’-]*[a-z][\w'’-]*)*)"
 )
 _BASE_CONFIDENCE = 0.6
 _NEAR = 60
@@ -121,25 +127,38 @@ def _adjust_topics(ctx: TextContext, spans: dict[Topic, list[Span]], future: boo
 
 def _captured_population(
     ctx: TextContext, spans: dict[Topic, list[Span]], facts: Facts
-) -> int | None:
-    """Population of the town named nearest after a capture trigger, in its sentence."""
+) -> tuple[int | None, bool]:
+    """Population of the place that changed hands (the capture verb's object when it names one,
+    else the town named nearest after a capture trigger in its sentence), and whether the object
+    is a name the gazetteer does not know."""
     best: tuple[int, int] | None = None
     text = ctx.text
+    cities = {p.name: p.population or 0 for p in facts.places if p.kind == "city"}
+    known = {p.name for p in facts.places}
     for span in spans.get(Topic.TERRITORIAL_CHANGE, []):
+        named = _CAPTURED_NAME.match(text, span.end)
+        if named is not None:
+            words = named.group("name").split()
+            while len(words) > 1 and words[0].endswith(("'s", "’s")):
+                words.pop(0)  # "Sudan's El Fasher"
+            # "Adan Yabaal" is not Aden and "Kotliarivka (southwest of Pokrovsk)" not Pokrovsk:
+            # an object the gazetteer does not know leaves the size to the text.
+            for n in range(len(words), 0, -1):
+                if " ".join(words[:n]) in cities and (n == len(words) or n > 1):
+                    return cities[" ".join(words[:n])] or None, False
+            return None, " ".join(words) not in known
         sentence = ctx.sentence_at(span.start)
         limit = min(sentence.end, span.end + _NEAR)
-        for place in facts.places:
-            if place.kind != "city":
-                continue
+        for name, population in cities.items():
             # Places are listed once; look for this mention of the name near the trigger.
-            pos = text.find(place.name, span.start, limit)
-            if pos < 0:
-                continue
+            pos = text.find(name, span.start, limit)
+            if pos < 0 or text.startswith(("'s", "’s"), pos + len(name)):
+                continue  # "Beijing's investments" names an owner, not the place
             distance = 0 if pos < span.end else pos - span.end
             if best is None or distance < best[0]:
-                best = (distance, place.population or 0)
+                best = (distance, population)
     # A population of 0 means the gazetteer knows the place but not its size.
-    return best[1] or None if best else None
+    return (best[1] or None if best else None), False
 
 
 def build_facts(ctx: TextContext, spans: dict[Topic, list[Span]], historical: bool) -> Facts:
@@ -216,8 +235,9 @@ def classify(update: NewsUpdate, *, recent_stories: Sequence[StorySnapshot] = ()
         facts.modality = "future"
     signals = find_signals(ctx, spans.keys())
     if Topic.TERRITORIAL_CHANGE in spans:
+        population, unknown_object = _captured_population(ctx, spans, facts)
         signals.capture_size, signals.capture_strategic = capture_size(
-            ctx, _starts(spans, Topic.TERRITORIAL_CHANGE), _captured_population(ctx, spans, facts)
+            ctx, _starts(spans, Topic.TERRITORIAL_CHANGE), population, unknown_object=unknown_object
         )
     topics = set(spans)
     severity, reason = assess(

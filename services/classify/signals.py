@@ -213,9 +213,17 @@ def size_from_population(population: int) -> PlaceSize:
 
 
 def capture_size(
-    ctx: TextContext, evidence_starts: list[int], gazetteer_population: int | None
+    ctx: TextContext,
+    evidence_starts: list[int],
+    gazetteer_population: int | None,
+    *,
+    unknown_object: bool = False,
 ) -> tuple[PlaceSize | None, bool]:
-    """Size class of the place that changed hands, and whether it is called strategic."""
+    """Size class of the place that changed hands, and whether it is called strategic.
+
+    `unknown_object`: the capture verb names a place the gazetteer does not know; it holds every
+    settlement of 500 people or more in the countries at war, so that is a village.
+    """
     low = ctx.low
     sentences = sorted({ctx.sentence_at(s) for s in evidence_starts}, key=lambda s: s.start)
     scope = " ".join(low[s.start : s.end] for s in sentences)
@@ -235,6 +243,8 @@ def capture_size(
         return "capital", strategic
     if gazetteer_population:
         return size_from_population(gazetteer_population), strategic
+    if unknown_object:
+        return "village", strategic
     if _CITY.search(scope):
         return "city", strategic
     if _TOWN.search(scope):

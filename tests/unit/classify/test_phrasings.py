@@ -1069,3 +1069,30 @@ def test_a_recall_to_the_day_adds_no_victims() -> None:
         "dam breach, which killed at least 59 people."
     )
     assert _counts(text)["killed"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # An unknown village named as the object is not the known town mentioned after it.
+        (
+            "Ministry claims village\nThe ministry said its forces seized Kotliarivka (southwest "
+            "of Pokrovsk), a claim no one could verify.",
+            Severity.LOW,
+        ),
+        # A longer unknown name starting with a known one is not that city.
+        (
+            "Militants capture Adan Yabaal\nAl Shabaab captured Adan Yabaal after troops "
+            "withdrew, residents said.",
+            Severity.MEDIUM,
+        ),
+        # A possessive names an owner, not the captured place.
+        (
+            "Junta admits loss of port town\nTroops withdrew from the port, a linchpin of "
+            "Beijing's investments, the junta said.",
+            Severity.HIGH,
+        ),
+    ],
+)
+def test_the_captured_place_is_the_verbs_object(text: str, level: Severity) -> None:
+    assert tag_text(text).severity is level
