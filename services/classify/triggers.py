@@ -194,9 +194,10 @@ TRIGGERS: dict[Topic, str] = {
         r"|convoy|situation)|aid workers|(?:families|residents|people)\b[^.;,]{0,30}?\b(?:leaving"
         r"|fled|fleeing)|water supply"
         # A number displaced is the news; "displaced families" sheltering somewhere is not.
-        r"|(?:\d[\d,.]*(?: million| thousand)?|thousands|hundreds|millions|dozens)\s+(?:more\s+)?"
-        r"(?:people|residents|civilians|families|persons|individuals|households)\s"
-        r"(?:(?:were|have been|had been|newly|now|been)\s)*displaced)\b"
+        # The number is read behind (fixed-width lookbehinds) so the nouns anchor the pattern.
+        r"|(?:(?<=\d )|(?<=\d more )|(?<=thousands )|(?<=hundreds )|(?<=millions )|(?<=dozens )"
+        r"|(?<= million )|(?<= thousand ))(?:people|residents|civilians|families|persons"
+        r"|individuals|households)\s(?:(?:were|have been|had been|newly|now|been)\s)*displaced)\b"
     ),
     Topic.NUCLEAR_CBRN: (
         r"\b(?:nuclear|radiation|radioactive|reactors?|IAEA|chemical (?:weapons?|munitions|agents?"
