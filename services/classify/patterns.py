@@ -273,6 +273,11 @@ class Rule:
         # With start literals, the regex is only tried where one of them occurs.
         self._anchored = None if starts is None else ident
 
+    @property
+    def anchored(self) -> bool:
+        """Whether the regex is tried only where one of its start literals occurs."""
+        return self._anchored is not None
+
     def _ranges(self, scan: Scan) -> list[tuple[int, int]]:
         if self._gate is None:
             return [(0, len(scan.text))]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from services.classify import triggers
 from services.classify.patterns import (
     Rule,
     Scan,
@@ -10,6 +11,7 @@ from services.classify.patterns import (
     required_literals,
     start_literals,
 )
+from shared.models import Topic
 
 
 def test_required_literals_cover_every_branch() -> None:
@@ -57,3 +59,12 @@ def test_anchored_rule_only_matches_at_its_start_literals() -> None:
     rule = Rule(r"\bshell(?:ing|ed)\b")
     scan = Scan("Overnight shelling hit Kherson; nutshell aside.")
     assert [m.group() for m in rule.finditer(scan)] == ["shelling"]
+
+
+def test_every_topic_table_pattern_is_anchored_on_its_first_words() -> None:
+    # A table pattern that loses its start literals (one alternative starting with a digit or a
+    # one-letter word) silently falls back to scanning whole sentences, several times slower.
+    for topic, rules in triggers.TOPIC_RULES.items():
+        assert rules[0].anchored, topic
+    for topic, rule in triggers.EXCLUDE.items():
+        assert rule.anchored or topic is Topic.MILITARY_AID, topic
