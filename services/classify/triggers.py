@@ -89,16 +89,18 @@ TRIGGERS: dict[Topic, str] = {
         # Anchored on "fallen" (lookbehinds): "ha" as a start word would be tried too often.
         r"|(?:(?<=had )|(?<=has )|(?<=have ))fallen"
         r"(?=[,.;:]|\s*$|\s*\n|\s+[—–-]\s|\s+(?:to (?!\d)|into the hands|under))"
-        r"|fell to (?:the )?(?:(?-i:[A-Z])\w*|rebels|militants|insurgents|(?:\w+ )?(?:forces"
-        r"|troops|army))"
+        # A capital letter is checked after the match: capitalised alternatives go last, or
+        # they would take "rebels" and then fail the check.
+        r"|fell to (?:the )?(?:rebels|militants|insurgents|(?:\w+ )?(?:forces|troops|army)"
+        r"|(?-i:[A-Z])\w*)"
         r"|fall of|lost control|loss of (?-i:[A-Z])\w*|los(?:e|es|ing|t) (?-i:[A-Z])\w*|withdr(?:ew"
         r"|awn|awal|aws?"
         r"|awing) (?:of [^.;]{0,40}?)?from|pull(?:ed|s|ing)? (?:\w+ )?out of"
         r"|pull(?:ed|s|ing)? back from (?-i:[A-Z])\w*|pull-?out from|retreat(?:ed|s|ing)? from"
         r" (?-i:[A-Z])\w*"
         # A place abandoned, not a ship, a car or a plan.
-        r"|abandon(?:ed|s|ing)? (?:their |its |the )?(?:(?-i:[A-Z])\w*|positions|town|city|village"
-        r"|base|settlement|stronghold|bridgehead)"
+        r"|abandon(?:ed|s|ing)? (?:their |its |the )?(?:positions|town|city|village|base"
+        r"|settlement|stronghold|bridgehead|(?-i:[A-Z])\w*)"
         r"|swept into|regroup\w* (?:troops |forces )?from|(?:left|leave) (?-i:[A-Z])\w+ Island"
         r"|withdraws? from|withdr\w* (?:its |their |the )?(?:troops|forces|units|soldiers) from"
         # Places taken over, overrun, flagged or left under pressure.
@@ -106,8 +108,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|base|garrison|headquarters|camp|district|capital|airport)"
         r"|overr(?:an|un|unning|uns) (?:the |a )?(?:[\w'-]+ ){0,4}?(?:towns?|city|cities"
         r"|villages?|bases?|garrison|headquarters|camps?|airport)"
-        r"|(?:pushed|driven|forced|kicked|ousted) (?:\w+ )?out of (?:(?-i:[A-Z])\w*|(?:the |a )?"
-        r"(?:[\w-]+ )?(?:town|city|village|base|settlement))"
+        r"|(?:pushed|driven|forced|kicked|ousted) (?:\w+ )?out of (?:(?:the |a )?(?:[\w-]+ )?"
+        r"(?:town|city|village|base|settlement)|(?-i:[A-Z])\w*)"
         r"|(?:flags?|banners?) (?:was |were |has been |have been |had been )?(?:raised|hoisted"
         r"|planted) (?:over|above|in|on)|(?:full|complete|total) control (?:of|over)"
         r"|(?:regain(?:s|ed|ing)?|restor(?:e|es|ed|ing)|reassert\w*|re-?establish\w*)"
@@ -157,8 +159,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|summit|sanction\w*|embargo|blacklist\w*|ambassadors?|envoys?|foreign minist\w*"
         r"|(?<!Russia's )(?<!national )(?<!Ukraine's )(?<!Russian )(?<!Ukrainian )Security Council"
         r"(?! secretary)(?! of (?:Ukraine|Russia|Belarus))|General Assembly"
-        r"|urge[sd]? (?:(?-i:[A-Z])\w*|both sides|all sides|the West"
-        r"|allies)|demand(?:s|ed)? (?:that|the)"
+        r"|urge[sd]? (?:both sides|all sides|the West|allies|(?-i:[A-Z])\w*)"
+        r"|demand(?:s|ed)? (?:that|the)"
         r"|prisoner (?:exchange|swap)s?|swap|exchang\w* (?:\w+ )?(?:bodies|prisoners|POWs)"
         # Releases in a deal: "freed four hostages in exchange for 200 prisoners".
         r"|in exchange for (?:[\w-]+ ){0,3}(?:prisoners|detainees|hostages|POWs)"

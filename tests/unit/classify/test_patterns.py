@@ -68,3 +68,13 @@ def test_every_topic_table_pattern_is_anchored_on_its_first_words() -> None:
         assert rules[0].anchored, topic
     for topic, rule in triggers.EXCLUDE.items():
         assert rule.anchored or topic is Topic.MILITARY_AID, topic
+
+
+def test_a_capital_alternative_placed_last_does_not_shadow_words() -> None:
+    # The capital is checked after the match, so a capital alternative tried first would take
+    # "rebels" and then be rejected, losing the literal alternative after it.
+    first = Rule(lower_source(r"\bfell to (?:(?-i:[A-Z])\w*|rebels)"))
+    last = Rule(lower_source(r"\bfell to (?:rebels|(?-i:[A-Z])\w*)"))
+    scan = Scan("The town fell to rebels. The city fell to Wagner.")
+    assert [m.group() for m in first.finditer(scan)] == ["fell to wagner"]
+    assert [m.group() for m in last.finditer(scan)] == ["fell to rebels", "fell to wagner"]
