@@ -57,6 +57,7 @@ _CAPTURED_NAME = re.compile(
     r" +(?:(?:the|of|control|full|complete|effective|over|town|city|village|settlement) +)*"
     r"(?P<name>[A-Z][\w'’-]*[a-z][\w'’-]*(?: +[A-Z][\w'’-]*[a-z][\w'’-]*)*)"
 )
+_PLACE_OF = re.compile(r" +(?:town|city|village|settlement) of +")
 _BASE_CONFIDENCE = 0.6
 _NEAR = 60
 """A captured place is named within this many characters after the capture verb."""
@@ -138,6 +139,9 @@ def _captured_population(
     for span in spans.get(Topic.TERRITORIAL_CHANGE, []):
         named = _CAPTURED_NAME.match(text, span.end)
         if named is not None:
+            after = _PLACE_OF.match(text, named.end())
+            if after is not None and (again := _CAPTURED_NAME.match(text, after.end() - 1)):
+                named = again  # "the Rakhine State town of Thandwe"
             words = named.group("name").split()
             while len(words) > 1 and words[0].endswith(("'s", "’s")):
                 words.pop(0)  # "Sudan's El Fasher"
@@ -203,7 +207,12 @@ def build_facts(ctx: TextContext, spans: dict[Topic, list[Span]], historical: bo
         for c in (facts.killed, facts.injured, facts.children_killed, facts.children_injured)
         if c is not None and c.value and c.evidence is not None
     ]
-    count_starts = [c.evidence.start for c in kept if c.evidence is not None]
+    projectiles = (
+        facts.drones_launched, facts.drones_downed, facts.missiles_launched, facts.missiles_downed
+    )  # fmt: skip
+    # "In the past 24 hours, air defences shot down 186 drones": a daily tally of projectiles.
+    counted = kept or [c for c in projectiles if c is not None]
+    count_starts = [c.evidence.start for c in counted if c.evidence is not None]
     # "Toll passes 60,000" restated as "60,000 killed since the war began" is a tally too.
     tally_values = {n.value for n in numbers if ctx.tally_at(n.value_start) is not None}
     restated = any(c.value in tally_values for c in kept)

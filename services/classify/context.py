@@ -29,6 +29,11 @@ _RETROSPECTIVE = low_rule(
     r"\b(?:anniversary|commemorat\w*|memorial|mourn\w* the victims|sentenc\w*|convicted|court"
     r"|trial|verdict|documentary|film|oscar|nobel|prize|laureates?|remember\w*|recalled)\b"
 )
+# A headline about a work or an award: everything in the update is about the past it shows.
+_CULTURAL = low_rule(
+    r"\b(?:oscars?|documentary|film|festival|exhibition|novel|memoir|academy awards?"
+    r"|best (?:documentary|film|picture)|book prize|pulitzer)\b"
+)
 # A running tally ("since February 2022", "in the past 24 hours"), not one event.
 TALLY = low_rule(
     r"\b(?:since (?:the (?:start|beginning) of (?:the )?(?:war|invasion)|the war (?:began|started)"
@@ -39,8 +44,9 @@ TALLY = low_rule(
     r"|december)|this (?:week|month|year)|in total|so far this year|on both sides"
     r"|since the (?:start|beginning) of the war|in the war so far|after [\d,]+ days of (?:war"
     r"|fighting)|daily (?:losses|update)|per day"
-    r"|every (?:day|week)|a day\b|over the past)\b"
+    r"|every (?:day|week)|a day\b(?! (?:after|before|earlier|later|ago|of|when))|over the past)\b"
 )
+_REVISED = low_re(r"\b(?:up from|revised (?:up|down)\w*|raising the (?:death )?toll)\b")
 # Wire and live-blog prefixes before the headline proper: "BREAKING:", "UPDATE 2-", "08:42 —".
 _ALERT_PREFIX = low_re(
     r"(?:\s*(?:(?:breaking|urgent|update(?:d)?(?: \d+)?|live|flash|just in|exclusive|alert"
@@ -105,6 +111,8 @@ class TextContext:
         sentence = self.sentence_at(pos)
         if sentence.start not in self._tallies:
             match = TALLY.search_in(self.scan, sentence.start, sentence.end)
+            if match is not None and _REVISED.search(self.scan.low, sentence.start, sentence.end):
+                match = None  # "14 wounded in total, up from 11": one event's count revised
             self._tallies[sentence.start] = (
                 Segment(match.start(), match.end()) if match is not None else None
             )
@@ -145,6 +153,8 @@ def build_context(text: str, headline_end: int) -> TextContext:
         while i + 1 < len(ctx.clauses) and _RELATIVE.match(low, ctx.clauses[i + 1].start):
             i += 1
             marked.append(ctx.clauses[i])
+    if _CULTURAL.search_in(ctx.scan, 0, headline_end):
+        marked.extend(ctx.clauses)
     for match in _RETROSPECTIVE.finditer(ctx.scan):
         sentence = ctx.sentence_at(match.start())
         marked.extend(c for c in ctx.clauses if sentence.start <= c.start < sentence.end)
@@ -170,7 +180,8 @@ _HYPOTHETICAL_PAIRS = frozenset(
     {("to", "counter"), ("to", "help"), ("to", "try"), ("to", "prepare"), ("ready", "to"),
      ("vowed", "to"), ("threat", "of"), ("threatened", "to"), ("to", "avoid"), ("ahead", "of"),
      ("to", "prevent"), ("treated", "as"), ("regarded", "as"), ("considered", "as"),
-     ("viewed", "as"), ("deemed", "a"), ("deemed", "an")}
+     ("viewed", "as"), ("deemed", "a"), ("deemed", "an"), ("to", "end"), ("to", "stop"),
+     ("to", "halt")}
 )  # fmt: skip
 
 

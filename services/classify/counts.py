@@ -28,9 +28,10 @@ _INJURE_BEFORE = low_re(
     r"|treating|hospitali[sz]ing)\s+" + _Q + r"$"
 )
 _TOLL_BEFORE = low_re(
+    # "The number of people killed in Monday's bombardment of the ... camp has risen to 40".
     r"\b(?:death toll|toll|number of (?:people |those |civilians )?(?:killed|dead|deaths"
-    r"|fatalities)|dead|killed|deaths|fatalities)\b[^.;]{0,90}?\b(?:to|at|of|reached|reaching|passe[sd]|passing"
-    r"|exceed\w*|tops?|topped|hit|hits|stands at|stood at)\s+$"
+    r"|fatalities)|dead|killed|deaths|fatalities)\b[^.;]{0,150}?\b(?:to|at|of|reached|reaching"
+    r"|passe[sd]|passing|exceed\w*|tops?|topped|hit|hits|stands at|stood at)\s+$"
 )
 _TOLL_HINTS = ("toll", "dead", "killed", "deaths", "fatalities")
 _INJURED_TOLL_BEFORE = low_re(
@@ -44,7 +45,8 @@ _ROLE_AFTER = low_re(
     r"(?:(?:were|was|have been|has been|had been|are|is|remain|remained|remains)\s+)?"
     r"(?:(?:reported|confirmed|also|later|believed to have been|believed to be|feared|listed as"
     r"|still|now|all|reportedly|being|" + _SEVERITY_ADVERBS + r")\s+)*"
-    r"(?P<role>killed|dead|died|deaths|fatalities|lost their lives|perished|slain|wounded|injured"
+    r"(?P<role>killed|dead|died|deaths|fatalities|lost their lives|perished|slain|martyred"
+    r"|embraced martyrdom|wounded|injured"
     r"|hurt|missing|disappeared|(?:sought|needed|received) medical (?:help|aid|attention"
     r"|treatment)"
     r"|unaccounted for|trapped|poisoned|hospitali[sz]ed|treated|bodies|in hospital"
@@ -76,9 +78,9 @@ _LEADING_DIGITS = re.compile(r"\d+")
 # Sentences without one of these words hold no victim, projectile or troop count.
 _VICTIM_WORDS = low_rule(
     r"kill|dead|death|died|dies|toll|wound|injur|hurt|missing|bodies|body|poison|trapped"
-    r"|unaccounted|treat|hospital|victims|casualt|fatalit|lives|perish|slain|medical|disappear"
+    r"|unaccounted|treat|hospital|victims|casualt|fatalit|lives|perish|slain|medical|disappear|martyr"
 )
-_WEAPON_WORDS = low_rule(r"drone|missile|rocket|uav|shahed")
+_WEAPON_WORDS = low_rule(r"drone|missile|rocket|uav|shahed|projectile")
 _TROOP_WORDS = low_rule(
     r"troop|soldier|servicem|reservist|conscript|special forces|fighters|paratroop|personnel"
     r"|marines|call|draft|mobili|grow by|increase"
@@ -105,6 +107,7 @@ _ROLE_OF: dict[str, str] = {
     "missing": "missing", "unaccounted for": "missing", "trapped": "missing",
     "disappeared": "missing",
     "victims": "killed", "in hospital": "injured", "perished": "killed", "slain": "killed",
+    "martyred": "killed", "embraced martyrdom": "killed",
 }  # fmt: skip
 
 # Roles outside the table are injuries ("sustained injuries", "sought medical help").
@@ -167,12 +170,13 @@ _SINGULAR_VICTIM = low_rule(
     r"(?:(?:"
     + _SEVERITY_ADVERBS
     + r")\s+)?(?:among\s+(?:those|the)\s+)?(?P<after>killed|died|dead|found dead|wounded"
-    r"|injured|hurt|hospitali[sz]ed|lost (?:his|her|their) li(?:fe|ves)|perished)\b"
+    r"|injured|hurt|hospitali[sz]ed|lost (?:his|her|their) li(?:fe|ves)|perished|martyred)\b"
 )
+_SINGULAR_KILLED = frozenset({"killed", "died", "dead", "found dead", "perished", "martyred"})
 _HEADLINE_VICTIM = low_re(
     r"(?P<noun>Woman|Man|Boy|Girl|Child|Teenager|Teen|Baby|Infant|Toddler|Soldier|Civilian"
     r"|Journalist|Pensioner|Driver|Mother|Father|Medic|Rescuer)\s+(?P<verb>killed|dies|died"
-    r"|wounded|injured|hurt|hospitali[sz]ed)\b"
+    r"|martyred|wounded|injured|hurt|hospitali[sz]ed)\b"
 )
 
 _ZERO_CASUALTIES = low_rule(
@@ -185,7 +189,7 @@ _ZERO_CASUALTIES = low_rule(
 )
 # "The crew were unharmed", "all passengers escaped unhurt": anchored on the rare word, the
 # people before it checked separately.
-_UNHARMED = low_rule(r"\b(?:unharmed|unhurt|uninjured)\b")
+_UNHARMED = low_rule(r"\b(?:unharmed|unhurt|uninjured|safe)\b")
 _UNHARMED_BEFORE = low_re(
     r"\b(?:crew|crew members|passengers|residents|occupants|everyone|all)\b[^.;]{0,30}?"
     r"\b(?:were|was|are|escaped) (?:all )?$"
@@ -207,7 +211,8 @@ _CAPTURED_BEFORE = low_re(
     r"(?:(?:more than|about|around|some|over|nearly)\s+)?$"
 )
 _VICTIM_AFTER = low_re(
-    r"(?:\s+[A-Za-z'-]+){0,4}?\s+(?:killed|wounded|injured|dead|died|perished|slain)\b"
+    r"(?:\s+[A-Za-z'-]+){0,4}?\s+(?:killed|wounded|injured|dead|died|perished|slain|martyred"
+    r"|embraced martyrdom)\b"
 )
 
 _WEAPON_AFTER = low_re(
@@ -226,7 +231,7 @@ _LAUNCH_VERB = low_re(
 _ALL_BEFORE = low_re(r"\ball\s+(?:of\s+the\s+)?$")
 _CONTINUES = low_re(r"^\s*(?:along with|as well as|and|plus)\b")
 # "shot down 60 of them": the weapon is the one counted just before in the sentence.
-_OF_THEM = low_re(r"\s+of\s+them\b")
+_OF_THEM = low_re(r"\s+of\s+(?:them|those|the projectiles|the salvo)\b")
 # Nothing downed: "none of the missiles was intercepted", "air defences failed to intercept it".
 _NONE_DOWNED = low_rule(
     r"\b(?:none|neither) of (?:the |them\b)(?:[\w-]+ ){0,2}?(?P<w>drones?|missiles?|rockets?"
@@ -309,7 +314,7 @@ def _children_by_age(low: str, end: int) -> bool:
 
 def _victim_role(low: str, n: Number, sentence: Segment) -> tuple[str, bool, int, int] | None:
     """(role, is_toll, span_start, span_end) for a number that counts victims."""
-    before = low[max(sentence.start, n.start - 120) : n.start]
+    before = low[max(sentence.start, n.start - 180) : n.start]
     # Cheap substring tests first: the anchored regexes only run where they can match.
     if any(word in before for word in _TOLL_HINTS) and _TOLL_BEFORE.search(before):
         return ("killed", True, n.start, n.end)
@@ -397,7 +402,7 @@ def _singular_victims(ctx: TextContext) -> dict[str, tuple[int, int, int, int]]:
     totals = {"killed": [0, 0, 0, 0], "injured": [0, 0, 0, 0]}
     headline = _HEADLINE_VICTIM.match(text, ctx.lead)
     if headline:
-        role = "killed" if headline.group("verb") in ("killed", "dies", "died") else "injured"
+        role = "killed" if headline.group("verb") in _SINGULAR_KILLED | {"dies"} else "injured"
         child = bool(_CHILD_NOUN_RE.fullmatch(headline.group("noun")))
         totals[role][0] += 1
         totals[role][2] += int(child)
@@ -405,11 +410,7 @@ def _singular_victims(ctx: TextContext) -> dict[str, tuple[int, int, int, int]]:
         if ctx.is_historical(m.start()):
             continue
         after = (m.group("after") or "").lower()
-        if (
-            m.group("kverb")
-            or after in ("killed", "died", "dead", "found dead", "perished")
-            or (after.startswith("lost"))
-        ):
+        if m.group("kverb") or after in _SINGULAR_KILLED or (after.startswith("lost")):
             role = "killed"
         else:
             role = "injured"
@@ -461,12 +462,22 @@ def _relative_singular_children(ctx: TextContext, mentions: list[_Mention]) -> d
     return out
 
 
+_LARGE = 1_000
+"""Counts this large that nearly equal a tally's are that tally, rounded."""
+
+
 def _pick(ctx: TextContext, mentions: list[_Mention], role: str, child: bool) -> _Mention | None:
     """The count to keep: the toll if given, else the largest, outside running tallies first."""
     chosen = [m for m in mentions if m.role == role and m.child == child]
     if not chosen:
         return None
-    fresh = [m for m in chosen if ctx.tally_at(m.start) is None]
+    tallied = [m.value for m in chosen if m.value >= _LARGE and ctx.tally_at(m.start) is not None]
+    # "Gaza toll tops 61,000" restates "61,020 killed since the war began": a tally too.
+    fresh = [
+        m
+        for m in chosen
+        if ctx.tally_at(m.start) is None and not any(abs(m.value - v) <= v // 50 for v in tallied)
+    ]
     chosen = fresh or chosen
     tolls = [m for m in chosen if m.toll]
     pool = tolls or chosen
@@ -482,6 +493,11 @@ def _clause_role(ctx: TextContext, clause: Segment, prev_role: str | None) -> st
     if prev_role and _CONTINUES.match(clause_text):
         return prev_role
     return None
+
+
+def _previous_start(ctx: TextContext, sentence: Segment) -> int:
+    before = ctx.sentence_at(sentence.start - 2) if sentence.start >= 2 else sentence
+    return min(before.start, sentence.start)
 
 
 def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> None:
@@ -505,7 +521,8 @@ def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> N
             continue
         if prev_kind and _OF_THEM.match(text, n.end):
             sentence = ctx.sentence_at(n.value_start)
-            if prev_kind[1] == sentence.start and _DOWN_VERB.search(
+            # The weapon counted last, in this sentence or the one before.
+            if prev_kind[1] >= _previous_start(ctx, sentence) and _DOWN_VERB.search(
                 text, ctx.clause_at(n.value_start).start, ctx.clause_at(n.value_start).end
             ):
                 keep(f"{prev_kind[0]}_downed", n)

@@ -74,7 +74,7 @@ _ENEMY_LOSS_CLAIM = low_re(
 
 
 _BODIES_EXCHANGE = low_rule(
-    r"\b(?:exchang\w*|repatriat\w*|handed over|received|returned|swap\w*)\b[^.;]{0,40}?\bbodies"
+    r"\b(?:exchang\w*|repatriat\w*|handed over|returned|swap\w*)\b[^.;]{0,40}?\bbodies"
     r"|\bbodies\b[^.;]{0,40}?\b(?:exchang\w*|repatriat\w*|handed over|returned)"
 )
 

@@ -26,6 +26,10 @@ _LOCATIVE_BEFORE = re.compile(
 )
 _SENTENCE_START = re.compile(r"[.!?:\"“]\s*$")
 _SMALL = 15_000
+_MONTHS = frozenset(
+    {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+)
+_DATE_AFTER = re.compile(r"\.? ?\d")
 _QUALIFIERS = {"North", "South", "East", "West", "Central", "New", "Old", "Upper", "Lower", "Saint"}
 
 
@@ -124,6 +128,8 @@ def find_places(text: str) -> list[Place]:
     chosen: list[tuple[int, int, str, tuple[int, ...]]] = []
     for end_index, (alias, idxs) in _INDEX.automaton.iter_long(text):
         start = end_index - len(alias) + 1
+        if alias in _MONTHS and _DATE_AFTER.match(text, end_index + 1):
+            continue  # "Nov. 4", "Mar 12": a date, not a place
         if _boundary_ok(text, start, end_index + 1):
             chosen.append((start, end_index + 1, alias, idxs))
     mentioned = {alias for _, _, alias, _ in chosen}

@@ -75,8 +75,10 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
         )
     ):
         return False
-    if topic is Topic.TERRITORIAL_CHANGE and is_infinitive(ctx, start):
-        return False
+    if topic is Topic.TERRITORIAL_CHANGE and (
+        is_infinitive(ctx, start) or tr.MODAL_AFTER.match(ctx.low, end, clause.end)
+    ):
+        return False  # "forces to withdraw", "the fall of the town could come within weeks"
     if topic is Topic.TERRITORIAL_CHANGE and ctx.low.endswith(tr.FALLS, start, end):
         # "Vuhledar falls", not "Inflation falls".
         return is_place(ctx.text[start : ctx.low.index(" ", start, end)])

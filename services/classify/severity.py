@@ -126,7 +126,10 @@ def fired_rules(
         out.append(Fired(Severity.CRITICAL, "a NATO state hit with casualties"))
     if Topic.TERRITORIAL_CHANGE in topics:
         out.extend(_capture_rules(facts, signals))
-    if Topic.TROOP_DEPLOYMENT in topics and facts.status != "denied":
+    # A denied deployment counts for nothing; a denied capture does not deny reinforcements.
+    if Topic.TROOP_DEPLOYMENT in topics and (
+        facts.status != "denied" or Topic.TERRITORIAL_CHANGE in topics
+    ):
         troops = facts.troops.value if facts.troops else None
         if signals.new_foreign_troops:
             out.append(Fired(Severity.HIGH, "a state's troops deployed there for the first time"))

@@ -20,8 +20,8 @@ _POPULATION = low_rule(
     r"(?P<n>\d[\d,.]*)\s*(?P<scale>million|thousand)?"
     r"|\bpopulation of (?:about |around |some |roughly |nearly |more than )?(?P<n2>\d[\d,.]*)"
     r"\s*(?P<scale2>million|thousand)?"
-    r"|\b(?:home to|with) (?:about |around |some )?(?P<n3>\d[\d,.]*)\s*(?P<scale3>million"
-    r"|thousand)?\s+(?:people|residents|inhabitants)"
+    r"|\b(?:home to|with) (?:[^.;,]{0,40}? and )?(?:about |around |some )?(?P<n3>\d[\d,.]*)"
+    r"\s*(?P<scale3>million|thousand)?\s+(?:people|residents|inhabitants)"
 )
 _VILLAGE = low_re(r"\b(?:village|villages|settlements?|hamlet|islet)\b")
 _CAPITAL = low_rule(
@@ -44,12 +44,12 @@ _STRATEGIC = low_re(
 # in central X", "took control of the X side of the border crossing". Place nouns may not appear
 # in between, so "captured the town of X near the airport" stays a town.
 _FACILITY_OBJECT = low_re(
-    r"\s+(?:(?:full |complete |effective )?control (?:of|over) )?(?:the )?"
+    r"[\s'’\"”]+(?:(?:full |complete |effective )?control['’\"”]? (?:of|over) )?(?:the )?"
     r"(?:(?!(?:town|city|village|settlement|near|in|outside|and|of the town)\b)[\w'-]+ ){0,5}?"
     r"(?:(?:presidential )?palace|airport|air ?base|airfield|(?:military |army |naval )?base"
     r"|(?:border )?crossing|bridge|dam|port|harbou?r|headquarters|checkpoint|(?:power|nuclear)"
     r" (?:power )?(?:plant|station)|compound|barracks|refinery|oil ?field|gas ?field"
-    r"|(?:railway |train )?station|hill|heights|building)s?\b"
+    r"|(?:railway |train )?station|hill|heights|building|camp)s?\b"
 )
 
 _ENERGY = low_rule(
@@ -153,6 +153,10 @@ _CEASEFIRE_TALKS = low_rule(
     r"|(?:to hold|will hold|held|hold|holding|begin|began|resume\w*|open\w*|start\w*)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:talks|negotiations|summit)"
     r"|(?:to|will) meet\b|emergency (?:talks|meeting|session)"
+    r"|(?:talks|negotiations)\s+(?:[\w-]+\s+){0,3}?(?:to resume|will resume|resume[sd]?|to begin"
+    r"|will begin|began|to open|opened|to be held|will be held)"
+    r"|propos\w* (?:an? )?(?:[\w-]+ ){0,2}?(?:ceasefire|truce)"
+    r"|agree\w* to (?:halt|stop|cease) (?:all )?(?:firing|hostilities|fighting)"
     r"|(?:sign|initial|agree|reach|conclud|finali[sz])\w* (?:on )?(?:the )?(?:text of )?(?:an? )?"
     r"(?:[\w-]+ )?(?:peace|ceasefire|truce) (?:deal|agreement|treaty|accord|framework)"
     # A delegation travelling for talks announces them ("heads to Cairo for a new round of talks").
@@ -243,12 +247,12 @@ def capture_size(
         return "capital", strategic
     if gazetteer_population:
         return size_from_population(gazetteer_population), strategic
-    if unknown_object:
-        return "village", strategic
     if _CITY.search(scope):
         return "city", strategic
     if _TOWN.search(scope):
         return "town", strategic
+    if unknown_object:
+        return "village", strategic
     return None, strategic
 
 

@@ -11,6 +11,10 @@ TRIGGERS: dict[Topic, str] = {
         r"|injured|injuring|injures|injuries|hurt|casualties|missing|bodies|body of|remains of"
         r"|lost their lives|fatalities|poison(?:ed|ing)|unaccounted for|trapped under"
         r"|personnel\s*[—–:-]\s*(?:about |approximately |around )?\d[\d,]*"
+        r"|losses\b[^.;]{0,60}?\b(?:up to |about |around |over )?\d[\d,]* (?:servicemen|personnel"
+        r"|soldiers|troops|fighters)"
+        # South Asian and Arabic-press wording for soldiers and civilians killed.
+        r"|martyred|embraced martyrdom|martyrdom"
         r"|shot dead|shooting dead|killed or wounded|toll(?! road)|perish\w*|slain"
         r"|(?:sought|seeking|needed|received) medical (?:help|aid|attention|treatment)"
         r"|lost (?:more than |about |around |some |over |nearly |up to |as many as |at least )?"
@@ -123,6 +127,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|overr(?:an|un|unning|uns)(?! (?:the |a )?(?:[\w'-]+ ){0,4}?(?:towns?|city|cities"
         r"|villages?|bases?|garrison|headquarters|camps?|airport))"
         # Fire at positions: "units fired small arms at its positions".
+        r"|small-arms fire|(?:cross-border|unprovoked) (?:firing|fire|shelling)"
+        r"|ceasefire violations?|firing (?:along|across) the"
         r"|fir(?:ed|ing|es) (?:small arms |mortars |machine guns )?(?:at|on) (?:its |their |the"
         r" |our |enemy )?(?:[\\w-]+ )?(?:positions|posts|troops|soldiers|border guards)"
         r"|(?:push(?:ed|es|ing)?|drove|driven|beat(?:en)?) back|open(?:ed|s|ing)? fire"
@@ -149,6 +155,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:donated|supplied|provided|delivered|pledged|sent) by (?-i:[A-Z])\w*"
         r"|(?:support|financial|assistance|macro-financial|loan|funding) (?:package|tranche)"
         r"|tranche of (?:military |financial )?(?:aid|support|assistance)"
+        r"|allow\w* (?:Ukraine|Kyiv|Taiwan|Israel) to (?:buy|purchase|acquire)"
         r"|(?:loans?|funding|financial aid|financial support|budget support|grants?) (?:for|to)"
         r" (?:Ukraine|Kyiv|Ukraine's))\b"
     ),
@@ -160,6 +167,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?<!Russia's )(?<!national )(?<!Ukraine's )(?<!Russian )(?<!Ukrainian )Security Council"
         r"(?! secretary)(?! of (?:Ukraine|Russia|Belarus))|General Assembly"
         r"|urge[sd]? (?:both sides|all sides|the West|allies|(?-i:[A-Z])\w*)"
+        r"|call(?:s|ed)? on (?:all parties|both sides|(?-i:[A-Z])\w*) to"
         r"|demand(?:s|ed)? (?:that|the)"
         r"|prisoner (?:exchange|swap)s?|swap|exchang\w* (?:\w+ )?(?:bodies|prisoners|POWs)"
         # Releases in a deal: "freed four hostages in exchange for 200 prisoners".
@@ -217,7 +225,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|foreign trade|prices|tonnes of grain|credit ratings?|sovereign ratings?|rating agenc\w*"
         r"|downgrad(?:e|ed|es|ing) (?:\w+ ){0,3}?(?:rating|outlook|debt)|public finances"
         r"|(?:budget|fiscal) deficit|sovereign debt|bond yields?|revenues?|insurance premiums"
-        r"|(?:shipping|freight) (?:costs|rates)|container rates)\b"
+        r"|(?:shipping|freight) (?:costs|rates)|container rates|IMF|International Monetary Fund"
+        r"|World Bank|disbursements?|loan program(?:me)?s?|economic growth|financing needs)\b"
     ),
 }
 
@@ -281,7 +290,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|ammunition|equipment|documents|drugs|vehicles|vessels?|boats?|goods|passports)"
         r"|captur\w* (?:[\w-]+ ){0,2}?(?:trucks|pick-ups?|vehicles|tanks|weapons|equipment"
         r"|ammunition|documents|drones)"
-        r"|withdr\w* from (?:the )?(?:[\w-]+ ){0,5}?(?:Community|Union|Organi[sz]ation|treaty"
+        r"|(?:withdr\w* from|pull\w* out of) (?:the )?(?:[\w-]+ ){0,5}?(?:Community|Union"
+        r"|Organi[sz]ation|treaty"
         r"|agreement|accord|deal|talks|alliance|bloc|pact|convention|court|council|race|election)"
         r"|loss of (?:life|lives|power|contact|control of (?:the )?(?:plant|reactor))"
         r"|-occupied|withdraw\w* (?:its |their )?(?:troops|forces) (?:out )?(?:of|from) (?:Russia"
@@ -305,7 +315,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|battalion"
         r"|units?|troops|rifles?|helicopters?|aircraft|jets|vehicles|readiness|training|deployment)"
         r"|(?:League|Cup|derby|match)\s+clash|(?:drone|airspace|air) incursion"
-        r"|crossed into (?:[\w-]+ ){0,2}airspace"
+        r"|crossed into (?:[\w'’-]+ ){0,2}airspace"
         r"|(?:killed|died|dead|deaths|displaced) (?:in|during|by) (?:[\w'-]+ ){0,3}(?:fighting"
         r"|clashes|war)"
         # People fleeing fighting: the fighting is why they left, not the reported event.
@@ -313,6 +323,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"(?:fighting|clashes|war|violence)"
         r"|(?:which|who|that) (?:is|are|has been|have been|had been) (?:fighting|battling)"
         r"|claim\w* (?:responsibility for )?(?:the |an |this )?attack"
+        r"|as (?:[\w-]+ ){0,2}(?:fire|fighting|clashes) (?:intensified|continued|escalated"
+        r"|increased|raged)"
         r"|air defen[cs]es? (?:forces |units |systems )?repel\w*"
         # Air defences repel air attacks.
         r"|repel\w* (?:an? |the )?(?:[\w-]+ )?(?:drone|missile|air|aerial|rocket|UAV) (?:attacks?"
@@ -329,6 +341,8 @@ EXCLUDE: dict[Topic, Rule] = {
 AIRCRAFT = ("jet", "aircraft", "warplane", "helicopter")
 LANDED = ("landed", "crashed")
 FALLS = (" falls", " has fallen")
+# A change of control spoken of as possible: "the fall of X could come within weeks".
+MODAL_AFTER = low_re(r"[^.;,]{0,40}?\b(?:could|would|might|may)\b")
 
 # A counteroffensive named nearby is background ("retaken in a rapid counteroffensive"), unless
 # the trigger itself reports repelling it.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from services.classify.classifier import tag_text
-from shared.models import Severity, Topic
+from shared.models import Facts, Severity, Topic
 
 C, S, G, T = Topic.CASUALTIES, Topic.STRIKE, Topic.GROUND_COMBAT, Topic.TERRITORIAL_CHANGE
 D, A, H = Topic.TROOP_DEPLOYMENT, Topic.MILITARY_AID, Topic.HUMANITARIAN_INFRASTRUCTURE
@@ -1096,3 +1096,131 @@ def test_a_recall_to_the_day_adds_no_victims() -> None:
 )
 def test_the_captured_place_is_the_verbs_object(text: str, level: Severity) -> None:
     assert tag_text(text).severity is level
+
+
+def _facts(text: str) -> Facts:
+    return tag_text(text).facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "School strike kills 16\nThe airstrike killed at least 16 people, according to the "
+        "hospital, which received the bodies.",
+        "Toll rises to six\nThe strike killed six; 14 people were wounded in total, up from 11.",
+        "Two events\nIsraeli strikes killed 11 in the south. The strikes came a day after "
+        "Hezbollah fired scores of rockets at the north.",
+    ],
+)
+def test_one_event_is_not_a_running_tally(text: str) -> None:
+    assert _facts(text).aggregate is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daily summary\nIn the past 24 hours, air defences shot down 150 drones and 4 missiles.",
+        "Daily summary\nTotal enemy losses amounted to up to 1,300 servicemen and 4 tanks.",
+    ],
+)
+def test_daily_summaries_are_tallies(text: str) -> None:
+    result = tag_text(text)
+    assert result.severity is Severity.LOW
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Ceasefire talks to resume in Doha\nMediators said negotiations resume Monday.",
+            Severity.MEDIUM,
+        ),
+        (
+            "War film wins Oscar\nThe film shows the airstrike after which a mother and her baby "
+            "died.",
+            Severity.INFO,
+        ),
+        (
+            "Army rejects claim town has fallen, sends reinforcements\nAdditional units were moved "
+            "into the area, a spokesman said.",
+            Severity.MEDIUM,
+        ),
+        (
+            "Rebels seize Thandwe\nRebels seized Thandwe, home to an airport and about 40,000 "
+            "residents, witnesses said.",
+            Severity.HIGH,
+        ),
+        (
+            "Analyst: fall of the town could come within weeks\nAssault groups fight on the "
+            "outskirts.",
+            Severity.LOW,
+        ),
+        (
+            "RSF says it has 'taken control' of Zamzam camp\nThe group made the claim on Saturday.",
+            Severity.MEDIUM,
+        ),
+    ],
+)
+def test_severity_in_wire_phrasings(text: str, level: Severity) -> None:
+    assert tag_text(text).severity is level
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("IMF approves disbursement\nThe board approved a $2bn disbursement.", {E}, set()),
+        ("Drones in Polish airspace\nNineteen drones crossed into Poland's airspace.", set(), {G}),
+        (
+            "Grain exports up\nExports continued after Russia pulled out of the grain deal.",
+            {E},
+            {T},
+        ),
+        ("Ministers speak\nBritain called on Moscow to account for the attack.", {DIP}, set()),
+        ("Fire along the LoC\nIndian troops resorted to unprovoked small-arms fire.", {G}, set()),
+        ("Plan for peace\nLeaders will work on a plan to end the fighting.", set(), {G}),
+        (
+            "Deal for missiles\nThe deal allows Ukraine to buy 5,000 air defence missiles.",
+            {A},
+            set(),
+        ),
+    ],
+)
+def test_topics_in_wire_phrasings(text: str, present: set[Topic], absent: set[Topic]) -> None:
+    topics = _topics(text)
+    assert present <= topics
+    assert not absent & topics
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rockets at Galilee\nHezbollah fired some 40 rockets at the north. The army said 35 "
+            "of the projectiles were intercepted.",
+            {"missiles_launched": 40, "missiles_downed": 35},
+        ),
+        (
+            "Strikes kill eight; Gaza toll tops 61,000\nStrikes killed eight people overnight. "
+            "The ministry said 61,020 people had been killed since the war began.",
+            {"killed": 8},
+        ),
+        ("Soldiers martyred\nSeven soldiers embraced martyrdom in the gun battle.", {"killed": 7}),
+        (
+            "Civilian martyred\nA 55-year-old civilian was martyred by cross-border fire.",
+            {"killed": 1},
+        ),
+    ],
+)
+def test_counts_in_regional_and_summary_phrasings(text: str, expected: dict[str, int]) -> None:
+    counts = _counts(text)
+    assert {k: counts.get(k) for k in expected} == expected
+
+
+def test_a_safe_crew_records_no_casualties() -> None:
+    facts = _facts("Tanker targeted\nA missile exploded near the tanker; the crew was safe.")
+    assert facts.killed is not None
+    assert facts.killed.value == 0
+
+
+def test_a_month_abbreviation_is_not_a_place() -> None:
+    assert [p.name for p in _facts("Exports\nThe association reported on Nov. 4.").places] == []
