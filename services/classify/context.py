@@ -27,7 +27,8 @@ _HISTORICAL = low_rule(
 # A sentence about remembering or judging the past: anniversaries, memorials, courts, films.
 _RETROSPECTIVE = low_rule(
     r"\b(?:anniversary|commemorat\w*|memorial|mourn\w* the victims|sentenc\w*|convicted|court"
-    r"|trial|verdict|documentary|film|oscar|nobel|prize|laureates?|remember\w*|recalled)\b"
+    r"|trial|verdict|documentary|film|oscar|nobel|prize|laureates?|remember\w*|recalled"
+    r"|names of the (?:dead|victims|fallen)|read out the names)\b"
 )
 # A headline about a work or an award: everything in the update is about the past it shows.
 _CULTURAL = low_rule(
@@ -56,7 +57,8 @@ _ALERT_PREFIX = low_re(
 # Clauses that go on about the recalled event: "which killed 50", ", an attack that killed 13",
 # "including three teenagers", "and wounded 60".
 _RELATIVE = low_re(
-    r"\s*(?:which|that|who|when|including|among them|and (?:wound|injur|kill|left)\w*"
+    r"\s*(?:which|that|who|when|in which|during which|including|among them"
+    r"|and (?:wound|injur|kill|left)\w*"
     r"|(?:an?|the) (?:[\w-]+ ){0,2}?(?:attack|strike|bombing|assault|massacre|shelling|raid"
     r"|explosion|blast)s? (?:that|which|in which)\b)"
 )

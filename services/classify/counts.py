@@ -91,7 +91,8 @@ _HEAD_CHILD = low_re(
 )
 # Ages in apposition: "two brothers, aged 4 and 6, were killed" are children by their ages.
 _AGES_AFTER = low_re(
-    r"\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+aged\s+(?P<ages>\d+(?:(?:,\s*|\s+and\s+)\d+)*)"
+    r"\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+aged\s+(?:between\s+|from\s+)?"
+    r"(?P<ages>\d+(?:(?:,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)\d+)*)"
 )
 # "Among the 14 dead were five children": the number after is a subset of the dead.
 _AMONG_BEFORE = low_re(
@@ -182,7 +183,7 @@ _HEADLINE_VICTIM = low_re(
 _ZERO_CASUALTIES = low_rule(
     r"\b(?:no (?:casualties|deaths|fatalities|injuries|victims)|no one (?:was|were|has been|had"
     r"been) (?:hurt|injured|killed|wounded|harmed)|nobody (?:was|has been|had been) (?:hurt|injured"
-    r"|killed|wounded|harmed)|without (?:casualties|injuries)|no one was hurt"
+    r"|killed|wounded|harmed)|without (?:causing |any )?(?:casualties|injuries)|no one was hurt"
     # "No reports of casualties"; "the crew were unharmed" is _UNHARMED.
     r"|no (?:immediate )?reports? of (?:casualties|injuries|deaths)"
     r"|no (?:one|people) (?:were|was) (?:reported )?(?:hurt|injured|killed))\b"
@@ -240,6 +241,9 @@ _NONE_DOWNED = low_rule(
     r"|\bfailed to (?:intercept|shoot down|down|stop) (?:the |it\b|them\b|any )?(?:[\w-]+ ){0,2}?"
     r"(?P<w2>drones?|missiles?|rockets?|uavs?)?"
     r"|\bno (?P<w3>drones?|missiles?|rockets?|uavs?) (?:was|were) (?:intercepted|shot down|downed)"
+    r"|\b(?:not (?:been )?able|unable|could not|couldn't|did not|didn't) to (?:intercept|shoot down"
+    r"|down|stop) (?:the |it\b|them\b|any |either |both )?(?:[\w-]+ ){0,2}?"
+    r"(?P<w4>drones?|missiles?|rockets?|uavs?)?"
 )
 # One projectile named as the subject: "a missile fired from Yemen hit ...", "a drone struck".
 # Anchored on the weapon word; the article before it is checked separately (cheaper).
@@ -573,7 +577,7 @@ def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> N
                 kind = "drones" if m.group("w")[0] in "du" else "missiles"
                 best.setdefault(f"{kind}_launched", (1, "exact", m.start(), m.end()))
     for m in _NONE_DOWNED.finditer(ctx.scan):
-        named = m.group("w") or m.group("w2") or m.group("w3")
+        named = m.group("w") or m.group("w2") or m.group("w3") or m.group("w4")
         launched = [k for k in ("drones", "missiles") if f"{k}_launched" in best]
         if named:
             kinds = ["drones" if named[0] in "du" else "missiles"]

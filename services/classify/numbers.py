@@ -93,8 +93,9 @@ _BEFORE_KIND = re.compile(
         r"|(?P<year>\b(?:in|since|of|by|until|from|before|after|early|late|mid|spring|summer|autumn"
         r"|fall|winter|January|February|March|April|May|June|July|August|September|October|November"
         r"|December)\s+$)"
-        r"|(?P<date>\b(?:January|February|March|April|May|June|July|August|September|October"
-        r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+$)"
+        r"|(?P<date>\b(?:(?:January|February|March|April|May|June|July|August|September"
+        r"|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
+        r"\s+$)"
         r"|(?P<age>\baged?\s+$)"
     )
 )

@@ -102,6 +102,8 @@ def _infrastructure(ctx: TextContext, spans: dict[Topic, list[Span]]) -> list[Sp
         start = match.start()
         if ctx.is_historical(start) or ctx.low.endswith("nuclear ", 0, start):
             continue  # a nuclear plant is nuclear_cbrn news, not energy infrastructure
+        if _background_strike(ctx, start):
+            continue  # "despite repeated strikes on port infrastructure"
         sentence = ctx.sentence_at(start)
         if not any(
             not ctx.is_historical(d.start())

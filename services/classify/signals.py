@@ -68,6 +68,8 @@ _BLACKOUT_REGION = low_rule(
     r"|(?:entire|whole) (?:[\w-]+ ){0,2}(?:region|oblast|country|city)\b[^.;]{0,30}?\b(?:without"
     r"|lost|loses|cut off from) (?:power|electricity))\b"
 )
+# A plant back on the grid reports the end of an outage, not a loss.
+_POWER_RESTORED = low_rule(r"\b(?:reconnected|restored|back on the grid|resumed)\b")
 _OFFSITE_POWER = low_rule(
     r"\b(?:(?:lost|loses|losing|loss of) (?:all )?(?:its )?(?:off-?site|external) power"
     r"|(?:lost|loses) (?:its )?connection to the last (?:remaining )?(?:external )?power line"
@@ -272,7 +274,9 @@ def find_signals(ctx: TextContext, topics: Collection[Topic] | None = None) -> S
         signals.energy_hit = bool(_ENERGY.search(scan))
         signals.region_blackout = bool(_BLACKOUT_REGION.search(scan))
     if wanted(Topic.NUCLEAR_CBRN):
-        signals.offsite_power_lost = bool(_OFFSITE_POWER.search(scan))
+        signals.offsite_power_lost = bool(_OFFSITE_POWER.search(scan)) and not (
+            _POWER_RESTORED.search_in(scan, 0, ctx.headline_end)
+        )
         signals.nuclear_harm = bool(_NUCLEAR_HARM.search(scan))
         signals.chemical_use = any(
             not _CHEMICAL_NOT_USE.search(ctx.low, max(0, m.start() - 40), m.start())

@@ -75,7 +75,10 @@ TRIGGERS: dict[Topic, str] = {
         r"|recruit(?:s|ed|ing)?)\b[^.;]{0,50}?"
         r"\b(?:troops|soldiers|forces|units|brigades?|battalions?|contingents?|reservists"
         r"|conscripts|servicemen|reinforcements|fighters|personnel|special forces|paratroopers"
-        r"|military aircraft|warships|navy ships|people|men)"
+        r"|military aircraft|warships|navy ships)"
+        # People and men are troops only when called up: "mobilise 300,000 men".
+        r"|(?:call(?:s|ed|ing)? up|mobili[sz]\w*|draft(?:s|ed|ing)?|conscript(?:s|ed|ing)?"
+        r"|recruit(?:s|ed|ing)?)\b[^.;]{0,50}?\b(?:people|men)"
         r"|(?:general |partial )?mobili[sz]ation|conscription|call-up|deployment"
         r"|(?:troops|soldiers) (?:are |were |now |currently |still )?(?:stationed |operating"
         r" |based )?(?:in|on|near|at|inside) (?:(?:eastern|western|northern|southern|central"
@@ -176,7 +179,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|peace (?:agreement|accord)|diplomat\w*|summon\w*|condemn\w*|minerals deal"
         r"|hostage (?:release )?deal|(?:lodg|fil|issu|deliver)\w* (?:an? )?"
         r"(?:formal |strong |official )?protests?|protested (?:to|against)"
-        r"|(?:to|will|would) meet|met with|meeting with|reaction of the West|West's reaction"
+        r"|(?:to|will|would) meet (?:with|in|on|next|for|again|(?-i:[A-Z]))|met with|meeting with"
+        r"|reaction of the West|West's reaction"
         r"|countermeasures|peacekeep\w*|reassurance force|frozen (?:Russian )?assets)\b"
     ),
     Topic.HUMANITARIAN_INFRASTRUCTURE: (
@@ -300,8 +304,8 @@ EXCLUDE: dict[Topic, Rule] = {
     Topic.TROOP_DEPLOYMENT: low_rule(
         r"troops of (?:\w+ )?(?:fans|supporters|tourists)|police|(?:peacekeep\w*|reassurance)"
         r"|(?:deployed|deploy) to protect cities|aid workers|(?:killed|killing|wounded|wounding"
-        r"|injured|injuring|lost|losing|loses) (?:\w+ ){0,5}(?:soldiers|troops|marines|servicemen"
-        r"|fighters)"
+        r"|injured|injuring|lost|losing|loses) (?:[\w,.-]+ ){0,5}(?:soldiers|troops|marines"
+        r"|servicemen|fighters)"
         # Forces fought back are the enemy in combat, not a deployment.
         r"|(?:pushed back|push back|pushing back|drove back|driven back|repelled|repulsed"
         r"|encircled|clashed with) (?:\w+ ){0,3}(?:soldiers|troops|units|forces)"
@@ -325,6 +329,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|claim\w* (?:responsibility for )?(?:the |an |this )?attack"
         r"|as (?:[\w-]+ ){0,2}(?:fire|fighting|clashes) (?:intensified|continued|escalated"
         r"|increased|raged)"
+        r"|advance (?:command|team|party|guard|units?|notice|warning|booking|payment)"
         r"|air defen[cs]es? (?:forces |units |systems )?repel\w*"
         # Air defences repel air attacks.
         r"|repel\w* (?:an? |the )?(?:[\w-]+ )?(?:drone|missile|air|aerial|rocket|UAV) (?:attacks?"
@@ -364,6 +369,8 @@ AS_BACKGROUND = low_rule(
     r"\bas\s+(?:[\w-]+\s+){0,2}(?:shelling|strikes|attacks|bombardment|fighting)\s+"
     r"(?:intensified|continued|increased|escalated)"
     # The reason for an evacuation or a closure: "because of intensifying Russian shelling".
+    r"|\bdespite\s+(?:[\w-]+\s+){0,2}(?:strikes|attacks|shelling|bombardment|air raids)"
+    r"(?:\s+(?:on|against|of)\s+(?:[\w-]+\s+){0,3}[\w-]+)?"
     r"|\b(?:because of|due to|citing|for fear of)\s+(?:the\s+)?(?:(?:intensifying|intensified"
     r"|increased|increasing|constant|continued|continuing|heavy|ongoing|daily|relentless|regular"
     r"|persistent|frequent)\s+)?(?:[\w-]+\s+)?(?:shelling|strikes|attacks|bombardment"

@@ -1224,3 +1224,74 @@ def test_a_safe_crew_records_no_casualties() -> None:
 
 def test_a_month_abbreviation_is_not_a_place() -> None:
     assert [p.name for p in _facts("Exports\nThe association reported on Nov. 4.").places] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A month closing a sentence does not date the number opening the next.
+        (
+            "Hospital hit\nShells hit the camp on 11 April. Five patients were wounded.",
+            {"injured": 5},
+        ),
+        (
+            "School hit\nThe strike killed 18 pupils aged between 7 and 15.",
+            {"killed": 18, "children_killed": 18},
+        ),
+        (
+            "Port hit\nRussia fired two missiles at the port; air defences had not been able to "
+            "intercept either missile.",
+            {"missiles_launched": 2, "missiles_downed": 0},
+        ),
+    ],
+)
+def test_counts_past_sentence_dates_age_ranges_and_failed_interceptions(
+    text: str, expected: dict[str, int]
+) -> None:
+    counts = _counts(text)
+    assert {k: counts.get(k) for k in expected} == expected
+
+
+def test_fire_without_causing_casualties_records_zero() -> None:
+    facts = _facts("Border fire\nUnits fired at its positions without causing casualties.")
+    assert facts.killed is not None
+    assert facts.killed.value == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Doctors strike\nThe strike followed the failure to meet 19 demands.", set(), {DIP}),
+        ("Envoys to meet\nThe two envoys will meet in Geneva next week.", {DIP}, set()),
+        ("Brigade plans\nAn advance command of 20 officers begins work in Vilnius.", set(), {G}),
+        ("Losses table\nRussia has lost 1,085,460 troops in Ukraine, Kyiv says.", {C}, {D}),
+        (
+            "Grain exports rise\nExports grew despite repeated strikes on port infrastructure.",
+            {E},
+            {S, H},
+        ),
+    ],
+)
+def test_background_and_false_friends(text: str, present: set[Topic], absent: set[Topic]) -> None:
+    topics = _topics(text)
+    assert present <= topics
+    assert not absent & topics
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Nuclear plant reconnected to grid after three days on diesel\nThe plant had been "
+            "running on diesel generators, the agency said.",
+            Severity.LOW,
+        ),
+        (
+            "Village marks a year since the massacre\nHundreds gathered to mark one year since "
+            "the attack, in which 101 people were killed. Speakers read out the names of the dead.",
+            Severity.INFO,
+        ),
+    ],
+)
+def test_endings_and_anniversaries_are_not_new_harm(text: str, level: Severity) -> None:
+    assert tag_text(text).severity is level
