@@ -136,6 +136,8 @@ def resolve_story(
     recent: Sequence[StorySnapshot],
 ) -> tuple[str, StoryChange, list[str]]:
     """The story this update belongs to, how it changes it, and the count changes."""
+    if not recent:
+        return new_story_id(update), StoryChange.NEW, []
     when = update_time(update)
     probe = _probe(topics, facts)
     best: StorySnapshot | None = None
