@@ -45,7 +45,10 @@ TALLY = low_rule(
     r"|december)|this (?:week|month|year)|in total|so far this year|on both sides"
     r"|since the (?:start|beginning) of the war|in the war so far|after [\d,]+ days of (?:war"
     r"|fighting)|daily (?:losses|update)|per day"
-    r"|every (?:day|week)|a day\b(?! (?:after|before|earlier|later|ago|of|when))|over the past)\b"
+    r"|every (?:day|week)|a day\b(?! (?:after|before|earlier|later|ago|of|when))|over the past"
+    # A count "as of" a date is cumulative: "As of 3 February, 25 people had been killed".
+    r"|as of (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)|in the course of the (?:operation|offensive|campaign))\b"
 )
 _REVISED = low_re(r"\b(?:up from|revised (?:up|down)\w*|raising the (?:death )?toll)\b")
 # Wire and live-blog prefixes before the headline proper: "BREAKING:", "UPDATE 2-", "08:42 —".

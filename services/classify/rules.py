@@ -75,6 +75,8 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
         )
     ):
         return False
+    if topic is Topic.TROOP_DEPLOYMENT and tr.MODAL_AFTER.match(ctx.low, end, clause.end):
+        return False  # "any deployment of troops could lead to war"
     if topic is Topic.TERRITORIAL_CHANGE and (
         is_infinitive(ctx, start) or tr.MODAL_AFTER.match(ctx.low, end, clause.end)
     ):

@@ -29,7 +29,7 @@ _CAPITAL = low_rule(
     r"(?:state|region|province|oblast|governorate)|capital of the region|capital of [A-Z]\w+"
     r"(?: [A-Z]\w+)? state|second[- ]largest city|capital city|national capital)\b"
 )
-_TOWN = low_re(r"\btowns?\b")
+_TOWN = low_re(r"\b(?:towns?|townships?)\b")
 # The capture verb at a trigger's start, so the object after it can be read.
 _CAPTURE_VERB = low_re(
     r"(?:captur|seiz|retak|retook|recaptur|liberat|took|taken|take|taking|gained|regain)\w*"
@@ -38,7 +38,8 @@ _CAPTURE_VERB = low_re(
 _CITY = low_re(r"\bcity\b")
 _STRATEGIC = low_re(
     r"\b(?:strategic(?:ally)?|logistics hub|railway hub|key (?:town|hub|stronghold)|stronghold"
-    r"|headquarters|island|high ground|hilltop)\b"
+    r"|headquarters|island|high ground|hilltop|(?:sea|deep-sea|river|main) ?port|port (?:city|town)"
+    r"|airport|air ?base)\b"
 )
 # The object of a capture verb that is a site, not a settlement: "retook the presidential palace
 # in central X", "took control of the X side of the border crossing". Place nouns may not appear
@@ -65,6 +66,11 @@ _BLACKOUT_REGION = low_rule(
     r"(?:[\w-]+ ){0,2}?(?:region|oblast|country|city)|(?:region|oblast)-wide blackout"
     r"|blackouts? across"
     r"|entire (?:region|oblast) (?:without|lost) power|cutting electricity across"
+    # "a power cut across Northern state, River Nile state and Khartoum"
+    r"|(?:power|electricity) (?:cuts?|outages?|blackouts?) (?:across|throughout|in) (?:[\w-]+ )?"
+    r"(?:[\w-]+ )?(?:states?|regions?|provinces?|oblasts?)\b[^.;]{0,40}?\band\b"
+    r"|black(?:ing|ed|s)? out (?:[\w-]+ ){0,3}?(?:regions?|provinces?|states?|oblasts?|the country"
+    r"|northern|southern|eastern|western|central)"
     r"|(?:entire|whole) (?:[\w-]+ ){0,2}(?:region|oblast|country|city)\b[^.;]{0,30}?\b(?:without"
     r"|lost|loses|cut off from) (?:power|electricity))\b"
 )
@@ -99,7 +105,8 @@ _CHEMICAL_USE = low_rule(
     r"|\b(?:tested positive for|traces of)\b[^.;]{0,30}?\b(?:CS|chlorine|sarin|chloropicrin"
     r"|nerve agent|riot control agent|toxic agents?)\b"
     r"|\b(?:CS|tear|chlorine|toxic|poison) gas (?:was |were |had been |has been )?used\b"
-    r"|\bsymptoms (?:of|consistent with) (?:[\w-]+ )?(?:chlorine|sarin|chemical|gas|nerve agent)"
+    r"|\bsymptoms (?:(?:were|are) )?(?:of|consistent with) (?:[\w-]+ )?(?:chlorine|sarin|chemical"
+    r"|gas|nerve agent)"
 )
 # Accusations of plans and warnings are not use: "warned of a possible chemical attack".
 _CHEMICAL_NOT_USE = low_re(
@@ -174,7 +181,10 @@ _DEATHS_NO_NUMBER = low_rule(
     r"\b(?:killing (?:soldiers|civilians|people|residents)|bodies (?:were|have been) found"
     r"|bodies (?:\w+ ){0,2}?(?:lay|lie|lying|recovered|retrieved|pulled|strewn|littered)"
     r"|(?:recovered|retrieved|pulled out|found) (?:the |several |more )?bodies"
-    r"|(?:were|was) killed|deaths|died|dead)\b"
+    r"|(?:were|was) killed|deaths|died|dead"
+    r"|kill(?:ed|ing) (?:multiple|several|a number of|many|dozens of|scores of)"
+    r"|(?:multiple|several|many) (?:[\w-]+ )?(?:people|civilians|fighters|militants|operatives"
+    r"|soldiers) (?:were )?killed)\b"
 )
 
 

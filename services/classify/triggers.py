@@ -80,9 +80,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:call(?:s|ed|ing)? up|mobili[sz]\w*|draft(?:s|ed|ing)?|conscript(?:s|ed|ing)?"
         r"|recruit(?:s|ed|ing)?)\b[^.;]{0,50}?\b(?:people|men)"
         r"|(?:general |partial )?mobili[sz]ation|conscription|call-up|deployment"
-        r"|(?:troops|soldiers) (?:are |were |now |currently |still )?(?:stationed |operating"
-        r" |based )?(?:in|on|near|at|inside) (?:(?:eastern|western|northern|southern|central"
-        r"|north-eastern|north-western|south-eastern|south-western) )?(?-i:[A-Z])\w*"
+        r"|(?:troops|soldiers) (?:(?:are|were|now|currently|still|already) )*(?:(?:stationed"
+        r"|operating|based) )?(?:in|on|near|at|inside) (?:(?:eastern|western|northern|southern"
+        r"|central|north-eastern|north-western|south-eastern|south-western) )?(?-i:[A-Z])\w*"
         r"|(?:troops|soldiers|forces) (?:\w+ ){0,3}?(?:engaged in combat|in combat"
         r"|fighting alongside))\b"
     ),

@@ -1295,3 +1295,47 @@ def test_background_and_false_friends(text: str, present: set[Topic], absent: se
 )
 def test_endings_and_anniversaries_are_not_new_harm(text: str, level: Severity) -> None:
     assert tag_text(text).severity is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Flash update\nAs of 3 May, 25 people had been killed in the course of the operation.",
+            Severity.LOW,
+        ),
+        (
+            "Rebels claim Kyaukphyu Township\nThe rebels said they seized Kyaukphyu Township, "
+            "home to a deep-sea port.",
+            Severity.MEDIUM,
+        ),
+        (
+            "Airstrike kills militants\nThe command said the airstrike killed multiple militants "
+            "in the hills.",
+            Severity.MEDIUM,
+        ),
+        (
+            "Gas attack\nDoctors treated 30 people; the symptoms were consistent with chlorine "
+            "exposure.",
+            Severity.CRITICAL,
+        ),
+        (
+            "Dam hit\nDrones struck the dam's transformers, causing a power cut across Northern "
+            "state, River Nile state and the capital.",
+            Severity.HIGH,
+        ),
+        (
+            "Warning\nAny deployment of foreign troops to the country could lead to war, the "
+            "minister said.",
+            Severity.INFO,
+        ),
+        (
+            "Brigade\nAbout 400 soldiers are currently in Lithuania, the ministry said.",
+            Severity.MEDIUM,
+        ),
+    ],
+)
+def test_tallies_sites_unnumbered_deaths_chemicals_blackouts_and_presence(
+    text: str, level: Severity
+) -> None:
+    assert tag_text(text).severity is level
