@@ -126,6 +126,13 @@ def _adjust_topics(ctx: TextContext, spans: dict[Topic, list[Span]], future: boo
             del spans[Topic.TERRITORIAL_CHANGE]
 
 
+def _same_country(name: str, countries: dict[str, str | None]) -> bool:
+    """Whether a place's country is named, or is the country of another place in the text."""
+    country = countries.get(name)
+    others = {c for n, c in countries.items() if n != name and c}
+    return not others or country in others or country in countries
+
+
 def _captured_population(
     ctx: TextContext, spans: dict[Topic, list[Span]], facts: Facts
 ) -> tuple[int | None, bool]:
@@ -136,6 +143,7 @@ def _captured_population(
     text = ctx.text
     cities = {p.name: p.population or 0 for p in facts.places if p.kind == "city"}
     known = {p.name for p in facts.places}
+    countries = {p.name: p.country for p in facts.places}
     for span in spans.get(Topic.TERRITORIAL_CHANGE, []):
         named = _CAPTURED_NAME.match(text, span.end)
         if named is not None:
@@ -148,8 +156,12 @@ def _captured_population(
             # "Adan Yabaal" is not Aden and "Kotliarivka (southwest of Pokrovsk)" not Pokrovsk:
             # an object the gazetteer does not know leaves the size to the text.
             for n in range(len(words), 0, -1):
-                if " ".join(words[:n]) in cities and (n == len(words) or n > 1):
-                    return cities[" ".join(words[:n])] or None, False
+                name = " ".join(words[:n])
+                if name in cities and (n == len(words) or n > 1):
+                    if not _same_country(name, countries):
+                        return None, True  # "Shevchenko" near Pokrovsk is no Kazakh city
+                    # A namesake of unknown size is most likely one of the small ones.
+                    return cities[name] or None, not cities[name]
             return None, " ".join(words) not in known
         sentence = ctx.sentence_at(span.start)
         limit = min(sentence.end, span.end + _NEAR)
@@ -242,7 +254,7 @@ def classify(update: NewsUpdate, *, recent_stories: Sequence[StorySnapshot] = ()
             spans[Topic.CASUALTIES] = [c.evidence for c in victims if c.evidence]
     if future:
         facts.modality = "future"
-    signals = find_signals(ctx, spans.keys())
+    signals = find_signals(ctx, spans.keys(), _starts(spans, Topic.STRIKE))
     if Topic.TERRITORIAL_CHANGE in spans:
         population, unknown_object = _captured_population(ctx, spans, facts)
         signals.capture_size, signals.capture_strategic = capture_size(

@@ -23,6 +23,10 @@ _HISTORICAL = low_rule(
     r"|decades?)\s+(?:to the day\s+)?(?:after|since|ago|on from|on)\b"
     # A comparison with an earlier event: "the deadliest attack since a strike in March".
     r"|\b(?:deadliest|worst|biggest|largest|heaviest|bloodiest)\b[^.;]{0,60}?\bsince\s+(?:an?|the)\b"
+    r"|\b(?:the )?(?:site|scene) of (?:the |an? )?(?:[\w-]+ ){0,3}?(?:attack|strike|massacre"
+    r"|bombing|shelling)"
+    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december) (?:19|20)\d\d (?:[\w-]+ )?(?:attack|strike|massacre|bombing|shelling)"
 )
 # A sentence about remembering or judging the past: anniversaries, memorials, courts, films.
 _RETROSPECTIVE = low_rule(
@@ -40,7 +44,8 @@ TALLY = low_rule(
     r"\b(?:since (?:the (?:start|beginning) of (?:the )?(?:war|invasion)|the war (?:began|started)"
     r"|(?:Russia's )?(?:full-scale )?invasion|launching|(?:(?:January|February|March|April|May"
     r"|June|July|August|September|October|November|December) )?(?:19|20)\d\d)|in the past 24 hours"
-    r"|over the past (?:24 hours|day|week|month)|in (?:the )?past (?:day|week|month)|during the day"
+    r"|over the past (?:24 hours|day|week|month)|in (?:the )?past (?:24 hours|day|week|month)"
+    r"|during the day"
     r"|since (?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)|this (?:week|month|year)|in total|so far this year|on both sides"
     r"|since the (?:start|beginning) of the war|in the war so far|after [\d,]+ days of (?:war"

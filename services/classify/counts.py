@@ -57,7 +57,8 @@ _ROLE_AFTER = low_re(
 _KILL_HINT = re.compile(r"kill|dead|bod|remains|lives|execut|massacr")
 _INJURE_HINT = re.compile(r"wound|injur|hurt|poison|treat|hospital")
 _CHILD_AMONG = low_re(
-    r"\s+(?:children|boys|girls|minors|of them children)\s+(?:were|are)\s+among\s+(?:the|those)"
+    r"\s+(?:children|boys|girls|minors|of them children)\s+(?:(?:were|are)\s+)?among\s+"
+    r"(?:the|those|[\d,]+|[a-z]+)"
     r"\s+(?:[\w,-]+\s+){0,3}?(?P<role>dead|killed|injured|wounded|victims|hurt)"
     # "Three of the dead were children."
     r"|\s+of\s+(?:the|those)\s+(?P<role2>dead|killed|injured|wounded|hurt)\s+(?:were|are)\s+"
@@ -248,14 +249,16 @@ _NONE_DOWNED = low_rule(
 # One projectile named as the subject: "a missile fired from Yemen hit ...", "a drone struck".
 # Anchored on the weapon word; the article before it is checked separately (cheaper).
 _SINGLE_WEAPON_LAUNCH = low_rule(
-    r"(?P<w>drone|missile|rocket|uav)\s+(?:[\w-]+\s+){0,4}?(?:(?:was|had been)\s+)?"
+    # Spaces, not \s: the words between stay on the weapon's own line.
+    r"(?P<w>drone|missile|rocket|uav) +(?:[\w-]+ +){0,4}?(?:(?:was|had been) +)?"
     r"(?:launched|fired|hit|hits"
     r"|struck|strikes|slammed|crashed|exploded)\b"
 )
 _ONE_BEFORE = low_re(r"\b(?:a|an|one|single|lone)\s+(?:[\w-]+\s+){0,2}$")
 _SINGLE_WEAPON_DOWN = low_rule(
-    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<w>drone|missile|rocket|UAV)\s+(?:was\s+)?"
-    r"(?:shot down|downed|intercepted|destroyed)"
+    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<w>drone|missile|rocket|UAV)\s+"
+    r"(?:(?:launched|fired) (?:[\w-]+\s+){0,5}?)?(?:was\s+)?(?:shot down|downed|intercepted"
+    r"|destroyed)"
     r"|\b(?:intercepted|shot down|downed|destroyed)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<w2>drone|missile|rocket|UAV)\b"
 )
@@ -319,10 +322,16 @@ def _children_by_age(low: str, end: int) -> bool:
 def _victim_role(low: str, n: Number, sentence: Segment) -> tuple[str, bool, int, int] | None:
     """(role, is_toll, span_start, span_end) for a number that counts victims."""
     before = low[max(sentence.start, n.start - 180) : n.start]
+    # A toll "revised up to 38" reads its verb through the qualifier the number took.
+    toll_before = low[max(sentence.start, n.value_start - 180) : n.value_start]
     # Cheap substring tests first: the anchored regexes only run where they can match.
-    if any(word in before for word in _TOLL_HINTS) and _TOLL_BEFORE.search(before):
+    if any(word in before for word in _TOLL_HINTS) and (
+        _TOLL_BEFORE.search(before) or _TOLL_BEFORE.search(toll_before)
+    ):
         return ("killed", True, n.start, n.end)
-    if "number of" in before and _INJURED_TOLL_BEFORE.search(before):
+    if "number of" in before and (
+        _INJURED_TOLL_BEFORE.search(before) or _INJURED_TOLL_BEFORE.search(toll_before)
+    ):
         return ("injured", True, n.start, n.end)
     near = before[-40:]
     m = _KILL_BEFORE.search(near) if _KILL_HINT.search(near) else None
@@ -385,10 +394,12 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
         if not child_head and mentions and _BARE_ROLE.match(text, n.end):
             # "659 children have been killed and 1,700 injured": the bare number shares the noun.
             prev = mentions[-1]
+            between = text[prev.end : n.start]
             if (
                 prev.child
                 and prev.end >= sentence.start
-                and text[prev.end : n.start].count(",") == 0
+                and prev.end <= n.start
+                and "," not in between
             ):
                 child = True
         mentions.append(_Mention(n.value, n.qualifier, start, end, role, child=child, toll=toll))

@@ -94,7 +94,12 @@ def is_aggregate(
     """
     text = ctx.text
     exchange = _BODIES_EXCHANGE.search(ctx.scan)
-    if exchange:
+    # Named under another bullet of a round-up, an exchange says nothing of the counts kept.
+    if exchange and (
+        not count_starts
+        or exchange.start() < ctx.headline_end
+        or any(ctx.sentence_at(s) == ctx.sentence_at(exchange.start()) for s in count_starts)
+    ):
         # Bodies handed over in an exchange are a tally of many past deaths, not one event.
         return span_of(text, exchange.start(), exchange.end())
     if count_starts and restated_in_tally:

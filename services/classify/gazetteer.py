@@ -121,6 +121,17 @@ def _is_locative(text: str, start: int) -> bool:
     return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 25) : start].lower()))
 
 
+def _dominant(best: Entry, candidates: list[Entry]) -> bool:
+    """Whether `best` is clearly the place meant among same-country namesakes: ten times the
+    size of the next. Otherwise ("Shevchenko": eight Ukrainian places) its size is unknown."""
+    rivals = [
+        c.population or 0
+        for c in candidates
+        if c is not best and c.kind == "city" and c.country == best.country
+    ]
+    return not rivals or (best.population or 0) >= 10 * max(rivals)
+
+
 def find_places(text: str) -> list[Place]:
     """Every place named in `text`, once per name, in order of first mention."""
     entries = _INDEX.entries
@@ -142,10 +153,12 @@ def find_places(text: str) -> list[Place]:
     seen: set[str] = set()
     for start, end, alias, idxs in chosen:
         region_hint = bool(_REGION_AFTER.match(text, end))
+        population_known = True
         if len(idxs) == 1:
             best = entries[idxs[0]]
         else:
             best = max((entries[i] for i in idxs), key=lambda e: _score(e, region_hint, mentioned))
+            population_known = _dominant(best, [entries[i] for i in idxs])
         kind = "region" if region_hint and best.kind != "country" else best.kind
         key = f"{best.name}|{kind}"
         if key in seen:
@@ -176,7 +189,7 @@ def find_places(text: str) -> list[Place]:
                 kind=kind,  # type: ignore[arg-type]  # one of the Place kinds by construction
                 country=best.country,
                 region=best.region if kind != "region" else (best.region or best.name),
-                population=best.population if kind == "city" else None,
+                population=best.population if kind == "city" and population_known else None,
                 evidence=Span(start=start, end=end, text=text[start:end]),
             )
         )

@@ -32,7 +32,7 @@ _CAPITAL = low_rule(
 _TOWN = low_re(r"\b(?:towns?|townships?)\b")
 # The capture verb at a trigger's start, so the object after it can be read.
 _CAPTURE_VERB = low_re(
-    r"(?:captur|seiz|retak|retook|recaptur|liberat|took|taken|take|taking|gained|regain)\w*"
+    r"(?:captur|seiz|retak|retook|recaptur|liberat|took|taken|take|taking|gained|regain|overr)\w*"
     r"(?: (?:full |complete |effective )?control)?"
 )
 _CITY = low_re(r"\bcity\b")
@@ -155,11 +155,17 @@ _BILLION = low_rule(
     r"|\b(?:US)?\$\s?(?P<c>\d[\d,.]*)\s*trillion)",
     literals={"billion", "bn", "trillion"},
 )
+_AID_WITHHELD = low_rule(
+    r"\b(?:block\w*|veto\w*|frozen|freez\w*|halt\w*|suspend\w*|withh[oe]ld\w*)\b"
+)
 _CEASEFIRE_TALKS = low_rule(
     r"\b(?:(?:agree\w*|declar\w*|announc\w*|reach\w*|accept\w*|sign\w*)\s+(?:to\s+|on\s+)?"
     r"(?:an?\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce|peace deal)"
     r"|(?:ceasefire|truce)\s+(?:[\w-]+\s+){0,2}?(?:agreed|announced|declared|takes effect)"
-    r"|(?:to hold|will hold|held|hold|holding|begin|began|resume\w*|open\w*|start\w*)\s+"
+    r"|agree\w* to (?:attend|join|take part in|resume|hold|send (?:delegations|negotiators) to)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations)"
+    r"|(?:to hold|will hold|held|hold|holding|host|hosts|hosted|hosting|begin|began|resume\w*"
+    r"|open\w*|start\w*)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:talks|negotiations|summit)"
     r"|(?:to|will) meet\b|emergency (?:talks|meeting|session)"
     r"|(?:talks|negotiations)\s+(?:[\w-]+\s+){0,3}?(?:to resume|will resume|resume[sd]?|to begin"
@@ -268,7 +274,11 @@ def capture_size(
     return None, strategic
 
 
-def find_signals(ctx: TextContext, topics: Collection[Topic] | None = None) -> Signals:
+def find_signals(
+    ctx: TextContext,
+    topics: Collection[Topic] | None = None,
+    strike_starts: Collection[int] = (),
+) -> Signals:
     """The text-level severity cues (capture size is set by the classifier).
 
     With `topics`, only the cues a severity rule of those topics reads are looked for (the
@@ -303,7 +313,14 @@ def find_signals(ctx: TextContext, topics: Collection[Topic] | None = None) -> S
     if wanted(Topic.TROOP_DEPLOYMENT):
         signals.new_foreign_troops = bool(_NEW_FOREIGN_TROOPS.search(scan))
     if wanted(Topic.STRIKE):
-        signals.nato_state = bool(_NATO.search(scan))
+        # The NATO state must be where the strike is reported, not named elsewhere (talks in
+        # Turkey under another bullet of a round-up).
+        sentences = {ctx.sentence_at(s) for s in strike_starts} if strike_starts else None
+        signals.nato_state = (
+            any(_NATO.search_in(scan, s.start, s.end) for s in sentences)
+            if sentences is not None
+            else bool(_NATO.search(scan))
+        )
     if wanted(Topic.DIPLOMACY_SANCTIONS):
         signals.new_sanctions = bool(_SANCTIONS_NEW.search(scan))
         signals.ceasefire_or_talks = any(
@@ -314,6 +331,9 @@ def find_signals(ctx: TextContext, topics: Collection[Topic] | None = None) -> S
     if wanted(Topic.MILITARY_AID):
         best = 0.0
         for m in _BILLION.finditer(scan):
+            sentence = ctx.sentence_at(m.start())
+            if _AID_WITHHELD.search_in(scan, sentence.start, sentence.end):
+                continue  # money blocked or frozen is not a new package
             raw = m.group("a") or m.group("b")
             if raw:
                 best = max(best, float(raw.rstrip(".,").replace(",", "")))

@@ -41,8 +41,9 @@ TRIGGERS: dict[Topic, str] = {
         r"(?:air ?strikes?|airstrikes?|strikes|bombardments?|shelling|(?:drone|missile|rocket|air)"
         r" (?:attacks?|raids?))"
         # Singular too: "fired a ballistic missile at Tel Aviv".
-        r"|(?:launch\w*|fir(?:ed|es|ing)|drop(?:ped|s)?)\b[^.;]{0,40}?\b(?:drones?|missiles?"
+        r"|(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|drop(?:ped|s)?)\b[^.;]{0,40}?\b(?:drones?|missiles?"
         r"|rockets?|bombs?|shells)"
+        r"|rain(?:ed|ing|s)? (?:down )?(?:[\w-]+ ){0,2}(?:shells|rockets|bombs|missiles|drones)"
         r"|dropped by (?:an? |the )?(?:[\w-]+ )?(?:helicopters?|aircraft|planes?|warplanes?|jets?"
         r"|drones?)"
         r"|(?:attack\w*|target\w*|hit|hits|hitting|strikes"
@@ -53,7 +54,8 @@ TRIGGERS: dict[Topic, str] = {
         r"\b[^.;]{0,50}?\b(?:drones?|missiles?|rockets?|UAVs?|Shaheds?)"
         r"|(?:drones?|missiles?|rockets?|UAVs?)\b[^.;]{0,40}?\b(?:shot down|downed|intercepted"
         r"|destroyed)|aerial attack|air attack|strike on|struck"
-        r"|attacks? on (?:the )?(?:(?:city|town|village) of )?(?-i:[A-Z])\w*"
+        r"|attacks? on (?:the )?(?:(?:city|town|village) of )?(?!(?:monday|tuesday|wednesday"
+        r"|thursday|friday|saturday|sunday)\b)(?-i:[A-Z])\w*"
         r"|strikes? (?:in|against|at) (?-i:[A-Z])\w*"
         # A large attack is an air attack: ground attacks are named by who attacks.
         r"|(?:massive|massed|combined|overnight|large-scale|mass) (?:[\w-]+ ){0,2}?attacks?)\b"
@@ -159,6 +161,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:support|financial|assistance|macro-financial|loan|funding) (?:package|tranche)"
         r"|tranche of (?:military |financial )?(?:aid|support|assistance)"
         r"|allow\w* (?:Ukraine|Kyiv|Taiwan|Israel) to (?:buy|purchase|acquire)"
+        r"|(?:weapons|arms|ammunition|munitions|air defen[cs]es?) (?:sent|supplied|delivered"
+        r"|donated|shipped) to|arms fund|pay (?:for|towards) (?:[\w-]+ ){0,2}(?:ammunition"
+        r"|weapons|air defen[cs]e)"
         r"|(?:loans?|funding|financial aid|financial support|budget support|grants?) (?:for|to)"
         r" (?:Ukraine|Kyiv|Ukraine's))\b"
     ),
@@ -206,7 +211,7 @@ TRIGGERS: dict[Topic, str] = {
         r" (?:food|flour|aid|medical|medicine|fuel|humanitarian)"
         r"|forced to flee|humanitarian (?:aid|access|corridor"
         r"|convoy|situation)|aid workers|(?:families|residents|people)\b[^.;,]{0,30}?\b(?:leaving"
-        r"|fled|fleeing)|water supply"
+        r"|fled|fleeing)(?! for work)|water supply"
         # A number displaced is the news; "displaced families" sheltering somewhere is not.
         # The number is read behind (fixed-width lookbehinds) so the nouns anchor the pattern.
         r"|(?:(?<=\d )|(?<=\d more )|(?<=thousands )|(?<=hundreds )|(?<=millions )|(?<=dozens )"
@@ -217,11 +222,12 @@ TRIGGERS: dict[Topic, str] = {
         r"\b(?:nuclear|radiation|radioactive|reactors?|IAEA|chemical (?:weapons?|munitions|agents?"
         r"|attacks?)|toxic (?:chemicals|gas)|chloropicrin|sarin|chlorine|tear gas|nerve agent"
         r"|riot[- ]control agents?|CS gas|positive for CS"
-        r"|dirty bomb|warheads?)\b"
+        r"|dirty bomb|nuclear-capable|(?:nuclear|atomic) warheads?)\b"
     ),
     Topic.ECONOMY: (
         r"\b(?:budgets?|GDP|inflation|interest rates?|key rate|benchmark rate|central bank"
-        r"|ruble|rouble|hryvnias?|currency|oil prices?|crude|Brent|gas prices|stock markets?"
+        r"|(?<!\d )(?:rubles?|roubles?|hryvnias?)|currency|oil prices?|crude|Brent|gas prices"
+        r"|stock markets?"
         r"|markets|exports?|imports?|tariffs?|economy|economic|finance ministry|defen[cs]e spending"
         r"|military spending|bonds?|futures|recession|grain (?:trucks|imports|exports|shipments"
         r"|corridor)"
@@ -277,7 +283,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"(?:workers|unions?|employees|staff|doctors|teachers|pilots|dockers|drivers|miners|crews)"
         r"|(?:workers|unions?|doctors|teachers|pilots|dockers|miners)'? strikes?"
         r"|(?:go|goes|went|gone|going) on strike|strikes? (?:grounds?|grounded) (?:[\w-]+ )?flights"
-        r"|pay dispute|over pay\b"
+        r"|pay dispute|over pay\b|strike (?:group|force)s?\b"
         # Weapons tests are not attacks.
         r"|test-?fir\w*|test[- ]launch\w*|(?:missile|weapons?|rocket) tests?\b"
         r"|(?:struck|hit|ran over|drove over|stepped on) (?:an? )?(?:improvised explosive"
@@ -290,7 +296,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|attention|footage|images?|moment)|captured (?:\w+ ){0,3}(?:soldiers|troops|prisoners"
         r"|servicemen|fighters|marines)|(?:soldiers|troops|prisoners|servicemen|fighters|marines)"
         r" (?:were |was |had been |have been )?captured"
-        r"|seiz\w* (?:\w+ )?(?:assets|funds|shipments?|ships?|tankers?|cargo|property|weapons|arms"
+        r"|seiz\w* (?:[\w'’]+ ){0,2}(?:assets|funds|shipments?|ships?|tankers?|cargo|property"
+        r"|weapons|arms|phones|belongings|money|cash|valuables|livestock|cattle"
         r"|ammunition|equipment|documents|drugs|vehicles|vessels?|boats?|goods|passports)"
         r"|captur\w* (?:[\w-]+ ){0,2}?(?:trucks|pick-ups?|vehicles|tanks|weapons|equipment"
         r"|ammunition|documents|drones)"
@@ -303,7 +310,9 @@ EXCLUDE: dict[Topic, Rule] = {
     ),
     Topic.TROOP_DEPLOYMENT: low_rule(
         r"troops of (?:\w+ )?(?:fans|supporters|tourists)|police|(?:peacekeep\w*|reassurance)"
-        r"|(?:deployed|deploy) to protect cities|aid workers|(?:killed|killing|wounded|wounding"
+        r"|(?:deployed|deploy) to protect cities|aid workers"
+        r"|deploy\w* (?:of )?(?:[\w-]+ ){0,3}?(?:nuclear weapons|missiles|weapons|warheads)"
+        r"|(?:killed|killing|wounded|wounding"
         r"|injured|injuring|lost|losing|loses) (?:[\w,.-]+ ){0,5}(?:soldiers|troops|marines"
         r"|servicemen|fighters)"
         # Forces fought back are the enemy in combat, not a deployment.
@@ -327,6 +336,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"(?:fighting|clashes|war|violence)"
         r"|(?:which|who|that) (?:is|are|has been|have been|had been) (?:fighting|battling)"
         r"|claim\w* (?:responsibility for )?(?:the |an |this )?attack"
+        r"|(?:trucks|lorries|convoys?|vehicles|ships|buses) (?:[\w,-]+ ){0,6}?crossed into"
         r"|as (?:[\w-]+ ){0,2}(?:fire|fighting|clashes) (?:intensified|continued|escalated"
         r"|increased|raged)"
         r"|advance (?:command|team|party|guard|units?|notice|warning|booking|payment)"

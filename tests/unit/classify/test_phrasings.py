@@ -1339,3 +1339,100 @@ def test_tallies_sites_unnumbered_deaths_chemicals_blackouts_and_presence(
     text: str, level: Severity
 ) -> None:
     assert tag_text(text).severity is level
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Toll rises\nEleven people were killed. The number of wounded was revised up to 38, "
+            "with 14 of them still in hospital.",
+            {"killed": 11, "injured": 38},
+        ),
+        (
+            "Four children among nine killed in strike on home\nRescuers searched the rubble.",
+            {"killed": 9, "children_killed": 4},
+        ),
+        (
+            "Missile intercepted\nA ballistic missile launched from Yemen toward the coast was "
+            "shot down early on Thursday.",
+            {"missiles_launched": 1, "missiles_downed": 1},
+        ),
+    ],
+)
+def test_counts_revised_up_among_and_shot_down(text: str, expected: dict[str, int]) -> None:
+    counts = _counts(text)
+    assert {k: counts.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Camp shelled\nThe militia rained artillery shells on the camp.", {S}, set()),
+        (
+            "Border build-up\nThe army moved rocket launchers and Iskander systems south.",
+            set(),
+            {S},
+        ),
+        ("Convoy attack\nThe group claimed the attack on Thursday.", set(), {S}),
+        ("Fund topped up\nThe fund repays states for weapons sent to Ukraine.", {A}, set()),
+        ("Unexploded drone\nA worker was hurt by an unexploded drone warhead.", set(), {N}),
+        ("Treason case\nShe had sent 5,000 rubles to a foundation.", set(), {E}),
+        ("Morning strike\nThe missile hit as residents were leaving for work.", {S}, {H}),
+        ("Carrier sent\nA second carrier strike group is heading to the region.", set(), {S}),
+        ("Travellers seized\nGunmen seized the travellers' phones at a checkpoint.", set(), {T}),
+        ("Aid arrives\nSome 70 trucks carrying food crossed into Gaza.", {H}, {G}),
+        ("Drills\nThe drills practise the deployment of tactical nuclear weapons.", {N}, {D}),
+    ],
+)
+def test_weapons_systems_money_and_convoys(
+    text: str, present: set[Topic], absent: set[Topic]
+) -> None:
+    topics = _topics(text)
+    assert present <= topics
+    assert not absent & topics
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Daily summary: 48 drones destroyed in past 24 hours\nAir defences destroyed 48 "
+            "drones over the regions, the ministry said.",
+            Severity.LOW,
+        ),
+        (
+            "Station hit again\nA missile struck near the station, injuring three. The station "
+            "was the site of the April 2022 missile attack that killed 61 civilians.",
+            Severity.LOW,
+        ),
+        (
+            "Rebels overrun army headquarters in Ann\nThe rebels captured the army's regional "
+            "headquarters in Ann, residents said.",
+            Severity.HIGH,
+        ),
+        (
+            "Bloggers claim village\nBloggers claimed that units seized Shevchenko, southeast "
+            "of Pokrovsk; the claim is unconfirmed.",
+            Severity.LOW,
+        ),
+        (
+            "Round-up\nShelling wounded three people in Kherson. Turkey will host talks next "
+            "week, with a prisoner exchange and the return of bodies on the agenda.",
+            Severity.MEDIUM,
+        ),
+        (
+            "Veto again\nHungary blocked the release of 6.6 billion euros in military aid "
+            "reimbursements for Ukraine.",
+            Severity.LOW,
+        ),
+        (
+            "Talks agreed\nBoth sides agreed to send delegations to ceasefire talks in Jeddah.",
+            Severity.MEDIUM,
+        ),
+    ],
+)
+def test_severity_of_summaries_recalls_sites_homonyms_roundups_and_vetoes(
+    text: str, level: Severity
+) -> None:
+    assert tag_text(text).severity is level
