@@ -21,8 +21,12 @@ _HISTORICAL = low_rule(
     r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty"
     r"|thirty|several|a few|\d+)\s+(?:years?|months?"
     r"|decades?)\s+(?:to the day\s+)?(?:after|since|ago|on from|on)\b"
+)
+# Kept apart from _HISTORICAL, which runs only in sentences naming years, months or decades:
+# these are anchored on their own first words.
+_RECALLED = low_rule(
     # A comparison with an earlier event: "the deadliest attack since a strike in March".
-    r"|\b(?:deadliest|worst|biggest|largest|heaviest|bloodiest)\b[^.;]{0,60}?\bsince\s+(?:an?|the)\b"
+    r"\b(?:deadliest|worst|biggest|largest|heaviest|bloodiest)\b[^.;]{0,60}?\bsince\s+(?:an?|the)\b"
     r"|\b(?:the )?(?:site|scene) of (?:the |an? )?(?:[\w-]+ ){0,3}?(?:attack|strike|massacre"
     r"|bombing|shelling)"
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november"
@@ -156,7 +160,8 @@ def build_context(text: str, headline_end: int) -> TextContext:
     ctx._clause_starts = [c.start for c in ctx.clauses]
     low = ctx.low
     marked: list[Segment] = []
-    for match in _HISTORICAL.finditer(ctx.scan):
+    recalls = [*_HISTORICAL.finditer(ctx.scan), *_RECALLED.finditer(ctx.scan)]
+    for match in recalls:
         i = bisect.bisect_right(ctx._clause_starts, match.start()) - 1
         marked.append(ctx.clauses[i])
         # Relative clauses that follow ("..., which killed hundreds") recall the same event.
