@@ -135,7 +135,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|small-arms fire|(?:cross-border|unprovoked) (?:firing|fire|shelling)"
         r"|ceasefire violations?|firing (?:along|across) the"
         r"|fir(?:ed|ing|es) (?:small arms |mortars |machine guns )?(?:at|on) (?:its |their |the"
-        r" |our |enemy )?(?:[\\w-]+ )?(?:positions|posts|troops|soldiers|border guards)"
+        r" |our |enemy )?(?:[\w-]+ )?(?:positions|posts|troops|soldiers|border guards)"
         r"|(?:push(?:ed|es|ing)?|drove|driven|beat(?:en)?) back|open(?:ed|s|ing)? fire"
         r"|exchang(?:ed|es|ing) (?:heavy |small-arms )?fire"
         r"|exchanges? of (?:heavy )?fire|gunfire|shoot-?outs?|(?:jihadist|militant|insurgent|rebel"

@@ -1436,3 +1436,7 @@ def test_severity_of_summaries_recalls_sites_homonyms_roundups_and_vetoes(
     text: str, level: Severity
 ) -> None:
     assert tag_text(text).severity is level
+
+
+def test_fire_at_named_positions_is_combat() -> None:
+    assert G in _topics("Border fire\nUnits fired at enemy forward positions overnight.")
