@@ -145,7 +145,10 @@ def _captured_population(
     known = {p.name for p in facts.places}
     countries = {p.name: p.country for p in facts.places}
     for span in spans.get(Topic.TERRITORIAL_CHANGE, []):
-        named = _CAPTURED_NAME.match(text, span.end)
+        # "loss of Wad Madani": the trigger may already hold the name's first word.
+        last_word = text.rfind(" ", span.start, span.end)
+        resume = last_word if last_word > span.start and text[last_word + 1].isupper() else span.end
+        named = _CAPTURED_NAME.match(text, resume)
         if named is not None:
             after = _PLACE_OF.match(text, named.end())
             if after is not None and (again := _CAPTURED_NAME.match(text, after.end() - 1)):
@@ -173,6 +176,15 @@ def _captured_population(
             distance = 0 if pos < span.end else pos - span.end
             if best is None or distance < best[0]:
                 best = (distance, population)
+        if best is None:
+            # "Goma was under rebel control": the place before the trigger, in its sentence.
+            before = [
+                (text.rfind(name, sentence.start, span.start), population)
+                for name, population in cities.items()
+            ]
+            nearest = max(before, default=(-1, 0))
+            if nearest[0] >= 0:
+                best = (span.start - nearest[0], nearest[1])
     # A population of 0 means the gazetteer knows the place but not its size.
     return (best[1] or None if best else None), False
 

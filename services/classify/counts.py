@@ -81,7 +81,7 @@ _VICTIM_WORDS = low_rule(
     r"kill|dead|death|died|dies|toll|wound|injur|hurt|missing|bodies|body|poison|trapped"
     r"|unaccounted|treat|hospital|victims|casualt|fatalit|lives|perish|slain|medical|disappear|martyr"
 )
-_WEAPON_WORDS = low_rule(r"drone|missile|rocket|uav|shahed|projectile")
+_WEAPON_WORDS = low_rule(r"drone|missile|rocket|uav|shahed|projectile|quadcopter")
 _TROOP_WORDS = low_rule(
     r"troop|soldier|servicem|reservist|conscript|special forces|fighters|paratroop|personnel"
     r"|marines|call|draft|mobili|grow by|increase"
@@ -201,7 +201,8 @@ _ZERO_MISSING = low_rule(r"\b(?:nobody|no one)\s+(?:\w+\s+){0,3}missing\b")
 # Troops: a count followed by a force noun, or a call-up of a number of people.
 _TROOP_NOUN_AFTER = low_re(
     r"(?:\s+[A-Za-z'-]+){0,3}?\s+(?:troops|soldiers|servicemen|reservists|conscripts"
-    r"|special forces|fighters|paratroopers|personnel|marines|military personnel)\b"
+    r"|special forces|fighters|paratroopers|personnel|marines|military personnel"
+    r"|police officers|military police|gendarmes)\b"
 )
 _CALL_UP_BEFORE = low_re(
     r"\b(?:call(?:s|ed|ing)? up|(?:call-up|conscription|draft|mobili[sz]ation) of"
@@ -220,7 +221,9 @@ _VICTIM_AFTER = low_re(
 _WEAPON_AFTER = low_re(
     r"(?:\s+(?:of\s+the\s+)?(?!injured|wounded|killed|dead|when|were|was|and|as|after|people"
     # Model names carry digits: "5 Kh-101 cruise missiles", "40 Shahed-136 drones".
-    r"|by|in|from)[A-Za-z][\w'-]*){0,3}?\s+(?P<w>drones?|UAVs?|Shaheds?|missiles?|rockets?)\b"
+    r"|by|in|from)[A-Za-z][\w'-]*){0,3}?\s+(?P<w>drones?|UAVs?|Shaheds?|quadcopters?|missiles?"
+    r"|rockets?)\b(?P<combined>\s+and\s+(?:(?:cruise|ballistic|guided)\s+)?(?:missiles|rockets"
+    r"|drones)\b)?"
 )
 _OF_TOTAL = low_re(r"\s+(?:of|out of)\s+(?:the\s+)?(?=\d|[a-z])")
 _DOWN_VERB = low_re(
@@ -257,7 +260,7 @@ _SINGLE_WEAPON_LAUNCH = low_rule(
 _ONE_BEFORE = low_re(r"\b(?:a|an|one|single|lone)\s+(?:[\w-]+\s+){0,2}$")
 _SINGLE_WEAPON_DOWN = low_rule(
     r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<w>drone|missile|rocket|UAV)\s+"
-    r"(?:(?:launched|fired) (?:[\w-]+\s+){0,5}?)?(?:was\s+)?(?:shot down|downed|intercepted"
+    r"(?:(?:launched|fired) (?:[\w-]+\s+){0,8}?)?(?:was\s+)?(?:shot down|downed|intercepted"
     r"|destroyed)"
     r"|\b(?:intercepted|shot down|downed|destroyed)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<w2>drone|missile|rocket|UAV)\b"
@@ -510,6 +513,11 @@ def _clause_role(ctx: TextContext, clause: Segment, prev_role: str | None) -> st
     return None
 
 
+def _weapon_kind(word: str) -> str:
+    """drones (drones, UAVs, Shaheds, quadcopters) or missiles (missiles, rockets)."""
+    return "drones" if word[0] in "dusq" else "missiles"
+
+
 def _previous_start(ctx: TextContext, sentence: Segment) -> int:
     before = ctx.sentence_at(sentence.start - 2) if sentence.start >= 2 else sentence
     return min(before.start, sentence.start)
@@ -546,17 +554,17 @@ def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> N
         if of_total and i + 1 < len(numbers) and numbers[i + 1].value_start == of_total.end():
             total = numbers[i + 1]
             weapon = _WEAPON_AFTER.match(text, total.end)
-            if weapon:
-                kind = "drones" if weapon.group("w").lower()[0] in "dus" else "missiles"
+            if weapon and not weapon.group("combined"):
+                kind = _weapon_kind(weapon.group("w"))
                 keep(f"{kind}_downed", n, end=weapon.end())
                 keep(f"{kind}_launched", total, end=weapon.end())
                 skip.add(i + 1)
                 prev_clause, prev_role = ctx.clause_at(n.value_start), "downed"
             continue
         weapon = _WEAPON_AFTER.match(text, n.end)
-        if not weapon:
-            continue
-        kind = "drones" if weapon.group("w").lower()[0] in "dus" else "missiles"
+        if not weapon or weapon.group("combined"):
+            continue  # "75 of 99 drones and missiles": the kinds are counted apart, if at all
+        kind = _weapon_kind(weapon.group("w"))
         clause = ctx.clause_at(n.value_start)
         sentence = ctx.sentence_at(n.value_start)
         inherited = (

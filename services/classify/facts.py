@@ -47,11 +47,11 @@ _SPEAKER_AFTER = low_re(r"[^,;:.()\n—–]{0,60}")
 # Armed groups that take places from states, and the state voices that may concede it.
 _ARMED_GROUP = low_re(
     r"\b(?:rebels?|militants?|jihadists?|insurgents?|militia\w*|paramilitar\w*|gunmen"
-    r"|armed groups?)\b"
+    r"|armed groups?|gangs?|gang members|bandits|terrorists?)\b"
 )
 _STATE_SPEAKER = low_re(
     r"\b(?:government|army|military|authorities|officials?|ministry|governor|mayor|president"
-    r"|prime minister|minister|spokes\w*)\b"
+    r"|prime minister|minister|spokes\w*|police)\b"
 )
 # Witnesses and reporters are neither side: what they see is reported, not claimed.
 _NEUTRAL_SPEAKER = low_re(

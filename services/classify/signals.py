@@ -129,8 +129,9 @@ _FIRST_COMBAT = low_rule(
 # A state's forces arriving somewhere for the first time: "the first Egyptian contingent", "its
 # first permanent foreign posting", "the first such deployment since".
 _NEW_FOREIGN_TROOPS = low_rule(
-    r"\bfirst (?:[\w-]+ ){0,2}?(?:contingent|deployment|foreign posting|posting abroad"
-    r"|troops (?:deployed|stationed|sent) (?:in|to))\b"
+    r"\b(?:first|initial) (?:[\w-]+ ){0,2}?(?:contingent|deployment|foreign posting|posting abroad"
+    r"|troops (?:deployed|stationed|sent) (?:in|to)|(?:troops|soldiers) (?:from|of) (?-i:[A-Z])"
+    r"|(?:troops|soldiers) (?:arrive|arrived|land|landed))\b"
 )
 # Joining a war is a state newly fighting: "troops have joined the fighting in Tigray". Anchored
 # on "join"; the force noun before it is checked separately (force nouns are frequent words).
@@ -264,7 +265,11 @@ def capture_size(
     if _CAPITAL.search(ctx.scan):
         return "capital", strategic
     if gazetteer_population:
-        return size_from_population(gazetteer_population), strategic
+        size = size_from_population(gazetteer_population)
+        # The text calling it a town outweighs a census just under the line.
+        if size == "village" and _TOWN.search(scope):
+            return "town", strategic
+        return size, strategic
     if _CITY.search(scope):
         return "city", strategic
     if _TOWN.search(scope):

@@ -1440,3 +1440,65 @@ def test_severity_of_summaries_recalls_sites_homonyms_roundups_and_vetoes(
 
 def test_fire_at_named_positions_is_combat() -> None:
     assert G in _topics("Border fire\nUnits fired at enemy forward positions overnight.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rocket intercepted\nA single rocket launched from southern Lebanon toward the "
+            "Western Galilee was shot down on Sunday evening.",
+            {"missiles_launched": 1, "missiles_downed": 1},
+        ),
+        (
+            "75 of 99 drones and missiles downed\nRussia launched 93 drones and six missiles; "
+            "air defences shot down 71 of the drones and four of the missiles.",
+            {"drones_launched": 93, "drones_downed": 71, "missiles_launched": 6},
+        ),
+        (
+            "Quadcopters downed\nPolice shot down five quadcopters over the station.",
+            {"drones_downed": 5},
+        ),
+    ],
+)
+def test_projectiles_single_combined_and_quadcopters(text: str, expected: dict[str, int]) -> None:
+    counts = _counts(text)
+    assert {k: counts.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Kenya sends 200 more police officers to Haiti\nA further 200 Kenyan police officers "
+            "landed in Port-au-Prince on Saturday.",
+            Severity.MEDIUM,
+        ),
+        (
+            "Riot police deployed\nPolice officers were sent to the protest in the capital.",
+            Severity.INFO,
+        ),
+        (
+            "First Guatemalan soldiers arrive in Haiti\nAn initial contingent of 75 soldiers "
+            "landed at the airport.",
+            Severity.HIGH,
+        ),
+        (
+            "Government acknowledges rebel control of Goma\nThe minister said Goma was under "
+            "rebel control.",
+            Severity.CRITICAL,
+        ),
+        (
+            "Gangs take town of Mirebalais\nGangs seized the central town of Mirebalais, the "
+            "national police said. Officers withdrew.",
+            Severity.HIGH,
+        ),
+        (
+            "RSF chief concedes loss of Wad Madani\nThe commander acknowledged his fighters had "
+            "lost the city.",
+            Severity.CRITICAL,
+        ),
+    ],
+)
+def test_police_abroad_first_contingents_and_conceded_captures(text: str, level: Severity) -> None:
+    assert tag_text(text).severity is level
