@@ -229,8 +229,8 @@ TRIGGERS: dict[Topic, str] = {
     ),
     Topic.ECONOMY: (
         r"\b(?:budgets?|GDP|inflation|interest rates?|key rate|benchmark rate|central bank"
-        r"|(?<!\d )(?:rubles?|roubles?|hryvnias?)|currency|oil prices?|crude|Brent|gas prices"
-        r"|stock markets?"
+        r"|(?<!\d )(?<!\d-)(?:rubles?|roubles?|hryvnias?)|currency|oil prices?|crude|Brent"
+        r"|gas prices|stock markets?"
         r"|markets|exports?|imports?|tariffs?|economy|economic|finance ministry|defen[cs]e spending"
         r"|military spending|bonds?|futures|recession|grain (?:trucks|imports|exports|shipments"
         r"|corridor)"
@@ -341,10 +341,17 @@ EXCLUDE: dict[Topic, Rule] = {
         r"(?:fighting|clashes|war|violence)"
         r"|(?:which|who|that) (?:is|are|has been|have been|had been) (?:fighting|battling)"
         r"|claim\w* (?:responsibility for )?(?:the |an |this )?attack"
-        r"|(?:trucks|lorries|convoys?|vehicles|ships|buses) (?:[\w,-]+ ){0,6}?crossed into"
+        r"|(?:trucks|lorries|convoys?|vehicles|ships|buses|food|supplies|fuel|aid|goods"
+        r"|medicines?) (?:[\w,-]+ ){0,6}?crossed into"
         r"|as (?:[\w-]+ ){0,2}(?:fire|fighting|clashes) (?:intensified|continued|escalated"
         r"|increased|raged)"
         r"|advance (?:command|team|party|guard|units?|notice|warning|booking|payment)"
+        # Armed men attacking civilians is a massacre or a raid, not combat between forces.
+        r"|stormed (?:a|an|the) (?:[\w'’-]+ ){0,3}?(?:church|mosque|school|market|hospital|prison"
+        r"|home|house|bus|wedding|camp for)"
+        r"|opened fire on (?:the )?(?:[\w-]+ )?(?:residents|civilians|worshippers|villagers"
+        r"|passengers|protesters|crowds?|mourners|shoppers)"
+        r"|(?:mission|coalition|operation) (?:\w+ )?fighting"
         r"|air defen[cs]es? (?:forces |units |systems )?repel\w*"
         # Air defences repel air attacks.
         r"|repel\w* (?:an? |the )?(?:[\w-]+ )?(?:drone|missile|air|aerial|rocket|UAV) (?:attacks?"
@@ -361,6 +368,11 @@ EXCLUDE: dict[Topic, Rule] = {
 AIRCRAFT = ("jet", "aircraft", "warplane", "helicopter")
 LANDED = ("landed", "crashed")
 FALLS = (" falls", " has fallen")
+# Fighting named as the time or cause of something else: "bodies recovered after last week's
+# fighting", "disappeared during the assault", "after a three-month offensive".
+BACKGROUND_COMBAT = low_re(
+    r"\b(?:after|following|during|amid|since|before)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$"
+)
 # A change of control spoken of as possible: "the fall of X could come within weeks".
 MODAL_AFTER = low_re(r"[^.;,]{0,40}?\b(?:could|would|might|may)\b")
 

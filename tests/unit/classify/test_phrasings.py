@@ -1502,3 +1502,33 @@ def test_projectiles_single_combined_and_quadcopters(text: str, expected: dict[s
 )
 def test_police_abroad_first_contingents_and_conceded_captures(text: str, level: Severity) -> None:
     assert tag_text(text).severity is level
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Bodies recovered\nSome 2,900 bodies were recovered after last week's fighting.",
+            {C},
+            {G},
+        ),
+        ("Residents missing\nDozens of residents disappeared during the assault.", {C}, {G}),
+        ("Town captured\nRebels seized the town after a three-month offensive.", {T}, {G}),
+        ("Church raid\nArmed bandits stormed a church and abducted 27 worshippers.", set(), {G}),
+        ("Massacre\nGang members opened fire on residents, killing 70.", {C}, {G}),
+        ("Mission\nPolice joined the mission fighting the gangs.", set(), {G}),
+        ("Border clashes\nTroops clashed with militants near the border.", {G}, set()),
+        (
+            "Aid crossing\nTrucks carrying food, medical supplies and fuel crossed into Gaza.",
+            {H},
+            {G},
+        ),
+        ("Treason\nShe was jailed over a 5,000-ruble donation.", set(), {E}),
+    ],
+)
+def test_fighting_as_background_and_attacks_on_civilians(
+    text: str, present: set[Topic], absent: set[Topic]
+) -> None:
+    topics = _topics(text)
+    assert present <= topics
+    assert not absent & topics
