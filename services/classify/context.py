@@ -31,6 +31,9 @@ _RECALLED = low_rule(
     r"|bombing|shelling)"
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december) (?:19|20)\d\d (?:[\w-]+ )?(?:attack|strike|massacre|bombing|shelling)"
+    # "Azerbaijan's 2023 offensive in Karabakh killed about 200".
+    r"|(?<=['’]s )(?:19|20)\d\d (?:[\w-]+ )?(?:offensive|war|attack|strike|massacre|bombing"
+    r"|invasion|uprising)"
 )
 # A sentence about remembering or judging the past: anniversaries, memorials, courts, films.
 _RETROSPECTIVE = low_rule(
@@ -69,8 +72,8 @@ _ALERT_PREFIX = low_re(
 # Clauses that go on about the recalled event: "which killed 50", ", an attack that killed 13",
 # "including three teenagers", "and wounded 60".
 _RELATIVE = low_re(
-    r"\s*(?:which|that|who|when|in which|during which|including|among them"
-    r"|and (?:wound|injur|kill|left)\w*"
+    r"\s*(?:which|that|who|when|in which|during which|including|among them|killing|wounding"
+    r"|injuring|leaving|and (?:wound|injur|kill|left)\w*"
     r"|(?:an?|the) (?:[\w-]+ ){0,2}?(?:attack|strike|bombing|assault|massacre|shelling|raid"
     r"|explosion|blast)s? (?:that|which|in which)\b)"
 )

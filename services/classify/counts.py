@@ -138,7 +138,7 @@ _CHILD_AMONG_ONE = low_rule(
 )
 # "Among the dead was a 12-year-old girl."
 _AMONG_ONE_CHILD = low_rule(
-    r"\bamong\s+(?:the|those)\s+(?P<role>dead|killed|injured|wounded|hurt)\s+(?:was|were)\s+"
+    r"\bamong\s+(?:the|those)\s+(?P<role>dead|killed|injured|wounded|hurt)\s+(?:was|were|is|are)\s+"
     r"(?:a|an|one)\s+(?P<age>(?:\d+|[a-z]+)-year-old\s+)?(?:[\w-]+\s+)?(?P<noun>"
     + _CHILD_NOUNS
     + r"|girl|boy|teenager)\b"

@@ -202,11 +202,17 @@ def claim_status(ctx: TextContext, evidence_starts: list[int]) -> ClaimStatus:
         or any(_STILL_HOLD.search(ctx.text, s.start, s.end) for s in ordered[:2])
     ):
         return "denied"
-    if _WITHDRAWAL.search(joined):
+    # A withdrawal conceded, not one the gaining side claims ("claiming that units withdrew").
+    if any(_WITHDRAWAL.search(s) and "claim" not in s for s in [headline, *scope]):
         return "confirmed"
     if _CONCEDE.search(joined) and not _NOT_CONFIRMED.search(joined):
         return "confirmed"
-    if _INDEPENDENT.search(ctx.scan) and not _NOT_CONFIRMED.search(text):
+    # Independent confirmation counts where its own sentence does not deny it ("could not be
+    # independently verified"; "did not make confirmed advances" elsewhere says nothing of it).
+    if any(
+        not _NOT_CONFIRMED.search(text, sentence.start, sentence.end)
+        for sentence in (ctx.sentence_at(m.start()) for m in _INDEPENDENT.finditer(ctx.scan))
+    ):
         return "confirmed"
     if "liberat" in joined:
         return "claimed"  # the word is the gaining side's own

@@ -122,7 +122,7 @@ _NUCLEAR_THREAT = low_rule(
     r"|ready to use|nuclear arsenal|with nuclear weapons|nuclear weapons? (?:against|on))\b"
 )
 _FIRST_COMBAT = low_rule(
-    r"\b(?:(?:combat|fight\w*|battle|engag\w*)\b[^.;]{0,80}?\bfor (?:the )?first time"
+    r"\b(?:(?:combat|fight\w*|battle|engag\w*|fire)\b[^.;]{0,80}?\bfor (?:the )?first time"
     r"|first (?:battles?|clash\w*|combat|fighting|engagements?) with|first time\b[^.;]{0,60}?"
     r"\b(?:combat|fight\w*)|(?:engaged|engage|entered) (?:in )?combat|entered the war)\b"
 )

@@ -10,7 +10,7 @@ TRIGGERS: dict[Topic, str] = {
         r"\b(?:killed|killing|kills?|dead|deaths?|died|dies|death toll|wounded|wounding|wounds"
         r"|injured|injuring|injures|injuries|hurt|casualties|missing|bodies|body of|remains of"
         r"|lost their lives|fatalities|poison(?:ed|ing)|unaccounted for|trapped under"
-        r"|personnel\s*[—–:-]\s*(?:about |approximately |around )?\d[\d,]*"
+        r"|personnel\s*[—–‒−:-]\s*(?:about |approximately |around )?\d[\d,]*"
         r"|losses\b[^.;\n]{0,60}?\b(?:up to |about |around |over )?\d[\d,]* (?:servicemen|personnel"
         r"|soldiers|troops|fighters)"
         # South Asian and Arabic-press wording for soldiers and civilians killed.
@@ -64,15 +64,15 @@ TRIGGERS: dict[Topic, str] = {
         r"\b(?:(?:troops?|soldiers|forces|units|brigades?|battalions?|contingents?|reservists"
         r"|conscripts|servicemen|reinforcements|fighters|personnel|special forces|battlegroups?"
         r"|divisions?|regiments?|paratroopers|marines|military aircraft|warships|navy ships"
-        r"|police officers)\b"
+        r"|police officers|members of the (?:[\w-]+ ){0,2}(?:Defen[cs]e Force|armed forces|army))\b"
         r"[^.;\n]{0,60}?\b(?:sent|sending|deploy(?:ed|ing|s)?|dispatched|stationed|arriv\w*"
         r"|massed|massing|gathered(?! for)|moved|moving|redeploy\w*|mobili[sz]ed|withdr[ae]w\w*"
-        r"|lands? (?:in|at)|landed (?:in|at)"
+        r"|lands? (?:in|at)|landed|fl(?:ew|own|ies|ying) (?:in|into|to)|airlift\w*"
         r"|pull\w* out|regroup\w*|transported|crossed into|amassed|build-?up|reinforce[sd]"
         r"|present)"
         r"|(?:send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?"
         r"|mass(?:es|ed|ing)|gather(?:s|ed|ing)|mov(?:e|es|ed|ing)|redeploy\w*|mobili[sz]\w*"
-        r"|to station|station(?:ed|ing)"
+        r"|to station|station(?:ed|ing)|fl(?:ew|own|ies|y|ying)|airlift\w*"
         r"|withdr[ae]w\w*|pull(?:s|ed|ing)?|regroup\w*|amass\w*|reinforc(?:e|es|ed|ing)"
         r"|call(?:s|ed|ing)? up|call-up orders?|draft|grow|increase|expand|detected"
         r"|recruit(?:s|ed|ing)?)\b[^.;\n]{0,50}?"
@@ -131,7 +131,8 @@ TRIGGERS: dict[Topic, str] = {
         r"\b(?:clash\w*|fighting|fought|battles?|battling|assaults?|offensive|advanc(?:e|es|ed|ing)"
         r"|repel\w*|repuls\w*|incursion|combat|firefights?|encircl\w*|infiltrat\w*|stormed"
         r"|(?:enter\w*|reached|reach) (?:the )?(?:\w+ )?outskirts"
-        r"|storming|ambush\w*|skirmish\w*|gun ?battles?"
+        r"|storming|ambush\w*|skirmish\w*|gun ?battles?|gunfights?|encounter (?:with|along|in)"
+        r"|(?:came|come|comes|coming) under (?:heavy )?(?:fire|attack)"
         r"|overr(?:an|un|unning|uns)(?! (?:the |a )?(?:[\w'-]+ ){0,4}?(?:towns?|city|cities"
         r"|villages?|bases?|garrison|headquarters|camps?|airport))"
         # Fire at positions: "units fired small arms at its positions".
@@ -142,7 +143,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:push(?:ed|es|ing)?|drove|driven|beat(?:en)?) back|open(?:ed|s|ing)? fire"
         r"|exchang(?:ed|es|ing) (?:heavy |small-arms )?fire"
         r"|exchanges? of (?:heavy )?fire|gunfire|shoot-?outs?|(?:jihadist|militant|insurgent|rebel"
-        r"|gunmen|armed men|fighters)\w*\b[^.;\n]{0,40}?\battack\w*|crossed into)\b"
+        r"|gunmen|armed men|fighters)\w*\b[^.;,\n]{0,40}?\battack\w*|crossed into)\b"
     ),
     Topic.MILITARY_AID: (
         r"\b(?:(?:military|security|defen[cs]e|weapons?|arms) (?:aid|assistance|package|support"
@@ -264,6 +265,11 @@ NUCLEAR_SITE = low_rule(r"\bnuclear (?:power )?(?:plant|station)\b")
 
 # Context words that cancel a trigger.
 EXCLUDE: dict[Topic, Rule] = {
+    # Diplomats quoted as sources make a report, not diplomacy.
+    Topic.DIPLOMACY_SANCTIONS: low_rule(
+        r"\bdiplomatic sources?|\b(?:a |two |three |several )?(?:senior |western |european )?"
+        r"diplomats? (?:said|told|say|says)\b"
+    ),
     # "Casualties unknown" records nothing and is not casualty news.
     Topic.CASUALTIES: low_rule(
         r"\b(?:rehabilitat\w*|treatment|care|support|prosthe\w*) (?:of|for) (?:the )?(?:[\w-]+ )?"
@@ -297,7 +303,8 @@ EXCLUDE: dict[Topic, Rule] = {
     ),
     Topic.TERRITORIAL_CHANGE: low_rule(
         r"captur\w* (?:the )?(?:[\w-]+ )*?(?:title|trophy|cup|championship|medal|league|imagination"
-        r"|attention|footage|images?|moment)|captured (?:\w+ ){0,3}(?:soldiers|troops|prisoners"
+        r"|attention|footage|images?|moment)|captured alive|captured (?:\w+ ){0,3}(?:soldiers"
+        r"|troops|prisoners|attackers?|gunmen|militants?|suspects?|assailants?"
         r"|servicemen|fighters|marines)|(?:soldiers|troops|prisoners|servicemen|fighters|marines)"
         r" (?:were |was |had been |have been )?captured"
         r"|seiz\w* (?:[\w'’]+ ){0,2}(?:assets|funds|shipments?|ships?|tankers?|cargo|property"
@@ -351,7 +358,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|home|house|bus|wedding|camp for)"
         r"|opened fire on (?:the )?(?:[\w-]+ )?(?:residents|civilians|worshippers|villagers"
         r"|passengers|protesters|crowds?|mourners|shoppers)"
-        r"|(?:mission|coalition|operation) (?:\w+ )?fighting"
+        r"|(?:mission|coalition|operation) (?:\w+ )?fighting|combat losses"
+        r"|(?:while|as long as|every day that|so long as) (?:the )?fighting continues"
         r"|air defen[cs]es? (?:forces |units |systems )?repel\w*"
         # Air defences repel air attacks.
         r"|repel\w* (?:an? |the )?(?:[\w-]+ )?(?:drone|missile|air|aerial|rocket|UAV) (?:attacks?"
@@ -359,6 +367,7 @@ EXCLUDE: dict[Topic, Rule] = {
     ),
     Topic.MILITARY_AID: low_rule(
         r"hub for (?:Western )?military aid|[\w]+-(?:supplied|made|provided|donated|built)"
+        r"|multinational security support"
         r"|(?:missiles?|drones?|bombs?|rockets?|shells?|warheads?) (?:[\w-]+ ){0,2}?(?:loaded"
         r"|armed|fitted|packed) with"
     ),
@@ -371,7 +380,8 @@ FALLS = (" falls", " has fallen")
 # Fighting named as the time or cause of something else: "bodies recovered after last week's
 # fighting", "disappeared during the assault", "after a three-month offensive".
 BACKGROUND_COMBAT = low_re(
-    r"\b(?:after|following|during|amid|since|before)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$"
+    r"\b(?:after|following|during|amid|since|before|through|thanks to|as a result of)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
 # A change of control spoken of as possible: "the fall of X could come within weeks".
 MODAL_AFTER = low_re(r"[^.;,]{0,40}?\b(?:could|would|might|may)\b")

@@ -1532,3 +1532,90 @@ def test_fighting_as_background_and_attacks_on_civilians(
     topics = _topics(text)
     assert present <= topics
     assert not absent & topics
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Village taken\nUnits liberated the village through decisive offensive actions.",
+            {T},
+            {G},
+        ),
+        ("Beach attack\nGunmen stormed a restaurant; one attacker was captured alive.", set(), {T}),
+        (
+            "Police mission\nOfficers of the Multinational Security Support mission landed.",
+            set(),
+            {A},
+        ),
+        (
+            "Strikes on port\nThe strikes killed 80, the rebels said Friday, the deadliest attack.",
+            {S},
+            {G},
+        ),
+        ("Appeal\nEvery day that the fighting continues, children pay the price.", set(), {G}),
+        ("Losses table\nCombat losses of the enemy: personnel ‒ about 714,000 persons.", {C}, {G}),
+        (
+            "Reinforcements\nBurundi has flown 1,000 soldiers into South Kivu, diplomatic "
+            "sources said.",
+            {D},
+            {DIP},
+        ),
+        ("Encounter\nTwo soldiers were killed in an encounter along the LoC.", {C, G}, set()),
+    ],
+)
+def test_regional_wire_and_ministry_phrasings(
+    text: str, present: set[Topic], absent: set[Topic]
+) -> None:
+    topics = _topics(text)
+    assert present <= topics
+    assert not absent & topics
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Footage shows capture\nGeolocated footage indicates that forces seized the village. "
+            "The forces did not make confirmed advances closer to the town.",
+            "confirmed",
+        ),
+        (
+            "Militia claims town\nThe militia said it had taken control of the town, claiming "
+            "that army units withdrew overnight.",
+            "claimed",
+        ),
+    ],
+)
+def test_status_reads_each_sentences_own_verdict(text: str, status: str) -> None:
+    assert _facts(text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Lebanon marks one year since pager blasts\nPeople gathered to mark one year since "
+            "pagers exploded across the country, killing 12 and wounding nearly 3,000.",
+            Severity.INFO,
+        ),
+        (
+            "Border fire\nTroops opened fire on positions overnight; no casualties. Azerbaijan's "
+            "2023 offensive in Karabakh killed about 200 fighters.",
+            Severity.LOW,
+        ),
+        (
+            "Troops come under fire for first time\nThe first foreign army units came under fire "
+            "in the region.",
+            Severity.CRITICAL,
+        ),
+        (
+            "Toll rises to 11\nEleven people have died. Among the dead is a 12-year-old girl.",
+            Severity.HIGH,
+        ),
+    ],
+)
+def test_anniversaries_dated_recalls_first_fire_and_a_child_among_the_dead(
+    text: str, level: Severity
+) -> None:
+    assert tag_text(text).severity is level
