@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from services.classify import facts as fx
 from services.classify.actors import find_actors
-from services.classify.context import TextContext, build_context
+from services.classify.context import Segment, TextContext, build_context
 from services.classify.counts import extract_counts
 from services.classify.gazetteer import find_places, is_country
 from services.classify.numbers import find_numbers
@@ -58,6 +58,10 @@ _CAPTURED_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’-]*[a-z][\w'’-]*(?: +[A-Z][\w'’-]*[a-z][\w'’-]*)*)"
 )
 _PLACE_OF = re.compile(r" +(?:town|city|village|settlement) of +")
+_WITHDRAWING = re.compile(r"withdr|pull|retreat|regroup|left|leav")
+# Where withdrawn troops go makes it a redeployment: "regroup troops to the Donetsk direction".
+_DESTINATION = re.compile(r"\bto (?:the )?(?:[\w-]+ )?(?:direction|front|positions? (?:in|near))\b")
+_TROOP_NUMBER = re.compile(r"\d[\d,]* (?:[\w-]+ )?(?:troops|soldiers|servicemen)\b")
 _BASE_CONFIDENCE = 0.6
 _NEAR = 60
 """A captured place is named within this many characters after the capture verb."""
@@ -94,6 +98,26 @@ def _leaves_a_country(ctx: TextContext, start: int, end: int) -> bool:
     return False
 
 
+def _tactical_withdrawal(
+    ctx: TextContext, span: Span, spans: dict[Topic, list[Span]], sentence: Segment
+) -> bool:
+    """Troops pulling out of the place that changed hands, with no number and nowhere to go:
+    that is the capture told from the losing side, not a deployment."""
+    low = ctx.low
+    if (
+        not _WITHDRAWING.search(low, span.start, span.end)
+        or "complet" in low[sentence.start : span.end]
+    ):
+        return False  # "completes its withdrawal from Kherson" is an operation of its own
+    captures = spans.get(Topic.TERRITORIAL_CHANGE, [])
+    if not any(sentence.start <= s.start < sentence.end for s in captures):
+        return False
+    return not (
+        _DESTINATION.search(low, span.end, sentence.end)
+        or _TROOP_NUMBER.search(low, sentence.start, sentence.end)
+    )
+
+
 def _adjust_topics(ctx: TextContext, spans: dict[Topic, list[Span]], future: bool) -> None:
     """Apply the taxonomy's 'not this topic' decisions that need more than one trigger."""
     troop = spans.get(Topic.TROOP_DEPLOYMENT)
@@ -105,7 +129,7 @@ def _adjust_topics(ctx: TextContext, spans: dict[Topic, list[Span]], future: boo
                 future and _PROPOSED_FORCE.search(ctx.scan)
             ):
                 spans.setdefault(Topic.DIPLOMACY_SANCTIONS, []).append(span)
-            else:
+            elif not _tactical_withdrawal(ctx, span, spans, sentence):
                 kept.append(span)
         if kept:
             spans[Topic.TROOP_DEPLOYMENT] = kept

@@ -31,6 +31,10 @@ _RECALLED = low_rule(
     r"|bombing|shelling)"
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december) (?:19|20)\d\d (?:[\w-]+ )?(?:attack|strike|massacre|bombing|shelling)"
+    # "the April 22 massacre", "since Russian forces seized the plant".
+    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december) \d{1,2} (?:[\w-]+ )?(?:attack|strike|massacre|bombing|shelling)"
+    r"|\bsince (?:the )?(?:[\w'’/-]+ ){1,3}(?:seized|captured|took control of|occupied|took over)\b"
     # "Azerbaijan's 2023 offensive in Karabakh killed about 200".
     r"|(?<=['’]s )(?:19|20)\d\d (?:[\w-]+ )?(?:offensive|war|attack|strike|massacre|bombing"
     r"|invasion|uprising)"
@@ -207,7 +211,8 @@ _HYPOTHETICAL_PAIRS = frozenset(
 _DONE_BEFORE_TO = frozenset(
     {"began", "begun", "started", "continued", "continue", "continues", "managed", "forced",
      "had", "has", "have", "moved", "rushed", "sent", "deployed", "according", "due", "back",
-     "fell", "falls", "fallen", "lost", "close"}
+     "fell", "falls", "fallen", "lost", "close", "ordered", "orders", "order", "decided",
+     "decides", "agreed", "forces"}
 )  # fmt: skip
 
 

@@ -49,7 +49,7 @@ _ROLE_AFTER = low_re(
     r"|embraced martyrdom|wounded|injured"
     r"|hurt|missing|disappeared|(?:sought|needed|received) medical (?:help|aid|attention"
     r"|treatment)"
-    r"|unaccounted for|trapped|poisoned|hospitali[sz]ed|treated|bodies|in hospital"
+    r"|unaccounted for|trapped|poisoned|hospitali[sz]ed|treated(?! as| like)|bodies|in hospital"
     r"|admitted (?:to hospital|with (?:\w+ )?(?:injuries|wounds))"
     r"|(?:received|sustained|suffered) (?:\w+ )?(?:wounds|cuts|burns)"
     r"|(?:sustained|suffered|received) (?:\w+ )?injuries)\b"
@@ -123,7 +123,7 @@ _PERSON_NOUNS = (
     r"|resident|worker|soldier|serviceman|driver|passenger|officer|policeman|mother|father|wife"
     r"|husband|journalist|volunteer|medic|rescuer|pensioner|farmer|nurse|doctor|commander"
     r"|leader|official|fighter|militant|member|guard|student|employee|aid worker|peacekeeper"
-    r"|teacher)"
+    r"|teacher|passer-by|bystander|shepherd|motorist|cyclist|fisherman)"
 )
 _CHILD_NOUN_RE = re.compile(_CHILD_NOUNS, re.IGNORECASE)
 _RELATIVE_CHILD = low_rule(
@@ -169,7 +169,7 @@ _SINGULAR_VICTIM = low_rule(
     + r")(?P<np2_>\s+and\s+"
     + _SINGULAR.replace("?P<age>", "?P<age2_>").replace("?P<noun>", "?P<noun2_>")
     + r")?(?:\s+who\b[^.;]{0,80}?)?\s+(?:(?:was|were|has been|have been|had been)\s+)?"
-    r"(?:(?:"
+    r"(?:(?:also|reportedly|later|"
     + _SEVERITY_ADVERBS
     + r")\s+)?(?:among\s+(?:those|the)\s+)?(?P<after>killed|died|dead|found dead|wounded"
     r"|injured|hurt|hospitali[sz]ed|lost (?:his|her|their) li(?:fe|ves)|perished|martyred)\b"
@@ -259,7 +259,7 @@ _SINGLE_WEAPON_LAUNCH = low_rule(
 )
 _ONE_BEFORE = low_re(r"\b(?:a|an|one|single|lone)\s+(?:[\w-]+\s+){0,2}$")
 _SINGLE_WEAPON_DOWN = low_rule(
-    r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?P<w>drone|missile|rocket|UAV)\s+"
+    r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?P<w>drone|missile|rocket|UAV)\s+"
     r"(?:(?:launched|fired) (?:[\w-]+\s+){0,8}?)?(?:was\s+)?(?:shot down|downed|intercepted"
     r"|destroyed)"
     r"|\b(?:intercepted|shot down|downed|destroyed)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"

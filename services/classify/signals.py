@@ -337,8 +337,10 @@ def find_signals(
         best = 0.0
         for m in _BILLION.finditer(scan):
             sentence = ctx.sentence_at(m.start())
-            if _AID_WITHHELD.search_in(scan, sentence.start, sentence.end):
-                continue  # money blocked or frozen is not a new package
+            if _AID_WITHHELD.search_in(scan, sentence.start, sentence.end) or ctx.tally_at(
+                m.start()
+            ):
+                continue  # money blocked or frozen, or a running total, is not a new package
             raw = m.group("a") or m.group("b")
             if raw:
                 best = max(best, float(raw.rstrip(".,").replace(",", "")))

@@ -1619,3 +1619,69 @@ def test_anniversaries_dated_recalls_first_fire_and_a_child_among_the_dead(
     text: str, level: Severity
 ) -> None:
     assert tag_text(text).severity is level
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Army confirms withdrawal from village\nTroops pulled out of the village to avoid "
+            "encirclement, a spokesman confirmed.",
+            {T},
+            {D},
+        ),
+        (
+            "Russia regroups troops\nThe ministry said it would regroup troops from the area to "
+            "the Donetsk direction, conceding the towns.",
+            {D},
+            set(),
+        ),
+        ("Refugees\nMore than 12,000 people have crossed from Nasir into Ethiopia.", {H}, {G}),
+        ("Thousands flee\nSome 5,000 fled the fighting in Nasir, UNHCR said.", {H}, set()),
+        (
+            "Flash update\nSince the rebels took control of Bukavu, 10,000 people have crossed "
+            "into Burundi.",
+            {H},
+            {T, G},
+        ),
+        (
+            "Doctrine\nAn attack by a non-nuclear state would be treated as a joint attack.",
+            set(),
+            {C},
+        ),
+    ],
+)
+def test_withdrawals_refugee_flows_recalled_captures_and_doctrine(
+    text: str, present: set[Topic], absent: set[Topic]
+) -> None:
+    topics = _topics(text)
+    assert present <= topics
+    assert not absent & topics
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Missile from Yemen\nA ballistic missile was launched from Yemen. The military said "
+            "the missile was intercepted before it reached the coast.",
+            {"missiles_launched": 1, "missiles_downed": 1},
+        ),
+        (
+            "Drone strike\nThe drone killed a man and his son; a passer-by was also wounded.",
+            {"killed": 2, "injured": 1},
+        ),
+    ],
+)
+def test_counts_of_one_missile_and_a_passer_by(text: str, expected: dict[str, int]) -> None:
+    counts = _counts(text)
+    assert {k: counts.get(k) for k in expected} == expected
+
+
+def test_a_running_aid_total_is_not_a_new_package() -> None:
+    text = (
+        "New $425 million military aid package\nThe package brings total assistance since "
+        "February 2022 "
+        "to more than $60 billion."
+    )
+    assert tag_text(text).severity is Severity.LOW
