@@ -17,6 +17,17 @@ def _topics(text: str) -> set[Topic]:
     return {t.topic for t in tag_text(text).topics}
 
 
+def _assert_topics(text: str, present: set[Topic], absent: set[Topic]) -> None:
+    topics = _topics(text)
+    assert present <= topics
+    assert not absent & topics
+
+
+def _assert_counts(text: str, expected: dict[str, int]) -> None:
+    counts = _counts(text)
+    assert {k: counts.get(k) for k in expected} == expected
+
+
 @pytest.mark.parametrize(
     ("text", "present", "absent"),
     [
@@ -37,9 +48,7 @@ def _topics(text: str) -> set[Topic]:
     ],
 )
 def test_strike_phrasings(text: str, present: set[Topic], absent: set[Topic]) -> None:
-    topics = _topics(text)
-    assert present <= topics
-    assert not absent & topics
+    _assert_topics(text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -69,9 +78,7 @@ def test_strike_phrasings(text: str, present: set[Topic], absent: set[Topic]) ->
     ],
 )
 def test_ground_combat_phrasings(text: str, present: set[Topic], absent: set[Topic]) -> None:
-    topics = _topics(text)
-    assert present <= topics
-    assert not absent & topics
+    _assert_topics(text, present, absent)
 
 
 def test_enemy_losses_with_up_to_are_casualties_not_deployment() -> None:
@@ -158,9 +165,7 @@ def test_tolls_named_by_their_dead(text: str, killed: int) -> None:
 def test_deliveries_carrying_weapons_are_aid(
     text: str, present: set[Topic], absent: set[Topic]
 ) -> None:
-    topics = _topics(text)
-    assert present <= topics
-    assert not absent & topics
+    _assert_topics(text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -449,8 +454,7 @@ def test_injury_adverbs_keep_the_count(text: str, expected: int) -> None:
     ],
 )
 def test_projectile_counts_in_other_phrasings(text: str, expected: dict[str, int]) -> None:
-    counts = _counts(text)
-    assert {k: counts.get(k) for k in expected} == expected
+    _assert_counts(text, expected)
 
 
 def test_zero_downed_is_a_hit_not_an_interception() -> None:
@@ -753,9 +757,7 @@ def test_troops_joining_a_war(text: str, critical: bool) -> None:
     ],
 )
 def test_weapons_tests_are_not_strikes(text: str, present: set[Topic], absent: set[Topic]) -> None:
-    topics = _topics(text)
-    assert present <= topics
-    assert not absent & topics
+    _assert_topics(text, present, absent)
 
 
 def test_capture_reason_without_a_known_place() -> None:
@@ -883,8 +885,7 @@ def test_regained_control_is_a_change_of_control() -> None:
     ],
 )
 def test_counts_in_wire_and_translated_phrasings(text: str, expected: dict[str, int]) -> None:
-    counts = _counts(text)
-    assert {k: counts.get(k) for k in expected} == expected
+    _assert_counts(text, expected)
 
 
 def test_call_up_of_a_number_is_troops() -> None:
@@ -938,9 +939,7 @@ def test_withdrawals_in_other_phrasings(text: str, captured: bool) -> None:
 def test_aid_evacuation_and_air_defence_phrasings(
     text: str, present: set[Topic], absent: set[Topic]
 ) -> None:
-    topics = _topics(text)
-    assert present <= topics
-    assert not absent & topics
+    _assert_topics(text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -965,9 +964,7 @@ def test_aid_evacuation_and_air_defence_phrasings(
 def test_boundaries_of_combat_capture_and_deployment(
     text: str, present: set[Topic], absent: set[Topic]
 ) -> None:
-    topics = _topics(text)
-    assert present <= topics
-    assert not absent & topics
+    _assert_topics(text, present, absent)
 
 
 def test_one_child_named_among_the_dead() -> None:
@@ -1012,8 +1009,7 @@ def test_a_recall_counted_in_months_adds_no_victims() -> None:
     ],
 )
 def test_counts_past_dates_appositions_and_admissions(text: str, expected: dict[str, int]) -> None:
-    counts = _counts(text)
-    assert {k: counts.get(k) for k in expected} == expected
+    _assert_counts(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -1036,9 +1032,7 @@ def test_counts_past_dates_appositions_and_admissions(text: str, expected: dict[
 def test_tallies_control_claims_and_economy(
     text: str, present: set[Topic], absent: set[Topic]
 ) -> None:
-    topics = _topics(text)
-    assert present <= topics
-    assert not absent & topics
+    _assert_topics(text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -1186,9 +1180,7 @@ def test_severity_in_wire_phrasings(text: str, level: Severity) -> None:
     ],
 )
 def test_topics_in_wire_phrasings(text: str, present: set[Topic], absent: set[Topic]) -> None:
-    topics = _topics(text)
-    assert present <= topics
-    assert not absent & topics
+    _assert_topics(text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -1212,8 +1204,7 @@ def test_topics_in_wire_phrasings(text: str, present: set[Topic], absent: set[To
     ],
 )
 def test_counts_in_regional_and_summary_phrasings(text: str, expected: dict[str, int]) -> None:
-    counts = _counts(text)
-    assert {k: counts.get(k) for k in expected} == expected
+    _assert_counts(text, expected)
 
 
 def test_a_safe_crew_records_no_casualties() -> None:
@@ -1248,8 +1239,7 @@ def test_a_month_abbreviation_is_not_a_place() -> None:
 def test_counts_past_sentence_dates_age_ranges_and_failed_interceptions(
     text: str, expected: dict[str, int]
 ) -> None:
-    counts = _counts(text)
-    assert {k: counts.get(k) for k in expected} == expected
+    _assert_counts(text, expected)
 
 
 def test_fire_without_causing_casualties_records_zero() -> None:
@@ -1273,9 +1263,7 @@ def test_fire_without_causing_casualties_records_zero() -> None:
     ],
 )
 def test_background_and_false_friends(text: str, present: set[Topic], absent: set[Topic]) -> None:
-    topics = _topics(text)
-    assert present <= topics
-    assert not absent & topics
+    _assert_topics(text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -1361,8 +1349,7 @@ def test_tallies_sites_unnumbered_deaths_chemicals_blackouts_and_presence(
     ],
 )
 def test_counts_revised_up_among_and_shot_down(text: str, expected: dict[str, int]) -> None:
-    counts = _counts(text)
-    assert {k: counts.get(k) for k in expected} == expected
+    _assert_counts(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -1388,9 +1375,7 @@ def test_counts_revised_up_among_and_shot_down(text: str, expected: dict[str, in
 def test_weapons_systems_money_and_convoys(
     text: str, present: set[Topic], absent: set[Topic]
 ) -> None:
-    topics = _topics(text)
-    assert present <= topics
-    assert not absent & topics
+    _assert_topics(text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -1462,8 +1447,7 @@ def test_fire_at_named_positions_is_combat() -> None:
     ],
 )
 def test_projectiles_single_combined_and_quadcopters(text: str, expected: dict[str, int]) -> None:
-    counts = _counts(text)
-    assert {k: counts.get(k) for k in expected} == expected
+    _assert_counts(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -1529,9 +1513,7 @@ def test_police_abroad_first_contingents_and_conceded_captures(text: str, level:
 def test_fighting_as_background_and_attacks_on_civilians(
     text: str, present: set[Topic], absent: set[Topic]
 ) -> None:
-    topics = _topics(text)
-    assert present <= topics
-    assert not absent & topics
+    _assert_topics(text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -1567,9 +1549,7 @@ def test_fighting_as_background_and_attacks_on_civilians(
 def test_regional_wire_and_ministry_phrasings(
     text: str, present: set[Topic], absent: set[Topic]
 ) -> None:
-    topics = _topics(text)
-    assert present <= topics
-    assert not absent & topics
+    _assert_topics(text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -1654,9 +1634,7 @@ def test_anniversaries_dated_recalls_first_fire_and_a_child_among_the_dead(
 def test_withdrawals_refugee_flows_recalled_captures_and_doctrine(
     text: str, present: set[Topic], absent: set[Topic]
 ) -> None:
-    topics = _topics(text)
-    assert present <= topics
-    assert not absent & topics
+    _assert_topics(text, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -1674,8 +1652,7 @@ def test_withdrawals_refugee_flows_recalled_captures_and_doctrine(
     ],
 )
 def test_counts_of_one_missile_and_a_passer_by(text: str, expected: dict[str, int]) -> None:
-    counts = _counts(text)
-    assert {k: counts.get(k) for k in expected} == expected
+    _assert_counts(text, expected)
 
 
 def test_a_running_aid_total_is_not_a_new_package() -> None:
