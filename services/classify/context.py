@@ -35,6 +35,7 @@ _RECALLED = low_rule(
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december) \d{1,2} (?:[\w-]+ )?(?:attack|strike|massacre|bombing|shelling)"
     r"|\bsince (?:the )?(?:[\w'’/-]+ ){1,3}(?:seized|captured|took control of|occupied|took over)\b"
+    r"|\bin the (?:19|20)\d0s\b"
     # "Azerbaijan's 2023 offensive in Karabakh killed about 200".
     r"|(?<=['’]s )(?:19|20)\d\d (?:[\w-]+ )?(?:offensive|war|attack|strike|massacre|bombing"
     r"|invasion|uprising)"
@@ -62,6 +63,8 @@ TALLY = low_rule(
     r"|since the (?:start|beginning) of the war|in the war so far|after [\d,]+ days of (?:war"
     r"|fighting)|daily (?:losses|update)|per day"
     r"|every (?:day|week)|a day\b(?! (?:after|before|earlier|later|ago|of|when))|over the past"
+    r"|in the week of|during the week|(?:insurgency|war|conflict|uprising)\b[^.;]{0,40}?"
+    r"\b(?:began|started|erupted) in"
     # A count "as of" a date is cumulative: "As of 3 February, 25 people had been killed".
     r"|as of (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)|in the course of the (?:operation|offensive|campaign))\b"
@@ -203,7 +206,7 @@ _HYPOTHETICAL_PAIRS = frozenset(
      ("vowed", "to"), ("threat", "of"), ("threatened", "to"), ("to", "avoid"), ("ahead", "of"),
      ("to", "prevent"), ("treated", "as"), ("regarded", "as"), ("considered", "as"),
      ("viewed", "as"), ("deemed", "a"), ("deemed", "an"), ("to", "end"), ("to", "stop"),
-     ("to", "halt")}
+     ("to", "halt"), ("to", "check"), ("to", "curb"), ("to", "thwart"), ("to", "block")}
 )  # fmt: skip
 
 

@@ -33,6 +33,10 @@ _TOLL_BEFORE = low_re(
     r"|fatalities)|dead|killed|deaths|fatalities)\b[^.;]{0,150}?\b(?:to|at|of|reached|reaching"
     r"|passe[sd]|passing|exceed\w*|tops?|topped|hit|hits|stands at|stood at)\s+$"
 )
+_SUPERSEDED_BEFORE = low_re(
+    r"\b(?:(?:an? |the )?(?:earlier|previous|initial|original) (?:figure|toll|count|estimate"
+    r"|tally)(?: of)?|(?:up|down) from|initially (?:put|reported) at|earlier put at)\s+$"
+)
 _TOLL_HINTS = ("toll", "dead", "killed", "deaths", "fatalities")
 _INJURED_TOLL_BEFORE = low_re(
     r"\bnumber of (?:people |those )?(?:injured|wounded|hurt)\b[^.;]{0,90}?\b(?:to|at|reached"
@@ -40,6 +44,9 @@ _INJURED_TOLL_BEFORE = low_re(
 )
 _ROLE_AFTER = low_re(
     r"\s+(?:of\s+)?(?:[A-Za-z'-]+\s+){0,4}?(?:[A-Za-z'-]+(?=,))?"
+    # "Five soldiers of the Nigerian Army's 25 Task Force Brigade were killed"
+    r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?:brigade|battalion|regiment|division|army|force"
+    r"|forces|unit|company)\s+)?"
     # An apposition between the number and its verb: ", including two children," ", aged 4 and 6,"
     r"(?:,\s*(?:(?:including|among them)\s+[^,.;]{1,40}|aged\s+[\d,\sand]{1,20}),\s*)?"
     r"(?:(?:were|was|have been|has been|had been|are|is|remain|remained|remains)\s+)?"
@@ -84,6 +91,7 @@ _VICTIM_WORDS = low_rule(
 _WEAPON_WORDS = low_rule(r"drone|missile|rocket|uav|shahed|projectile|quadcopter")
 _TROOP_WORDS = low_rule(
     r"troop|soldier|servicem|reservist|conscript|special forces|fighters|paratroop|personnel"
+    r"|police|gendarme|contingent"
     r"|marines|call|draft|mobili|grow by|increase"
 )
 _HEAD_CHILD = low_re(
@@ -219,6 +227,7 @@ _VICTIM_AFTER = low_re(
 )
 
 _WEAPON_AFTER = low_re(
+    r"(?:\s+(?:ballistic|cruise)\s+and\s+(?:ballistic|cruise))?"
     r"(?:\s+(?:of\s+the\s+)?(?!injured|wounded|killed|dead|when|were|was|and|as|after|people"
     # Model names carry digits: "5 Kh-101 cruise missiles", "40 Shahed-136 drones".
     r"|by|in|from)[A-Za-z][\w'-]*){0,3}?\s+(?P<w>drones?|UAVs?|Shaheds?|quadcopters?|missiles?"
@@ -231,7 +240,7 @@ _DOWN_VERB = low_re(
     r"|neutrali[sz]\w*)\b"
 )
 _LAUNCH_VERB = low_re(
-    r"\b(?:launch\w*|fir(?:ed|es|ing)|attack\w*|used|sent|hit|hits|struck|strikes)\b"
+    r"\b(?:launch\w*|fir(?:ed|es|ing)|attack\w*|target\w*|used|sent|hit|hits|struck|strikes)\b"
 )
 _ALL_BEFORE = low_re(r"\ball\s+(?:of\s+the\s+)?$")
 _CONTINUES = low_re(r"^\s*(?:along with|as well as|and|plus)\b")
@@ -372,6 +381,8 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
         sentence = ctx.sentence_at(n.value_start)
         if not _has(_VICTIM_WORDS, ctx, sentence, cache):
             continue
+        if _SUPERSEDED_BEFORE.search(text, max(sentence.start, n.start - 40), n.start):
+            continue  # "revising down an earlier figure of 20": the old count
         before = text[max(sentence.start, n.start - 30) : n.start]
         child_head = bool(_HEAD_CHILD.match(text, n.end)) or _children_by_age(text, n.end)
         if child_head and (subset := _AMONG_BEFORE.search(before)):

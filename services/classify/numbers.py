@@ -53,7 +53,7 @@ _QUALIFIER = (
 )
 _NUMBER_RE = re.compile(
     lower_source(
-        rf"(?<![\w.,-])(?:{_QUALIFIER})?"
+        rf"(?<![\w.,:-])(?:{_QUALIFIER})?"
         rf"(?P<n>(?P<digits>{_DIGITS})(?:\s*(?P<scale>million|thousand|bn|m)\b)?"
         rf"|(?P<vague>{_VAGUE_WORDS})|(?P<words>{_WORD_NUMBER}))"
         r"(?P<range>\s*(?:-|–)\s*(?:\d[\d,]*|(?:" + _WORD_NUMBER + r")))?"
@@ -80,6 +80,10 @@ _AFTER_KIND = re.compile(
         r"|years?\b|minutes?\b|times\b|a barrel\b|barrels?\b|rounds\b|floors?\b|-stor(?:y|ey)\b"
         r"|-for-))"
         r"|(?P<ordinal>(?:st|nd|rd|th)\b)"
+        # A unit's number: "the 25 Task Force Brigade", "47 Mechanised Brigade".
+        r"|(?P<unit>\s+(?:(?!soldiers|troops|men|people|members|servicemen|fighters)[\w-]+\s+)"
+        r"{0,2}(?:brigade|battalion|regiment|division|corps|squadron|task force)\b)"
+        r"|(?P<time>:\d{2}\b|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local time\b|hrs\b))"
         r"|(?P<date>\s+(?:January|February|March|April|May|June|July|August|September|October"
         r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)"
         r"|(?P<modifier>-(?:member|strong|page|point|day|man|seat|nation|km|mile|hour|minute|storey"
@@ -124,7 +128,7 @@ class Number:
 
 
 _WORD_SPLIT = re.compile(r"[\s-]+")
-_DIGIT_RUN = re.compile(r"(?<![\w.,])\d")
+_DIGIT_RUN = re.compile(r"(?<![\w.,:])\d")
 _QUALIFIER_WORDS = (
     "at least", "not less than", "no fewer than", "more than", "over", "above", "in excess of",
     "upwards of", "up to", "as many as", "no more than", "at most", "nearly", "almost", "about",
@@ -193,8 +197,10 @@ def _digits_value(digits: str, scale: str | None) -> int:
 def _kind(text: str, start: int, end: int, value: int, has_digits: bool) -> NumberKind:
     after = _AFTER_KIND.match(text, end)
     if after:
-        if after.lastgroup == "date":
+        if after.lastgroup in ("date", "time"):
             return "year"
+        if after.lastgroup == "unit":
+            return "modifier"
         return after.lastgroup  # type: ignore[return-value]  # group names are NumberKind values
     before = _BEFORE_KIND.search(text[max(0, start - 12) : start])
     if before:

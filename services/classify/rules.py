@@ -75,10 +75,12 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
         )
     ):
         return False
-    if topic is Topic.GROUND_COMBAT and tr.BACKGROUND_COMBAT.search(
-        ctx.low, max(clause.start, start - 40), start
+    if (
+        topic is Topic.GROUND_COMBAT
+        and ctx.low.startswith(tr.COMBAT_NOUNS, start)
+        and tr.BACKGROUND_COMBAT.search(ctx.low, max(clause.start, start - 40), start)
     ):
-        return False
+        return False  # "after a three-month offensive"; not "after gunmen stormed a hotel"
     if topic is Topic.TROOP_DEPLOYMENT and tr.MODAL_AFTER.match(ctx.low, end, clause.end):
         return False  # "any deployment of troops could lead to war"
     if topic is Topic.TERRITORIAL_CHANGE and (

@@ -130,6 +130,7 @@ _FIRST_COMBAT = low_rule(
 # first permanent foreign posting", "the first such deployment since".
 _NEW_FOREIGN_TROOPS = low_rule(
     r"\b(?:first|initial) (?:[\w-]+ ){0,2}?(?:contingent|deployment|foreign posting|posting abroad"
+    r"|foreign force"
     r"|troops (?:deployed|stationed|sent) (?:in|to)|(?:troops|soldiers) (?:from|of) (?-i:[A-Z])"
     r"|(?:troops|soldiers) (?:arrive|arrived|land|landed))\b"
 )
@@ -141,6 +142,10 @@ _NATO = low_rule(
     r"\b(?:Poland|Polish|Romania|Romanian|Estonia|Estonian|Latvia|Latvian|Lithuania|Lithuanian"
     r"|Finland|Finnish|Slovakia|Slovak|Hungary|Hungarian|Moldova|Bulgaria|Bulgarian|Turkey"
     r"|Turkish|Germany|German|NATO territory|NATO member)\b",
+)
+_ATTACKER_AFTER = low_re(
+    r"\s+(?:[\w-]+\s+)?(?:drones?|missiles?|jets?|warplanes?|aircraft|forces|troops|army"
+    r"|artillery|military|strikes?|air force)\b"
 )
 _SANCTIONS_NEW = low_rule(
     r"\b(?:impos\w*|announc\w*|adopt\w*|approv\w*|unveil\w*|new|agreed|extend\w*)\b[^.;]{0,40}?"
@@ -321,11 +326,13 @@ def find_signals(
         # The NATO state must be where the strike is reported, not named elsewhere (talks in
         # Turkey under another bullet of a round-up).
         sentences = {ctx.sentence_at(s) for s in strike_starts} if strike_starts else None
-        signals.nato_state = (
-            any(_NATO.search_in(scan, s.start, s.end) for s in sentences)
+        hits = (
+            [m for s in sentences for m in _NATO.finditer_in(scan, s.start, s.end)]
             if sentences is not None
-            else bool(_NATO.search(scan))
+            else list(_NATO.finditer(scan))
         )
+        # "a Turkish drone strike": the NATO state attacked, it was not hit.
+        signals.nato_state = any(not _ATTACKER_AFTER.match(ctx.low, m.end()) for m in hits)
     if wanted(Topic.DIPLOMACY_SANCTIONS):
         signals.new_sanctions = bool(_SANCTIONS_NEW.search(scan))
         signals.ceasefire_or_talks = any(

@@ -42,12 +42,12 @@ TRIGGERS: dict[Topic, str] = {
         r" (?:attacks?|raids?))"
         # Singular too: "fired a ballistic missile at Tel Aviv".
         r"|(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|drop(?:ped|s)?)\b[^.;\n]{0,40}?\b(?:drones?|missiles?"
-        r"|rockets?|bombs?|shells)"
+        r"|rockets?|bombs?|shells|munitions|grenades)"
         r"|rain(?:ed|ing|s)? (?:down )?(?:[\w-]+ ){0,2}(?:shells|rockets|bombs|missiles|drones)"
         r"|dropped by (?:an? |the )?(?:[\w-]+ )?(?:helicopters?|aircraft|planes?|warplanes?|jets?"
         r"|drones?)"
         r"|(?:attack\w*|target\w*|hit|hits|hitting|strikes"
-        r"|struck)\b[^.;\n]{0,50}?\bwith\b[^.;\n]{0,20}?"
+        r"|struck)\b[^.;\n]{0,50}?\bwith\b[^.;\n]{0,30}?"
         r"\b(?:drones"
         r"|missiles|rockets|bombs|shells)"
         r"|(?:shot down|shooting down|shoot down|downed|downing|intercept(?!or)\w*|destroy\w*)"
@@ -78,7 +78,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|recruit(?:s|ed|ing)?)\b[^.;\n]{0,50}?"
         r"\b(?:troops|soldiers|forces|units|brigades?|battalions?|contingents?|reservists"
         r"|conscripts|servicemen|reinforcements|fighters|personnel|special forces|paratroopers"
-        r"|military aircraft|warships|navy ships)"
+        r"|military aircraft|warships|navy ships|(?:PLA|Chinese|Russian) (?:military )?aircraft"
+        r"|naval vessels)"
         # People and men are troops only when called up: "mobilise 300,000 men".
         r"|(?:call(?:s|ed|ing)? up|mobili[sz]\w*|draft(?:s|ed|ing)?|conscript(?:s|ed|ing)?"
         r"|recruit(?:s|ed|ing)?)\b[^.;\n]{0,50}?\b(?:people|men)"
@@ -128,7 +129,9 @@ TRIGGERS: dict[Topic, str] = {
         r" (?:full |complete |total )?control)\b"
     ),
     Topic.GROUND_COMBAT: (
-        r"\b(?:clash\w*|fighting|fought|battles?|battling|assaults?|offensive|advanc(?:e|es|ed|ing)"
+        r"\b(?:clash\w*|fighting|fought|battles?|battling|assaults?|offensive|advanc(?:e|es|ing)"
+        r"|advanced(?= (?:toward|towards|on|into|to|in|near|along|further|deeper|several|about"
+        r"|up to|from|past|through|beyond|around|slightly|north|south|east|west|\d)|[,.;]|$)"
         r"|repel\w*|repuls\w*|incursion|combat|firefights?|encircl\w*|infiltrat\w*|stormed"
         r"|(?:enter\w*|reached|reach) (?:the )?(?:\w+ )?outskirts"
         r"|storming|ambush\w*|skirmish\w*|gun ?battles?|gunfights?|encounter (?:with|along|in)"
@@ -165,6 +168,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:support|financial|assistance|macro-financial|loan|funding) (?:package|tranche)"
         r"|tranche of (?:military |financial )?(?:aid|support|assistance)"
         r"|allow\w* (?:Ukraine|Kyiv|Taiwan|Israel) to (?:buy|purchase|acquire)"
+        r"|(?:buy|purchase) (?:military equipment|weapons|arms|ammunition)"
+        r"|support (?:Ukraine's |Kyiv's )?defen[cs]e\b"
         r"|(?:weapons|arms|ammunition|munitions|air defen[cs]es?) (?:sent|supplied|delivered"
         r"|donated|shipped) to|arms fund|pay (?:for|towards) (?:[\w-]+ ){0,2}(?:ammunition"
         r"|weapons|air defen[cs]e)"
@@ -184,6 +189,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|prisoner (?:exchange|swap)s?|swap|exchang\w* (?:\w+ )?(?:bodies|prisoners|POWs)"
         # Releases in a deal: "freed four hostages in exchange for 200 prisoners".
         r"|in exchange for (?:[\w-]+ ){0,3}(?:prisoners|detainees|hostages|POWs)"
+        r"|transfer of (?:[\w-]+ ){0,3}(?:detainees|prisoners|POWs)"
+        r"|released (?:detainees|prisoners)"
         r"|(?:releas\w*|fre(?:e|es|ed|eing)) (?:of )?(?:[\w-]+ ){0,3}hostages"
         r"|peace (?:agreement|accord)|diplomat\w*|summon\w*|condemn\w*|minerals deal"
         r"|hostage (?:release )?deal|(?:lodg|fil|issu|deliver)\w* (?:an? )?"
@@ -274,6 +281,9 @@ EXCLUDE: dict[Topic, Rule] = {
     ),
     # "Casualties unknown" records nothing and is not casualty news.
     Topic.CASUALTIES: low_rule(
+        # A strike "in response to the killing of" a commander recalls that death.
+        r"\b(?:in response to|in retaliation for|to avenge|revenge for) (?:the )?"
+        r"(?:[\w'’-]+ ){0,2}?(?:killing|death|assassination)|"
         r"\b(?:rehabilitat\w*|treatment|care|support|prosthe\w*) (?:of|for) (?:the )?(?:[\w-]+ )?"
         r"wounded|\bwounded (?:veterans|warriors|servicemen's)"
         r"|\b(?:casualties|injuries|deaths|victims|fatalities|death toll)\b[^.;\n]{0,25}?"
@@ -318,12 +328,16 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|Organi[sz]ation|treaty"
         r"|agreement|accord|deal|talks|alliance|bloc|pact|convention|court|council|race|election)"
         r"|loss of (?:life|lives|power|contact|control of (?:the )?(?:plant|reactor))"
+        r"|control of the (?:building|hotel|compound|premises|school|hospital|mall|restaurant)"
         r"|-occupied|withdraw\w* (?:its |their )?(?:troops|forces) (?:out )?(?:of|from) (?:Russia"
         r"|Niger|Mali|Afghanistan|Iraq|Syria|Belarus)"
     ),
     Topic.TROOP_DEPLOYMENT: low_rule(
-        r"troops of (?:\w+ )?(?:fans|supporters|tourists)|(?<!military )police(?! officers? "
-        r"(?:landed|arrived|flew))|(?:peacekeep\w*|reassurance)"
+        r"troops of (?:\w+ )?(?:fans|supporters|tourists)|(?:peacekeep\w*|reassurance)"
+        # Police sent to streets at home are policing; a police contingent abroad is not.
+        r"|(?:riot |local |traffic )?police(?: officers)? (?:were |was |have been |had been )?"
+        r"(?:deployed|sent|dispatched|out) (?:to|in|at|across|on) (?:the )?(?:[\w-]+ )?(?:streets"
+        r"|protests?|rally|rallies|cities|city|area|scene|stadium|square|border crossing)"
         r"|(?:deployed|deploy) to protect cities|aid workers"
         r"|deploy\w* (?:of )?(?:[\w-]+ ){0,3}?(?:nuclear weapons|missiles|weapons|warheads)"
         r"|(?:killed|killing|wounded|wounding"
@@ -381,6 +395,9 @@ LANDED = ("landed", "crashed")
 FALLS = (" falls", " has fallen")
 # Fighting named as the time or cause of something else: "bodies recovered after last week's
 # fighting", "disappeared during the assault", "after a three-month offensive".
+COMBAT_NOUNS = (
+    "fighting", "offensive", "battle", "assault", "clashes", "combat", "incursion", "skirmish"
+)  # fmt: skip
 BACKGROUND_COMBAT = low_re(
     r"\b(?:after|following|during|amid|since|before|through|thanks to|as a result of)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$"

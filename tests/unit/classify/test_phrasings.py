@@ -1662,3 +1662,83 @@ def test_a_running_aid_total_is_not_a_new_package() -> None:
         "to more than $60 billion."
     )
     assert tag_text(text).severity is Severity.LOW
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Barrage\nHezbollah fired rockets in response to the killing of a commander.", {S}, {C}),
+        (
+            "Hotel siege\nSix died after gunmen stormed a hotel; special forces regained control "
+            "of the building.",
+            {C, G},
+            {T},
+        ),
+        (
+            "Swap\nThe ICRC oversaw the transfer of 95 released detainees from each side.",
+            {DIP},
+            set(),
+        ),
+        ("Funds\nThe EU transferred the funds to buy military equipment for Kyiv.", {A}, set()),
+        ("Taiwan\nThe ministry detected 34 PLA aircraft and nine naval vessels.", {D}, set()),
+        ("Treaty\nThe two neighbours fought wars over the region in the 1990s.", set(), {G}),
+        ("IAEA rebukes Iran\nTehran said it would install advanced centrifuges.", {N}, {G}),
+        ("Push\nRussian forces advanced toward the town.", {G}, set()),
+        (
+            "Gas attack\nTroops dropped munitions filled with chloropicrin on the positions.",
+            {S, N},
+            set(),
+        ),
+        ("Border\nTwo battalions were moved to the frontier to check infiltration.", {D}, {G}),
+    ],
+)
+def test_retaliation_sieges_swaps_detections_and_adjectives(
+    text: str, present: set[Topic], absent: set[Topic]
+) -> None:
+    _assert_topics(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drone down\nAt 00:10 a drone was shot down over the plant.", {"drones_downed": 1}),
+        (
+            "Base raid\nFive soldiers of the army's 25 Task Force Brigade were killed at about "
+            "5 a.m.",
+            {"killed": 5},
+        ),
+        (
+            "Toll revised\n19 people were killed, revising down an earlier figure of 20.",
+            {"killed": 19},
+        ),
+        (
+            "Statement\nThe forces targeted the carrier with 18 ballistic and cruise missiles.",
+            {"missiles_launched": 18},
+        ),
+    ],
+)
+def test_counts_past_clock_times_units_and_revisions(text: str, expected: dict[str, int]) -> None:
+    _assert_counts(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Weekly overview\nIn the week of 9 to 15 November, ACLED recorded 187 fatalities.",
+            Severity.LOW,
+        ),
+        (
+            "Drone strike kills three fighters\nA Turkish drone struck a vehicle, killing three "
+            "fighters.",
+            Severity.MEDIUM,
+        ),
+        (
+            "First foreign police arrive\nSome 400 police officers landed, the first foreign "
+            "force to deploy in the country.",
+            Severity.HIGH,
+        ),
+    ],
+)
+def test_weekly_tallies_attackers_and_first_forces(text: str, level: Severity) -> None:
+    assert tag_text(text).severity is level
