@@ -30,7 +30,10 @@ __all__ = ["StorySnapshot", "classify", "snapshot_of", "tag_text"]
 
 # A force that is only proposed ("could deploy after a ceasefire") is diplomacy, not deployment.
 _PROPOSED_FORCE = low_rule(
-    r"\b(?:peacekeep\w*|reassurance force|security guarantees?|(?:after|secure|monitor) (?:a )?"
+    # Peacekeepers already on the ground ("its peacekeepers accompanied the deployment") are
+    # not a proposal.
+    r"\b(?:peacekeep\w*\b(?! had| have| has| accompanied| escorted| were| are)|reassurance force"
+    r"|security guarantees?|(?:after|secure|monitor) (?:a )?"
     r"(?:future )?ceasefire|coalition of the willing"
     # Offers and proposals: troops a state is willing to send have not moved.
     r"|offer(?:s|ed|ing)? to (?:send|deploy|contribute|provide|station)"

@@ -30,7 +30,9 @@ _RECALLED = low_rule(
     r"|\b(?:the )?(?:site|scene) of (?:the |an? )?(?:[\w-]+ ){0,3}?(?:attack|strike|massacre"
     r"|bombing|shelling)"
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december) (?:19|20)\d\d (?:[\w-]+ )?(?:attack|strike|massacre|bombing|shelling)"
+    r"|december) (?:19|20)\d\d (?:[\w-]+ ){0,3}?(?:attack|strike|massacre|bombing|shelling)"
+    r"|\b(?:captured|liberated|seized|retaken|recaptured|occupied|taken) in (?:(?:january|february"
+    r"|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d\b"
     # "the April 22 massacre", "since Russian forces seized the plant".
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december) \d{1,2} (?:[\w-]+ )?(?:attack|strike|massacre|bombing|shelling)"
@@ -63,6 +65,8 @@ TALLY = low_rule(
     r"|since the (?:start|beginning) of the war|in the war so far|after [\d,]+ days of (?:war"
     r"|fighting)|daily (?:losses|update)|per day"
     r"|every (?:day|week)|a day\b(?! (?:after|before|earlier|later|ago|of|when))|over the past"
+    r"|since \d{1,2} (?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)"
     r"|in the week of|during the week|(?:insurgency|war|conflict|uprising)\b[^.;]{0,40}?"
     r"\b(?:began|started|erupted) in"
     # A count "as of" a date is cumulative: "As of 3 February, 25 people had been killed".
@@ -196,6 +200,7 @@ _NEGATION_WORDS = frozenset(
 )  # fmt: skip
 _HYPOTHETICAL_WORDS = frozenset(
     {"if", "unless", "against", "would", "could", "might", "planned", "discourage", "deter",
+     "intends", "intend", "intended", "plans", "planning",
      "possible", "potential", "demand", "demands", "demanded", "demanding", "urge", "urges",
      "urged", "urging", "asked", "asks", "calling"}
 )  # fmt: skip
@@ -227,7 +232,7 @@ def is_infinitive(ctx: TextContext, start: int) -> bool:
 
 def is_negated(ctx: TextContext, start: int, end: int, clause: Segment) -> bool:
     """Whether a word shortly before `start` (in its clause) negates it: "no one was hurt"."""
-    words = ctx.low[max(clause.start, start - 60) : start].split()[-4:]
+    words = ctx.low[max(clause.start, start - 60) : start].split()[-5:]
     if any(w in _NEGATION_WORDS or w.endswith("n't") for w in words):
         return True
     return bool(_NEGATION_AFTER.match(ctx.low, end))

@@ -102,6 +102,10 @@ def is_aggregate(
     ):
         # Bodies handed over in an exchange are a tally of many past deaths, not one event.
         return span_of(text, exchange.start(), exchange.end())
+    # A daily summary says its period up front: "Kherson region: 486 attacks over the past day".
+    headline_tally = ctx.tally_at(ctx.lead) if ctx.headline_end else None
+    if headline_tally is not None and headline_tally.end <= ctx.headline_end:
+        return span_of(text, headline_tally.start, headline_tally.end)
     if count_starts and restated_in_tally:
         for start in sorted({s.start for s in ctx.sentences}):
             tally = ctx.tally_at(start)
@@ -202,15 +206,18 @@ def claim_status(ctx: TextContext, evidence_starts: list[int]) -> ClaimStatus:
         or any(_STILL_HOLD.search(ctx.text, s.start, s.end) for s in ordered[:2])
     ):
         return "denied"
-    # A withdrawal conceded, not one the gaining side claims ("claiming that units withdrew").
-    if any(_WITHDRAWAL.search(s) and "claim" not in s for s in [headline, *scope]):
+    # A withdrawal conceded, not one the gaining side claims ("claiming that units withdrew",
+    # or under a headline saying the rebels claim the city).
+    if ("claim" not in headline or _CONCEDE.search(joined)) and any(
+        _WITHDRAWAL.search(s) and "claim" not in s for s in [headline, *scope]
+    ):
         return "confirmed"
     if _CONCEDE.search(joined) and not _NOT_CONFIRMED.search(joined):
         return "confirmed"
     # Independent confirmation counts where its own sentence does not deny it ("could not be
     # independently verified"; "did not make confirmed advances" elsewhere says nothing of it).
     if any(
-        not _NOT_CONFIRMED.search(text, sentence.start, sentence.end)
+        sentence in sentences and not _NOT_CONFIRMED.search(text, sentence.start, sentence.end)
         for sentence in (ctx.sentence_at(m.start()) for m in _INDEPENDENT.finditer(ctx.scan))
     ):
         return "confirmed"

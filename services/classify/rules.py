@@ -75,6 +75,8 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
         )
     ):
         return False
+    if topic is Topic.GROUND_COMBAT and is_infinitive(ctx, start):
+        return False  # "struggled to push back the gangs"
     if (
         topic is Topic.GROUND_COMBAT
         and ctx.low.startswith(tr.COMBAT_NOUNS, start)

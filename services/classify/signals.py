@@ -124,6 +124,8 @@ _NUCLEAR_THREAT = low_rule(
 _FIRST_COMBAT = low_rule(
     r"\b(?:(?:combat|fight\w*|battle|engag\w*|fire)\b[^.;]{0,80}?\bfor (?:the )?first time"
     r"|first (?:battles?|clash\w*|combat|fighting|engagements?) with|first time\b[^.;]{0,60}?"
+    r"\b(?:combat|fight\w*)|(?:begun|began|started|start) (?:taking part|participating|fighting)"
+    r" in|first time\b[^.;]{0,60}?"
     r"\b(?:combat|fight\w*)|(?:engaged|engage|entered) (?:in )?combat|entered the war)\b"
 )
 # A state's forces arriving somewhere for the first time: "the first Egyptian contingent", "its
@@ -156,7 +158,9 @@ _SANCTIONS_NEW = low_rule(
     r"|\bsanctions (?:package|on)\b(?=[^.;]{0,60}\b(?:impos|announc|adopt))"
 )
 _BILLION = low_rule(
-    r"(?:[$€£]\s?(?P<a>\d[\d,.]*)\s*(?:billion|bn)\b|(?P<b>\d[\d,.]*)\s*(?:billion|bn)\s+"
+    # "US$1bn" but not "NT$12.5bn": other dollars are other sizes.
+    r"(?:(?:(?<![a-z])|(?<=us))[$€£]\s?(?P<a>\d[\d,.]*)\s*(?:billion|bn)\b"
+    r"|(?P<b>\d[\d,.]*)\s*(?:billion|bn)\s+"
     r"(?:(?:US|U\.S\.|American|Canadian|Australian) )?(?:dollars|euros?|pounds|USD|EUR)\b"
     r"|\b(?:US)?\$\s?(?P<c>\d[\d,.]*)\s*trillion)",
     literals={"billion", "bn", "trillion"},
@@ -178,6 +182,8 @@ _CEASEFIRE_TALKS = low_rule(
     r"|will begin|began|to open|opened|to be held|will be held)"
     r"|propos\w* (?:an? )?(?:[\w-]+ ){0,2}?(?:ceasefire|truce)"
     r"|agree\w* to (?:halt|stop|cease) (?:all )?(?:firing|hostilities|fighting)"
+    r"|(?:reach\w*|agree\w*|confirm\w*|announc\w*) (?:an? )?(?:agreement|deal) (?:for|on) (?:an? )?"
+    r"(?:ceasefire|truce)|confirm\w* (?:[\w-]+ ){0,2}(?:ceasefire|truce) deal"
     r"|(?:sign|initial|agree|reach|conclud|finali[sz])\w* (?:on )?(?:the )?(?:text of )?(?:an? )?"
     r"(?:[\w-]+ )?(?:peace|ceasefire|truce) (?:deal|agreement|treaty|accord|framework)"
     # A delegation travelling for talks announces them ("heads to Cairo for a new round of talks").

@@ -1742,3 +1742,80 @@ def test_counts_past_clock_times_units_and_revisions(text: str, expected: dict[s
 )
 def test_weekly_tallies_attackers_and_first_forces(text: str, level: Severity) -> None:
     assert tag_text(text).severity is level
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Energy hit\nDrones struck the facility. No one was killed or injured.", {S}, {C}),
+        (
+            "Night attack\nRussia attacked with 72 drones. Information on casualties is still "
+            "being clarified.",
+            {S},
+            {C},
+        ),
+        (
+            "Clashes\nFighting broke out near the city. The toll of the clashes could not be "
+            "independently verified.",
+            {G},
+            {C},
+        ),
+        ("Garrison holds\nThe garrison was still under army control by nightfall.", set(), {T}),
+        ("Port city\nWarships struck targets in the Red Sea port city of Hodeida.", {S}, {H}),
+        ("Shipping\nThe strikes aim to halt the rebels' attacks on shipping.", {S}, {G}),
+        ("Taiwan\n153 sorties of PLA aircraft were detected around Taiwan.", {D}, set()),
+        ("Mission\nThe mission has struggled to push back the gangs.", set(), {G}),
+        (
+            "Crossings\nOver 400,000 people have crossed from Lebanon into Syria since the "
+            "escalation of Israeli airstrikes on 23 September.",
+            {H},
+            {S},
+        ),
+        (
+            "Handover\nSome 200 soldiers deployed in the village; peacekeepers accompanied the "
+            "deployment.",
+            {D},
+            set(),
+        ),
+    ],
+)
+def test_negations_sieges_ports_detections_and_background(
+    text: str, present: set[Topic], absent: set[Topic]
+) -> None:
+    _assert_topics(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Assessment\nThe ministry claimed that its forces seized Kurakhove, although "
+            "analysts have not observed confirmation. Geolocated footage shows forces advanced "
+            "near Shevchenko.",
+            Severity.MEDIUM,
+        ),
+        (
+            "North Korean troops fighting in Kursk\nNorth Korean soldiers have begun taking part "
+            "in Russian assaults.",
+            Severity.CRITICAL,
+        ),
+        (
+            "Region: 486 attacks over the past day\nTwo people were killed and 14 injured.",
+            Severity.LOW,
+        ),
+        ("Parts sale\nThe US approved a NT$12.5bn sale of F-16 parts to Taiwan.", Severity.LOW),
+        (
+            "Qatar confirms ceasefire deal\nThe sides reached an agreement for a ceasefire.",
+            Severity.MEDIUM,
+        ),
+        (
+            "Rebels claim control of Bukavu\nThe rebels said they had taken control of the city "
+            "of 1.3 million people after government troops pulled out.",
+            Severity.HIGH,
+        ),
+    ],
+)
+def test_recalled_tolls_claims_first_combat_summaries_currencies_and_deals(
+    text: str, level: Severity
+) -> None:
+    assert tag_text(text).severity is level
