@@ -439,7 +439,7 @@ def _singular_victims(ctx: TextContext) -> dict[str, tuple[int, int, int, int]]:
         if ctx.is_historical(m.start()):
             continue
         after = (m.group("after") or "").lower()
-        if m.group("kverb") or after in _SINGULAR_KILLED or (after.startswith("lost")):
+        if m.group("kverb") or after in _SINGULAR_KILLED or after.startswith("lost"):
             role = "killed"
         else:
             role = "injured"
@@ -526,10 +526,11 @@ def _clause_role(ctx: TextContext, clause: Segment, prev_role: str | None) -> st
 
 def _weapon_kind(word: str) -> str:
     """drones (drones, UAVs, Shaheds, quadcopters) or missiles (missiles, rockets)."""
-    return "drones" if word[0] in "dusq" else "missiles"
+    return "drones" if word[0].lower() in "dusq" else "missiles"
 
 
 def _previous_start(ctx: TextContext, sentence: Segment) -> int:
+    """Where the sentence before `sentence` starts (its own start when it is the first)."""
     before = ctx.sentence_at(sentence.start - 2) if sentence.start >= 2 else sentence
     return min(before.start, sentence.start)
 
@@ -595,7 +596,7 @@ def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> N
         prev_kind = (kind, sentence.start)
     numbered = bool(best)
     for m in _SINGLE_WEAPON_DOWN.finditer(ctx.scan):
-        kind = "drones" if (m.group("w") or m.group("w2")).lower()[0] in "du" else "missiles"
+        kind = _weapon_kind(m.group("w") or m.group("w2"))
         if f"{kind}_downed" not in best:
             best[f"{kind}_downed"] = (1, "exact", m.start(), m.end())
     if not numbered:
@@ -604,16 +605,14 @@ def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> N
             if _ONE_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not (
                 ctx.is_historical(m.start())
             ):
-                kind = "drones" if m.group("w")[0] in "du" else "missiles"
+                kind = _weapon_kind(m.group("w"))
                 best.setdefault(f"{kind}_launched", (1, "exact", m.start(), m.end()))
     for m in _NONE_DOWNED.finditer(ctx.scan):
         named = m.group("w") or m.group("w2") or m.group("w3") or m.group("w4")
         launched = [k for k in ("drones", "missiles") if f"{k}_launched" in best]
-        if named:
-            kinds = ["drones" if named[0] in "du" else "missiles"]
-        else:
-            kinds = launched[-1:] if len(launched) == 1 else []  # "failed to intercept it"
-        for kind in kinds:
+        # Unnamed ("failed to intercept it"): the one kind launched, if only one was.
+        unnamed = launched if len(launched) == 1 else []
+        for kind in [_weapon_kind(named)] if named else unnamed:
             best.setdefault(f"{kind}_downed", (0, "exact", m.start(), m.end()))
     for key, (value, qualifier, start, end) in best.items():
         setattr(counts, key, _count(ctx.text, value, qualifier, start, end))
