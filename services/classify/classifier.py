@@ -258,16 +258,21 @@ def build_facts(ctx: TextContext, spans: dict[Topic, list[Span]], historical: bo
         for c in (facts.killed, facts.injured, facts.children_killed, facts.children_injured)
         if c is not None and c.value and c.evidence is not None
     ]
-    projectiles = (
-        facts.drones_launched, facts.drones_downed, facts.missiles_launched, facts.missiles_downed
-    )  # fmt: skip
-    # "In the past 24 hours, air defences shot down 186 drones": a daily tally of projectiles.
-    counted = kept or [c for c in projectiles if c is not None]
-    count_starts = [c.evidence.start for c in counted if c.evidence is not None]
+    count_starts = [c.evidence.start for c in kept if c.evidence is not None]
     # "Toll passes 60,000" restated as "60,000 killed since the war began" is a tally too.
     tally_values = {n.value for n in numbers if ctx.tally_at(n.value_start) is not None}
     restated = any(c.value in tally_values for c in kept)
-    facts.aggregate = fx.is_aggregate(ctx, event_starts, count_starts, restated) is not None
+    projectiles = (
+        facts.drones_launched, facts.drones_downed, facts.missiles_launched, facts.missiles_downed
+    )  # fmt: skip
+    facts.aggregate = fx.is_aggregate(ctx, event_starts, count_starts, restated) is not None or (
+        # "In the past 24 hours, air defences shot down 186 drones": a daily summary. Not "the
+        # largest attack this year", which is one event.
+        not kept
+        and fx.in_summary_period(
+            ctx, [c.evidence.start for c in projectiles if c is not None and c.evidence]
+        )
+    )
     facts.places = find_places(ctx.text)
     facts.actors = find_actors(ctx)
     # Recalled events were dropped; flag the update when nothing current replaced them.

@@ -73,6 +73,9 @@ TALLY = low_rule(
     r"|as of (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)|in the course of the (?:operation|offensive|campaign))\b"
 )
+_SUPERLATIVE_BEFORE = low_re(
+    r"\b(?:largest|biggest|deadliest|heaviest|worst|record|highest|most)\b[^.;,]{0,40}$"
+)
 _REVISED = low_re(r"\b(?:up from|revised (?:up|down)\w*|raising the (?:death )?toll)\b")
 # Wire and live-blog prefixes before the headline proper: "BREAKING:", "UPDATE 2-", "08:42 —".
 _ALERT_PREFIX = low_re(
@@ -139,8 +142,16 @@ class TextContext:
         sentence = self.sentence_at(pos)
         if sentence.start not in self._tallies:
             match = TALLY.search_in(self.scan, sentence.start, sentence.end)
-            if match is not None and _REVISED.search(self.scan.low, sentence.start, sentence.end):
-                match = None  # "14 wounded in total, up from 11": one event's count revised
+            low = self.scan.low
+            if match is not None and (
+                _REVISED.search(low, sentence.start, sentence.end)
+                or _SUPERLATIVE_BEFORE.search(
+                    low, max(sentence.start, match.start() - 50), match.start()
+                )
+            ):
+                # "14 wounded in total, up from 11": one event's count revised; "the largest
+                # attack this year": one event compared with the others.
+                match = None
             self._tallies[sentence.start] = (
                 Segment(match.start(), match.end()) if match is not None else None
             )

@@ -73,10 +73,21 @@ _ENEMY_LOSS_CLAIM = low_re(
 )
 
 
+_SUMMARY_PERIOD = low_rule(
+    r"\b(?:(?:over|in|during) (?:the )?past (?:day|24 hours|week)|during the day|in the week of"
+    r"|per day|daily (?:summary|update|report|losses))\b"
+)
 _BODIES_EXCHANGE = low_rule(
     r"\b(?:exchang\w*|repatriat\w*|handed over|returned|swap\w*)\b[^.;]{0,40}?\bbodies"
     r"|\bbodies\b[^.;]{0,40}?\b(?:exchang\w*|repatriat\w*|handed over|returned)"
 )
+
+
+def in_summary_period(ctx: TextContext, starts: list[int]) -> bool:
+    """Whether one of `starts` lies in a sentence naming a summary's period ("over the past
+    day", "in the past 24 hours")."""
+    sentences = {ctx.sentence_at(s) for s in starts}
+    return any(_SUMMARY_PERIOD.search_in(ctx.scan, s.start, s.end) for s in sentences)
 
 
 def is_aggregate(
@@ -103,9 +114,10 @@ def is_aggregate(
         # Bodies handed over in an exchange are a tally of many past deaths, not one event.
         return span_of(text, exchange.start(), exchange.end())
     # A daily summary says its period up front: "Kherson region: 486 attacks over the past day".
-    headline_tally = ctx.tally_at(ctx.lead) if ctx.headline_end else None
-    if headline_tally is not None and headline_tally.end <= ctx.headline_end:
-        return span_of(text, headline_tally.start, headline_tally.end)
+    # Only a period: "the largest attack this year" in a headline is one event.
+    period = _SUMMARY_PERIOD.search_in(ctx.scan, 0, ctx.headline_end)
+    if period is not None:
+        return span_of(text, period.start(), period.end())
     if count_starts and restated_in_tally:
         for start in sorted({s.start for s in ctx.sentences}):
             tally = ctx.tally_at(start)

@@ -1819,3 +1819,21 @@ def test_recalled_tolls_claims_first_combat_summaries_currencies_and_deals(
     text: str, level: Severity
 ) -> None:
     assert tag_text(text).severity is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Russia launches record 800 drones in the largest attack this year\nAir defences "
+            "shot down 747 drones.",
+            Severity.HIGH,
+        ),
+        (
+            "Daily summary\nOver the past day, air defences destroyed 120 drones over the regions.",
+            Severity.LOW,
+        ),
+    ],
+)
+def test_a_record_is_one_event_and_a_daily_summary_a_tally(text: str, level: Severity) -> None:
+    assert tag_text(text).severity is level
