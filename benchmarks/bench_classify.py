@@ -1,7 +1,8 @@
 """Speed of classify() on one core, and (with --eval) its scores on a labelled corpus.
 
 python benchmarks/bench_classify.py                      # updates/s
-python benchmarks/bench_classify.py --eval /work/shared/corpus --seed-page PAGE.txt
+python benchmarks/bench_classify.py --gold tests/fixtures/classify/*.jsonl   # on real-length text
+python benchmarks/bench_classify.py --eval CORPUS_DIR --seed-page PAGE.txt
 """
 
 from __future__ import annotations
@@ -75,9 +76,20 @@ def _updates(n: int) -> list[NewsUpdate]:
     ]
 
 
-def bench(n: int) -> None:
-    """Print updates/s of classify() over `n` updates on this core."""
-    updates = _updates(n)
+def bench(n: int, gold: list[Path]) -> None:
+    """Print updates/s of classify() over `n` updates on this core: the samples above, or the
+    updates of labelled files (classified in turn until `n` are done)."""
+    if gold:
+        rows = [
+            GoldRow.model_validate(json.loads(line))
+            for path in gold
+            for line in path.read_text().splitlines()
+            if line.strip()
+        ]
+        texts = [update_from_row(row, row.body or "") for row in rows]
+        updates = [texts[i % len(texts)] for i in range(n)]
+    else:
+        updates = _updates(n)
     for update in updates[:50]:
         classify(update)  # warm caches
     start = time.perf_counter()
@@ -157,10 +169,13 @@ def main() -> int:
         "--seed-page", type=Path, help="plain-text page the seed-gold rows are from"
     )
     parser.add_argument("--no-misses", action="store_true")
+    parser.add_argument(
+        "--gold", type=Path, nargs="*", default=[], help="time the updates of these labelled files"
+    )
     args = parser.parse_args()
     if args.eval:
         return 0 if evaluate(args.eval, args.seed_page, not args.no_misses) else 1
-    bench(args.n)
+    bench(args.n, args.gold)
     return 0
 
 
