@@ -67,7 +67,8 @@ TALLY = low_rule(
     r"|every (?:day|week)|a day\b(?! (?:after|before|earlier|later|ago|of|when))|over the past"
     r"|since \d{1,2} (?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)"
-    r"|in the week of|during the week|(?:insurgency|war|conflict|uprising)\b[^.;]{0,40}?"
+    r"|in the week of|during the week|political violence events|(?:regional|weekly|monthly)"
+    r" overview|(?:insurgency|war|conflict|uprising)\b[^.;]{0,40}?"
     r"\b(?:began|started|erupted) in"
     # A count "as of" a date is cumulative: "As of 3 February, 25 people had been killed".
     r"|as of (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september"
@@ -76,6 +77,8 @@ TALLY = low_rule(
 _SUPERLATIVE_BEFORE = low_re(
     r"\b(?:largest|biggest|deadliest|heaviest|worst|record|highest|most)\b[^.;,]{0,40}$"
 )
+_LEADING = 3
+"""A recall this close to its sentence's start sets the whole sentence in the past."""
 _REVISED = low_re(r"\b(?:up from|revised (?:up|down)\w*|raising the (?:death )?toll)\b")
 # Wire and live-blog prefixes before the headline proper: "BREAKING:", "UPDATE 2-", "08:42 —".
 _ALERT_PREFIX = low_re(
@@ -185,8 +188,13 @@ def build_context(text: str, headline_end: int) -> TextContext:
     ctx._clause_starts = [c.start for c in ctx.clauses]
     low = ctx.low
     marked: list[Segment] = []
-    recalls = [*_HISTORICAL.finditer(ctx.scan), *_RECALLED.finditer(ctx.scan)]
-    for match in recalls:
+    dated = list(_HISTORICAL.finditer(ctx.scan))
+    for match in [*dated, *_RECALLED.finditer(ctx.scan)]:
+        sentence = ctx.sentence_at(match.start())
+        if match in dated and match.start() - sentence.start <= _LEADING:
+            # "Six years ago, a suicide bomber ...": the whole sentence is set in the past.
+            marked.extend(c for c in ctx.clauses if sentence.start <= c.start < sentence.end)
+            continue
         i = bisect.bisect_right(ctx._clause_starts, match.start()) - 1
         marked.append(ctx.clauses[i])
         # Relative clauses that follow ("..., which killed hundreds") recall the same event.

@@ -64,7 +64,8 @@ _ROLE_AFTER = low_re(
 _KILL_HINT = re.compile(r"kill|dead|bod|remains|lives|execut|massacr")
 _INJURE_HINT = re.compile(r"wound|injur|hurt|poison|treat|hospital")
 _CHILD_AMONG = low_re(
-    r"\s+(?:children|boys|girls|minors|of them children)\s+(?:(?:were|are)\s+)?among\s+"
+    r"\s+(?:[\w-]+\s+)?(?:children|boys|girls|minors|of them children)\s+(?:(?:were|are)\s+)?"
+    r"among\s+"
     r"(?:the|those|[\d,]+|[a-z]+)"
     r"\s+(?:[\w,-]+\s+){0,3}?(?P<role>dead|killed|injured|wounded|victims|hurt)"
     # "Three of the dead were children."
@@ -135,13 +136,13 @@ _PERSON_NOUNS = (
 )
 _CHILD_NOUN_RE = re.compile(_CHILD_NOUNS, re.IGNORECASE)
 _RELATIVE_CHILD = low_rule(
-    r"\b(?:including|among them)\s+(?:a|an|one)\s+(?:[\w-]+\s+)?" + _CHILD_NOUNS + r"\b"
+    r"\b(?:including|among them)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+)?" + _CHILD_NOUNS + r"\b"
     r"(?P<second>\s+and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?" + _CHILD_NOUNS + r"\b)?"
 )
 # "A child was among the dead": one child within the count already given. Anchored on the
 # child noun; the article before it is checked separately.
 _CHILD_AMONG_ONE = low_rule(
-    _CHILD_NOUNS + r"\s+(?:was|is)\s+among\s+(?:the|those)"
+    _CHILD_NOUNS + r"\s+(?:was|is)\s+among\s+(?:the|those|[\w,]+)"
     r"\s+(?:[\w-]+\s+){0,2}?(?P<role>dead|killed|injured|wounded|hurt)\b"
 )
 # "Among the dead was a 12-year-old girl."
@@ -176,7 +177,8 @@ _SINGULAR_VICTIM = low_rule(
     + _SINGULAR.replace("?P<age>", "?P<age_>").replace("?P<noun>", "?P<noun_>")
     + r")(?P<np2_>\s+and\s+"
     + _SINGULAR.replace("?P<age>", "?P<age2_>").replace("?P<noun>", "?P<noun2_>")
-    + r")?(?:\s+who\b[^.;]{0,80}?)?\s+(?:(?:was|were|has been|have been|had been)\s+)?"
+    + r")?(?:\s+who\b[^.;]{0,120}?)?\s+(?:(?:was|were|has been|have been|had been|has|have"
+    r"|had)\s+)?"
     r"(?:(?:also|reportedly|later|"
     + _SEVERITY_ADVERBS
     + r")\s+)?(?:among\s+(?:those|the)\s+)?(?P<after>killed|died|dead|found dead|wounded"

@@ -60,8 +60,10 @@ _NEUTRAL_SPEAKER = low_re(
     r"|medics?|footage|images)\b"
 )
 _ENEMY_LOSS_CLAIM = low_re(
+    # Losses, not one commander killed in a targeted strike ("says it killed a senior commander").
     r"\b(?:says?|said|claims?|claimed)\s+(?:it\s+|its\s+(?:[\w-]+\s+){0,2}?|(?:Russian|Ukrainian)"
     r"\s+(?:[\w-]+\s+){0,2}?)(?:has\s+|had\s+)?(?:killed|kills|destroyed)\b"
+    r"(?!\s+(?:a|an|the|senior|top|its|his|one|two|three)\b)"
     r"|\b(?:says?|said|claims?)\s+(?:Russia|Ukraine|Russian forces|Ukrainian forces|the enemy)"
     r"\s+(?:has\s+|had\s+)?lost\b"
     r"|\benemy losses\b"
@@ -75,7 +77,7 @@ _ENEMY_LOSS_CLAIM = low_re(
 
 _SUMMARY_PERIOD = low_rule(
     r"\b(?:(?:over|in|during) (?:the )?past (?:day|24 hours|week)|during the day|in the week of"
-    r"|per day|daily (?:summary|update|report|losses))\b"
+    r"|per day|daily (?:summary|update|report|losses)|(?:regional|weekly|monthly) overview)\b"
 )
 _BODIES_EXCHANGE = low_rule(
     r"\b(?:exchang\w*|repatriat\w*|handed over|returned|swap\w*)\b[^.;]{0,40}?\bbodies"
@@ -250,7 +252,8 @@ def claims_enemy_losses(ctx: TextContext) -> bool:
 
 _FUTURE = re.compile(
     r"\b(?:could|may|might|would|will|shall|plans? to|planning\b|plans\b|threatens?|threatening"
-    r"|set to|is to|are to|ready to|prepares? to|intends? to|aims? to)\b"
+    r"|set to|is to|are to|ready to|prepares? to|intends? to|aims? to|possible|prepare for"
+    r"|on standby|on (?:high |heightened )?alert)\b"
     r"|(?:\b(?:army|forces|troops|government|military|junta|Pentagon)|(?-i:\b[A-Z][\w.'-]*))"
     r"\s+to\s+(?!the\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
     r"(?!(?:avoid|protect|bolster|secure|help|support|reinforce|defend|counter|prevent|boost"
@@ -314,7 +317,10 @@ def is_future(ctx: TextContext) -> bool:
     """Whether the headline reports something planned, threatened or possible."""
     headline = ctx.text[: ctx.headline_end]
     for match in _FUTURE.finditer(headline):
-        if _NOT_FUTURE_BEFORE.search(ctx.low, 0, match.start()):
+        # "Cabinet approves plan to take the city; army to call up 60,000": each part of a
+        # headline has its own verb.
+        part = max(ctx.low.rfind(";", 0, match.start()), ctx.low.rfind(":", 0, match.start()))
+        if _NOT_FUTURE_BEFORE.search(ctx.low, part + 1, match.start()):
             continue
         return True
     return False

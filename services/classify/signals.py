@@ -66,6 +66,8 @@ _BLACKOUT_REGION = low_rule(
     r"(?:[\w-]+ ){0,2}?(?:region|oblast|country|city)|(?:region|oblast)-wide blackout"
     r"|blackouts? across"
     r"|entire (?:region|oblast) (?:without|lost) power|cutting electricity across"
+    r"|(?:blackouts?|outages?) in (?:\w+ )?(?:several|multiple|two|three|four|five|six|seven"
+    r"|eight|nine|ten|\d+) (?:regions|oblasts|provinces|states)"
     # "a power cut across Northern state, River Nile state and Khartoum"
     r"|(?:power|electricity) (?:cuts?|outages?|blackouts?) (?:across|throughout|in) (?:[\w-]+ )?"
     r"(?:[\w-]+ )?(?:states?|regions?|provinces?|oblasts?)\b[^.;]{0,40}?\band\b"
@@ -102,6 +104,7 @@ _CHEMICAL_USE = low_rule(
     r"|loaded with|with) (?:tear|CS) gas|\b(?:tear|CS) gas (?:grenades?|munitions|shells)\b"
     r"[^.;]{0,30}?\b(?:dropped|fired|launched)"
     r"|\b(?:toxic|poison(?:ous)?) gas attack|\bgas attack|\bchemical attack"
+    r"|\b(?:used|using|use of)\b[^.;]{0,30}?\b(?:riot[- ]control agents?|CS gas|CS)\b"
     r"|\b(?:tested positive for|traces of)\b[^.;]{0,30}?\b(?:CS|chlorine|sarin|chloropicrin"
     r"|nerve agent|riot control agent|toxic agents?)\b"
     r"|\b(?:CS|tear|chlorine|toxic|poison) gas (?:was |were |had been |has been )?used\b"
@@ -162,9 +165,13 @@ _BILLION = low_rule(
     r"(?:(?:(?<![a-z])|(?<=us))[$€£]\s?(?P<a>\d[\d,.]*)\s*(?:billion|bn)\b"
     r"|(?P<b>\d[\d,.]*)\s*(?:billion|bn)\s+"
     r"(?:(?:US|U\.S\.|American|Canadian|Australian) )?(?:dollars|euros?|pounds|USD|EUR)\b"
+    # Crowns and kroner are about a tenth of a dollar.
+    r"|(?P<crowns>\d[\d,.]*)\s*(?:billion|bn)\s+(?:(?:Swedish|Norwegian|Danish) )?(?:crowns"
+    r"|kronor|kroner|krona)\b"
     r"|\b(?:US)?\$\s?(?P<c>\d[\d,.]*)\s*trillion)",
     literals={"billion", "bn", "trillion"},
 )
+_DOLLARS_PER_CROWN = 0.095
 _AID_WITHHELD = low_rule(
     r"\b(?:block\w*|veto\w*|frozen|freez\w*|halt\w*|suspend\w*|withh[oe]ld\w*)\b"
 )
@@ -357,6 +364,9 @@ def find_signals(
             raw = m.group("a") or m.group("b")
             if raw:
                 best = max(best, float(raw.rstrip(".,").replace(",", "")))
+            elif m.group("crowns"):
+                crowns = float(m.group("crowns").rstrip(".,").replace(",", ""))
+                best = max(best, crowns * _DOLLARS_PER_CROWN)
             elif m.group("c"):
                 best = max(best, 1000.0)
         signals.aid_billions = best

@@ -26,7 +26,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|artillery|air|aerial|bomb|glide[- ]bomb|ballistic|cruise|MLRS|mortar|Shahed)s?"
         r" (?:attacks?|strikes?|barrages?|raids?|fire|hit|bombardments?)"
         r"|shelling|shelled|bombard\w*|bombing|bombed|barrage"
-        r"|(?:hit|struck|destroyed|damaged)(?: \w+)? by (?:an? )?[^.;\n]{0,50}?(?:missiles?|drones?"
+        r"|(?:hit|struck|destroyed|damaged|killed|wounded|injured)(?: \w+)? by (?:an? |the )?"
+        r"[^.;\n]{0,50}?(?:missiles?|drones?"
         r"|rockets?"
         r"|bombs?|shells|strikes?|airstrikes?)"
         r"|(?:drones?|missiles?|rockets?|bombs?|shells|munitions|jets?|aircraft|artillery|UAVs?"
@@ -80,8 +81,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|recruit(?:s|ed|ing)?)\b[^.;\n]{0,50}?"
         r"\b(?:troops|soldiers|forces|units|brigades?|battalions?|contingents?|reservists"
         r"|conscripts|servicemen|reinforcements|fighters|personnel|special forces|paratroopers"
-        r"|military aircraft|warships|navy ships|(?:PLA|Chinese|Russian) (?:military )?aircraft"
-        r"|naval vessels)"
+        r"|military aircraft|warships|navy ships|(?:PLA\)?|Chinese|Russian) (?:military )?aircraft"
+        r"|naval vessels|PLA Navy ships)"
         # People and men are troops only when called up: "mobilise 300,000 men".
         r"|(?:call(?:s|ed|ing)? up|mobili[sz]\w*|draft(?:s|ed|ing)?|conscript(?:s|ed|ing)?"
         r"|recruit(?:s|ed|ing)?)\b[^.;\n]{0,50}?\b(?:people|men)"
@@ -172,6 +173,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|tranche of (?:military |financial )?(?:aid|support|assistance)"
         r"|allow\w* (?:Ukraine|Kyiv|Taiwan|Israel) to (?:buy|purchase|acquire)"
         r"|(?:buy|purchase) (?:military equipment|weapons|arms|ammunition)"
+        r"|(?:fund|finance|pay for)\w* (?:a |an |the )?(?:[$€£]?[\d.,]+ (?:million|billion|bn|m) )?"
+        r"(?:package|purchase|delivery) of"
         r"|support (?:Ukraine's |Kyiv's )?defen[cs]e\b"
         r"|(?:weapons|arms|ammunition|munitions|air defen[cs]es?) (?:sent|supplied|delivered"
         r"|donated|shipped) to|arms fund|pay (?:for|towards) (?:[\w-]+ ){0,2}(?:ammunition"
@@ -200,7 +203,8 @@ TRIGGERS: dict[Topic, str] = {
         r"(?:formal |strong |official )?protests?|protested (?:to|against)"
         r"|(?:to|will|would) meet (?:with|in|on|next|for|again|(?-i:[A-Z]))|met with|meeting with"
         r"|reaction of the West|West's reaction"
-        r"|countermeasures|peacekeep\w*|reassurance force|frozen (?:Russian )?assets)\b"
+        r"|countermeasures|peacekeep\w*|reassurance force|frozen (?:Russian )?assets"
+        r"|(?:froze|freezes|freeze|freezing) (?:the )?assets|price cap)\b"
     ),
     Topic.HUMANITARIAN_INFRASTRUCTURE: (
         r"\b(?:blackouts?|power (?:outages?|cuts?)|outages?|without (?:power|electricity|water"
@@ -290,6 +294,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"(?:[\w'’-]+ ){0,2}?(?:killing|death|assassination)|"
         r"\b(?:rehabilitat\w*|treatment|care|support|prosthe\w*) (?:of|for) (?:the )?(?:[\w-]+ )?"
         r"wounded|\bwounded (?:veterans|warriors|servicemen's)"
+        r"|\bkill(?:ed|s|ing)? (?:the|a|any|this) (?:[\w-]+ )?(?:deal|bill|plan|proposal|talks"
+        r"|agreement|idea|project|momentum|chances?)\b"
         r"|\b(?:information|details|data) (?:on|about) (?:the )?(?:casualties|victims|injuries)"
         r" (?:is|are) (?:still )?being (?:clarified|established|verified|specified)"
         r"|\b(?:toll|death toll)\b[^.;\n]{0,40}?\bcould not be (?:independently )?(?:verified"
@@ -386,6 +392,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|opened fire on (?:the )?(?:[\w-]+ )?(?:residents|civilians|worshippers|villagers"
         r"|passengers|protesters|crowds?|mourners|shoppers)"
         r"|(?:mission|coalition|operation) (?:\w+ )?fighting|combat losses"
+        r"|(?:armou?red |infantry )?fighting vehicles?|fighting (?:season|chance|fit|spirit)"
         r"|(?:while|as long as|every day that|so long as) (?:the )?fighting continues"
         r"|air defen[cs]es? (?:forces |units |systems )?repel\w*"
         # Air defences repel air attacks.
@@ -423,7 +430,8 @@ REPEL = low_re(r"repel|repuls")
 
 GROUND_ATTACKERS = low_rule(
     r"\b(?:jihadists?|militants?|insurgents?|gunmen|armed men|rebels?|fighters|bandits"
-    r"|terrorists?|gangs?|gang members|militias?)\b"
+    r"|terrorists?|gangs?|gang members|militias?|ISWAP|JNIM|al-Shabaab|Shabaab|Boko Haram|M23"
+    r"|Fano|White Army)\b"
 )
 SPORTS = low_rule(
     r"\b(?:League|Cup|striker|midfielder|goalkeeper|coach|match|knockout|knocks out|heavyweight"
@@ -438,6 +446,8 @@ AS_BACKGROUND = low_rule(
     # The reason for an evacuation or a closure: "because of intensifying Russian shelling".
     r"|\bsince\s+(?:the\s+)?(?:escalation|start|beginning|intensification)\s+of\s+(?:[\w-]+\s+)"
     r"{0,2}(?:airstrikes|strikes|attacks|shelling|bombardment)"
+    r"|\b(?:damage|destruction|losses|disruption)\b[^.;]{0,40}?\bfrom\s+(?:[\w-]+\s+){0,2}"
+    r"(?:strikes|attacks|shelling)"
     r"|\bdespite\s+(?:[\w-]+\s+){0,2}(?:strikes|attacks|shelling|bombardment|air raids)"
     r"(?:\s+(?:on|against|of)\s+(?:[\w-]+\s+){0,3}[\w-]+)?"
     r"|\b(?:because of|due to|citing|for fear of)\s+(?:the\s+)?(?:(?:intensifying|intensified"

@@ -1837,3 +1837,102 @@ def test_recalled_tolls_claims_first_combat_summaries_currencies_and_deals(
 )
 def test_a_record_is_one_event_and_a_daily_summary_a_tally(text: str, level: Severity) -> None:
     assert tag_text(text).severity is level
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Rates\nDamage to power plants from Russian strikes pushed up costs.", set(), {S}),
+        ("Base attack\nTroops repel ISWAP attack on Marte base.", {G}, {S}),
+        ("Politics\nThe bill 'killed the deal' on a state commission, Lapid said.", set(), {C}),
+        (
+            "Losses\nRussia also lost 11,136 tanks and 23,203 armoured fighting vehicles.",
+            set(),
+            {G},
+        ),
+        (
+            "Freeze\nJapan froze the assets of 11 Russian entities and lowered the price cap.",
+            {DIP},
+            set(),
+        ),
+        ("Weapons\nThe Netherlands will finance a $500 million package of weapons.", {A}, set()),
+        ("Taiwan\nThe ministry detected 32 People's Liberation Army (PLA) aircraft.", {D}, set()),
+        ("Dnipro\n23 people were killed by the Russian missile.", {C, S}, set()),
+    ],
+)
+def test_background_strikes_group_attacks_idioms_and_detections(
+    text: str, present: set[Topic], absent: set[Topic]
+) -> None:
+    _assert_topics(text, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Woman dies\nA 74-year-old woman who was pulled from the rubble after Tuesday's "
+            "guided-bomb attack on the district has died in hospital.",
+            {"killed": 1},
+        ),
+        (
+            "Odesa\nA three-year-old boy is among four people killed. Two other children are "
+            "among the 14 injured.",
+            {"killed": 4, "children_killed": 1, "injured": 14, "children_injured": 2},
+        ),
+    ],
+)
+def test_counts_of_a_victim_who_died_later_and_children_among(
+    text: str, expected: dict[str, int]
+) -> None:
+    _assert_counts(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Memorial\nSix years ago, a suicide bomber rammed a car into a convoy, killing 40 "
+            "personnel. Wreaths were laid at the memorial.",
+            Severity.INFO,
+        ),
+        (
+            "Regional overview\nACLED records over 1,250 political violence events in March, "
+            "with more than 2,100 reported fatalities.",
+            Severity.LOW,
+        ),
+        (
+            "IDF says it killed senior commander in Beirut strike\nThe ministry said three "
+            "people were killed and 15 wounded in the strike.",
+            Severity.MEDIUM,
+        ),
+        (
+            "Pentagon orders 2,000 troops to prepare for possible deployment\nThe secretary "
+            "ordered 2,000 troops to prepare to deploy. No final decision has been made.",
+            Severity.MEDIUM,
+        ),
+        (
+            "Cabinet approves plan to take the city; army to call up 60,000 reservists\nOrders "
+            "go out in the coming weeks.",
+            Severity.MEDIUM,
+        ),
+        (
+            "Ukrenergo: emergency blackouts in five oblasts after massive attack\nThermal plants "
+            "were damaged.",
+            Severity.HIGH,
+        ),
+        (
+            "Sweden unveils aid package worth 13.5 billion crowns\nSweden will send military aid "
+            "worth 13.5 billion Swedish crowns.",
+            Severity.MEDIUM,
+        ),
+        (
+            "Watchdog confirms use of CS in samples\nThe organisation confirmed the use of CS, a "
+            "riot control agent, in samples from the front line.",
+            Severity.CRITICAL,
+        ),
+    ],
+)
+def test_severity_of_recalls_overviews_targeted_killings_plans_blackouts_and_crowns(
+    text: str, level: Severity
+) -> None:
+    assert tag_text(text).severity is level
