@@ -188,10 +188,11 @@ def build_context(text: str, headline_end: int) -> TextContext:
     ctx._clause_starts = [c.start for c in ctx.clauses]
     low = ctx.low
     marked: list[Segment] = []
-    dated = list(_HISTORICAL.finditer(ctx.scan))
-    for match in [*dated, *_RECALLED.finditer(ctx.scan)]:
+    recalls = [(m, True) for m in _HISTORICAL.finditer(ctx.scan)]
+    recalls += [(m, False) for m in _RECALLED.finditer(ctx.scan)]
+    for match, dated in recalls:
         sentence = ctx.sentence_at(match.start())
-        if match in dated and match.start() - sentence.start <= _LEADING:
+        if dated and match.start() - sentence.start <= _LEADING:
             # "Six years ago, a suicide bomber ...": the whole sentence is set in the past.
             marked.extend(c for c in ctx.clauses if sentence.start <= c.start < sentence.end)
             continue

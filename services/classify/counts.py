@@ -185,6 +185,7 @@ _SINGULAR_VICTIM = low_rule(
     r"|injured|hurt|hospitali[sz]ed|lost (?:his|her|their) li(?:fe|ves)|perished|martyred)\b"
 )
 _SINGULAR_KILLED = frozenset({"killed", "died", "dead", "found dead", "perished", "martyred"})
+_HEADLINE_KILLED = _SINGULAR_KILLED | {"dies"}
 _HEADLINE_VICTIM = low_re(
     r"(?P<noun>Woman|Man|Boy|Girl|Child|Teenager|Teen|Baby|Infant|Toddler|Soldier|Civilian"
     r"|Journalist|Pensioner|Driver|Mother|Father|Medic|Rescuer)\s+(?P<verb>killed|dies|died"
@@ -433,7 +434,7 @@ def _singular_victims(ctx: TextContext) -> dict[str, tuple[int, int, int, int]]:
     totals = {"killed": [0, 0, 0, 0], "injured": [0, 0, 0, 0]}
     headline = _HEADLINE_VICTIM.match(text, ctx.lead)
     if headline:
-        role = "killed" if headline.group("verb") in _SINGULAR_KILLED | {"dies"} else "injured"
+        role = "killed" if headline.group("verb") in _HEADLINE_KILLED else "injured"
         child = bool(_CHILD_NOUN_RE.fullmatch(headline.group("noun")))
         totals[role][0] += 1
         totals[role][2] += int(child)

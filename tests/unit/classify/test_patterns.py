@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+from re import _constants as _sre_constants  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
+
+import services.classify as classify_package
 from services.classify import triggers
 from services.classify.patterns import (
     Rule,
@@ -78,3 +84,56 @@ def test_a_capital_alternative_placed_last_does_not_shadow_words() -> None:
     scan = Scan("The town fell to rebels. The city fell to Wagner.")
     assert [m.group() for m in first.finditer(scan)] == ["fell to wagner"]
     assert [m.group() for m in last.finditer(scan)] == ["fell to rebels", "fell to wagner"]
+
+
+def _capital_shadows_a_word(source: str) -> bool:
+    """Whether an alternation tries a capital-letter alternative before another one."""
+    parsed = _sre_parse.parse(source)
+    caps = {gid for name, gid in parsed.state.groupdict.items() if name.startswith("cap")}
+
+    def opens_with_capital(branch: list[tuple[object, object]]) -> bool:
+        if not branch or branch[0][0] is not _sre_constants.SUBPATTERN:
+            return False
+        return branch[0][1][0] in caps  # type: ignore[index]
+
+    def shadows(items: list[tuple[object, object]]) -> bool:
+        for op, arg in items:
+            children: list[list[tuple[object, object]]] = []
+            if op is _sre_constants.BRANCH:
+                branches = [list(b) for b in arg[1]]  # type: ignore[index]
+                if any(opens_with_capital(b) for b in branches[:-1]):
+                    return True
+                children = branches
+            elif op is _sre_constants.SUBPATTERN:
+                children = [list(arg[-1])]  # type: ignore[index]
+            elif op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT):
+                children = [list(arg[2])]  # type: ignore[index]
+            if any(shadows(child) for child in children):
+                return True
+        return False
+
+    return shadows(list(parsed))
+
+
+def _every_rule() -> list[Rule]:
+    rules: list[Rule] = []
+    for info in pkgutil.iter_modules(classify_package.__path__):
+        module = importlib.import_module(f"services.classify.{info.name}")
+        for value in vars(module).values():
+            values = value.values() if isinstance(value, dict) else [value]
+            for item in values:
+                items = item if isinstance(item, tuple) else (item,)
+                rules.extend(rule for rule in items if isinstance(rule, Rule))
+    return rules
+
+
+def test_no_rule_tries_a_capital_alternative_before_another() -> None:
+    assert _capital_shadows_a_word(
+        Rule(lower_source(r"\bfell to (?:(?-i:[A-Z])\w*|rebels)")).source
+    )
+    assert not _capital_shadows_a_word(
+        Rule(lower_source(r"\bfell to (?:rebels|(?-i:[A-Z])\w*)")).source
+    )
+    rules = _every_rule()
+    assert len(rules) > 50
+    assert [rule.source for rule in rules if _capital_shadows_a_word(rule.source)] == []
