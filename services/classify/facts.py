@@ -10,7 +10,6 @@ from services.classify.counts import span_of
 from services.classify.patterns import Rule, low_re, low_rule
 from shared.models import ClaimStatus, Span
 
-_I = re.IGNORECASE
 
 
 _WITHDRAWAL = low_re(
@@ -250,15 +249,19 @@ def claims_enemy_losses(ctx: TextContext) -> bool:
     return bool(_ENEMY_LOSS_CLAIM.search(ctx.low, 0, ctx.headline_end))
 
 
-_FUTURE = re.compile(
+# Modal and plan words, matched in the lower-cased headline.
+_FUTURE_WORD = low_re(
     r"\b(?:could|may|might|would|will|shall|plans? to|planning\b|plans\b|threatens?|threatening"
     r"|set to|is to|are to|ready to|prepares? to|intends? to|aims? to|possible|prepare for"
     r"|on standby|on (?:high |heightened )?alert)\b"
-    r"|(?:\b(?:army|forces|troops|government|military|junta|Pentagon)|(?-i:\b[A-Z][\w.'-]*))"
-    r"\s+to\s+(?!the\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+)
+# Headline infinitives ("Army to withdraw", "Zelensky to visit"), matched in the original text:
+# the subject is a force or a capitalised name and the verb is in lower case.
+_FUTURE_INFINITIVE = re.compile(
+    r"(?:\b(?:army|forces|troops|government|military|junta|pentagon)|\b[A-Z][\w.'-]*)"
+    r"\s+[tT][oO]\s+(?!the\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
     r"(?!(?:avoid|protect|bolster|secure|help|support|reinforce|defend|counter|prevent|boost"
-    r"|strengthen|mark|discuss|shore|replenish|cover|reassure|join|fight)\b)(?-i:[a-z]{3,})\b",
-    _I,
+    r"|strengthen|mark|discuss|shore|replenish|cover|reassure|join|fight)\b)[a-z]{3,}\b"
 )
 _NOT_FUTURE_BEFORE = low_re(
     r"\b(?:urges?|urged|calls? on|called on|asks?|asked|tells?|told|wants?|press(?:es|ed)?"
@@ -315,14 +318,16 @@ def claimed_by(ctx: TextContext) -> str | None:
 
 def is_future(ctx: TextContext) -> bool:
     """Whether the headline reports something planned, threatened or possible."""
-    headline = ctx.text[: ctx.headline_end]
-    for match in _FUTURE.finditer(headline):
+    end = ctx.headline_end
+    starts = [m.start() for m in _FUTURE_WORD.finditer(ctx.low, 0, end)]
+    if "to" in ctx.low[:end]:
+        starts += [m.start() for m in _FUTURE_INFINITIVE.finditer(ctx.text, 0, end)]
+    for start in sorted(starts):
         # "Cabinet approves plan to take the city; army to call up 60,000": each part of a
         # headline has its own verb.
-        part = max(ctx.low.rfind(";", 0, match.start()), ctx.low.rfind(":", 0, match.start()))
-        if _NOT_FUTURE_BEFORE.search(ctx.low, part + 1, match.start()):
-            continue
-        return True
+        part = max(ctx.low.rfind(";", 0, start), ctx.low.rfind(":", 0, start))
+        if not _NOT_FUTURE_BEFORE.search(ctx.low, part + 1, start):
+            return True
     return False
 
 

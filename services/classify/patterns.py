@@ -217,20 +217,24 @@ class Scan:
         low = self.low
         for end, (gates, start_ids, word_start_ids, length) in _REGISTRY.build().iter(low):
             pos = end - length + 1
-            if word_start_ids and (pos == 0 or not is_word_char(low[pos - 1])):
-                start_ids = start_ids + word_start_ids if start_ids else word_start_ids
+            if word_start_ids:
+                before = low[pos - 1] if pos else " "
+                if not (before.isalnum() or before == "_"):
+                    start_ids = start_ids + word_start_ids if start_ids else word_start_ids
             if gates:
                 sentence = bisect.bisect_right(breaks, pos)
                 for rule_id in gates:
-                    if rule_id in hits:
-                        hits[rule_id].add(sentence)
-                    else:
+                    found = hits.get(rule_id)
+                    if found is None:
                         hits[rule_id] = {sentence}
+                    else:
+                        found.add(sentence)
             for rule_id in start_ids:
-                if rule_id in starts:
-                    starts[rule_id].append(pos)
-                else:
+                positions = starts.get(rule_id)
+                if positions is None:
                     starts[rule_id] = [pos]
+                else:
+                    positions.append(pos)
         self.hits = hits
         self.starts = starts
 
