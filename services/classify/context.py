@@ -9,10 +9,16 @@ from itertools import pairwise
 
 from services.classify.patterns import Scan, low_re, low_rule
 
-# Sentences end at . ! ? followed by space and a capital/quote, or at a line break.
-_SENTENCE_END = r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘'A-Z0-9])|\n\s*\n|\n"
-_CLAUSE_END = r"[,;:—–]\s|\s-\s|\(|\)"
-_BOUNDARY = re.compile(f"(?P<sentence>{_SENTENCE_END})|{_CLAUSE_END}")
+# Sentences end at . ! ? (and a closing quote) followed by space and a capital, quote or digit,
+# or at a line break; clauses at , ; : dashes and brackets. Every boundary opens with one of a
+# few characters, consumed first and checked behind, so the regex engine only stops at those.
+_NEXT_SENTENCE = r"(?=[\"“‘'A-Z0-9])"
+_BOUNDARY = re.compile(
+    r"[\s\"'”’,;:—–()](?:"
+    rf"(?P<sentence>(?<=[.!?][\"'”’])\s+{_NEXT_SENTENCE}|(?<=[.!?]\s)\s*{_NEXT_SENTENCE}"
+    r"|(?<=\n)\s*\n|(?<=\n))"
+    r"|(?<=[,;:—–])\s|(?<=\s)-\s|(?<=[()]))"
+)
 
 _NEGATION_AFTER = low_re(r"\s*(?:unharmed|unhurt)\b")
 

@@ -128,7 +128,9 @@ class Number:
 
 
 _WORD_SPLIT = re.compile(r"[\s-]+")
-_DIGIT_RUN = re.compile(r"(?<![\w.,:])\d")
+# The digit is consumed first and its predecessor checked behind it: the engine then stops only
+# at digits.
+_DIGIT_RUN = re.compile(r"\d(?<![\w.,:]\d)")
 _QUALIFIER_WORDS = (
     "at least", "not less than", "no fewer than", "more than", "over", "above", "in excess of",
     "upwards of", "up to", "as many as", "no more than", "at most", "nearly", "almost", "about",

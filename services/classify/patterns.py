@@ -27,7 +27,7 @@ CAP = "{CAP}"
 _MIN_LITERAL = 3
 _MAX_LITERALS = 60
 _cap_ids = count()
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[\"“‘'A-Z0-9])|\n")
+_SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])\s+(?=[\"“‘'A-Z0-9])|(?<=\n))")
 
 
 def lower_same_length(text: str) -> str:
