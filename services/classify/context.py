@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import NamedTuple
 
 from services.classify.patterns import Scan, low_re, low_rule
 
@@ -103,8 +104,7 @@ _RELATIVE = low_re(
 _STILL = low_re(r"\bstill\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
     """A sentence or clause of the text, by offsets."""
 
     start: int

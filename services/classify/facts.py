@@ -10,8 +10,6 @@ from services.classify.counts import span_of
 from services.classify.patterns import Rule, low_re, low_rule
 from shared.models import ClaimStatus, Span
 
-
-
 _WITHDRAWAL = low_re(
     r"\b(?:withdr(?:ew|awn|awal|aws?|awing)|pull(?:ed|s|ing)? (?:\w+ )?out|abandon\w*"
     r"|regroup\w*|(?:left|leave) (?-i:[A-Z])\w+ Island|retreat\w*|los(?:e|es|t|ing) control)\b"

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import ahocorasick  # type: ignore[import-not-found]  # the package ships no type stubs
 
@@ -114,8 +113,7 @@ _MONTH_BEFORE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
+class Number(NamedTuple):
     """A number found in text; `start` includes the qualifier, `value_start` does not."""
 
     start: int

@@ -296,8 +296,10 @@ class Rule:
         return True
 
     def _anchored_matches(
-        self, scan: Scan, positions: list[int], start: int, end: int
-    ) -> Iterator[re.Match[str]]:
+        self, scan: Scan, positions: list[int], start: int, end: int, *, first: bool = False
+    ) -> list[re.Match[str]]:
+        # A list, not a generator: most calls try one or two positions.
+        found: list[re.Match[str]] = []
         last = start
         match_at = self.pattern.match
         low = scan.low
@@ -306,8 +308,11 @@ class Rule:
                 continue
             match = match_at(low, pos, end)
             if match and (not self._caps or self._caps_ok(match, scan.text)):
-                last = max(match.end(), pos + 1)
-                yield match
+                found.append(match)
+                if first:
+                    break
+                last = match.end() if match.end() > pos else pos + 1
+        return found
 
     def _range_matches(self, scan: Scan, ranges: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
         for start, end in ranges:
@@ -334,7 +339,8 @@ class Rule:
             positions = scan.starts.get(self._anchored)
             if not positions:
                 return None
-            return next(self._anchored_matches(scan, positions, 0, len(scan.text)), None)
+            found = self._anchored_matches(scan, positions, 0, len(scan.text), first=True)
+            return found[0] if found else None
         ranges = self._ranges(scan)
         if not ranges:
             return None
@@ -366,7 +372,8 @@ class Rule:
             positions = scan.starts.get(self._anchored)
             if not positions:
                 return None
-            return next(self._anchored_matches(scan, positions, start, end), None)
+            found = self._anchored_matches(scan, positions, start, end, first=True)
+            return found[0] if found else None
         if not self._gated_in(scan, start, end):
             return None
         for match in self.pattern.finditer(scan.low, start, end):

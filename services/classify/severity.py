@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from services.classify.signals import Signals
 from shared.models import Facts, Severity, Topic
 
 
-@dataclass(frozen=True, slots=True)
-class Fired:
+class Fired(NamedTuple):
     """One rule that fired: its level and the words a subscriber reads."""
 
     level: Severity
