@@ -65,6 +65,7 @@ _WITHDRAWING = re.compile(r"withdr|pull|retreat|regroup|left|leav")
 # Where withdrawn troops go makes it a redeployment: "regroup troops to the Donetsk direction".
 _DESTINATION = re.compile(r"\bto (?:the )?(?:[\w-]+ )?(?:direction|front|positions? (?:in|near))\b")
 _TROOP_NUMBER = re.compile(r"\d[\d,]* (?:[\w-]+ )?(?:troops|soldiers|servicemen)\b")
+_TOPIC_ORDER = tuple(Topic)
 _BASE_CONFIDENCE = 0.6
 _NEAR = 60
 """A captured place is named within this many characters after the capture verb."""
@@ -320,7 +321,7 @@ def classify(update: NewsUpdate, *, recent_stories: Sequence[StorySnapshot] = ()
             confidence=_confidence(spans[topic], ctx.headline_end),
             evidence=spans[topic],
         )
-        for topic in Topic
+        for topic in _TOPIC_ORDER
         if topic in spans
     ]
     return Classification(

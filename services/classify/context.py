@@ -118,6 +118,8 @@ class TextContext:
     text: str
     headline_end: int
     scan: Scan
+    low: str = ""
+    """The lower-cased text, same offsets (the scan's, kept here for the many local reads)."""
     lead: int = 0
     """Where the headline proper starts, after an alert prefix ("BREAKING: ")."""
     sentences: list[Segment] = field(default_factory=list)
@@ -126,11 +128,6 @@ class TextContext:
     _sentence_starts: list[int] = field(default_factory=list)
     _clause_starts: list[int] = field(default_factory=list)
     _tallies: dict[int, Segment | None] = field(default_factory=dict)
-
-    @property
-    def low(self) -> str:
-        """The lower-cased text, same offsets."""
-        return self.scan.low
 
     def sentence_at(self, pos: int) -> Segment:
         """The sentence holding `pos`."""
@@ -173,7 +170,8 @@ class TextContext:
 
 def build_context(text: str, headline_end: int) -> TextContext:
     """Scan `text`, cut it into sentences and clauses and mark the historical clauses."""
-    ctx = TextContext(text=text, headline_end=headline_end, scan=Scan(text))
+    scan = Scan(text)
+    ctx = TextContext(text=text, headline_end=headline_end, scan=scan, low=scan.low)
     prefix = _ALERT_PREFIX.match(ctx.scan.low, 0, headline_end)
     if prefix:
         ctx.lead = prefix.end()

@@ -15,6 +15,9 @@ class Fired(NamedTuple):
     reason: str
 
 
+_TOPIC_LABELS = {t: t.value.replace("_", " ") for t in Topic}
+
+
 def _n(value: int, one: str, many: str) -> str:
     return f"{value:,} {one if value == 1 else many}"
 
@@ -100,7 +103,7 @@ def fired_rules(
     topics: set[Topic], facts: Facts, signals: Signals, *, enemy_loss_claim: bool = False
 ) -> list[Fired]:
     """Every rule of the taxonomy's table that fires, before modifiers."""
-    out: list[Fired] = [Fired(Severity.LOW, f"{t.value.replace('_', ' ')}") for t in sorted(topics)]
+    out: list[Fired] = [Fired(Severity.LOW, _TOPIC_LABELS[t]) for t in sorted(topics)]
     if Topic.CASUALTIES in topics and not enemy_loss_claim:
         out.extend(_casualty_rules(facts, signals))
     elif Topic.CASUALTIES in topics:
@@ -181,7 +184,8 @@ def assess(
         cap = "not yet happened"
         level = Severity.MEDIUM
     # Name the specific rules before the bare topic names.
-    specific = [r for r in reasons if r not in {t.value.replace("_", " ") for t in topics}]
+    labels = {_TOPIC_LABELS[t] for t in topics}
+    specific = [r for r in reasons if r not in labels]
     text = "; ".join(dict.fromkeys(specific or reasons))
     if cap:
         text = f"{text} ({cap})"
