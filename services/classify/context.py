@@ -45,6 +45,13 @@ _RECALLED = low_rule(
     r"|december) \d{1,2} (?:[\w-]+ )?(?:attack|strike|massacre|bombing|shelling)"
     r"|\bsince (?:the )?(?:[\w'’/-]+ ){1,3}(?:seized|captured|took control of|occupied|took over)\b"
     r"|\bin the (?:19|20)\d0s\b"
+    # A dated event: "tore through it in April 2023", "fought alongside them in the 2020-22 war".
+    # Not the start of a running tally: "since the war began in October 2023".
+    r"|(?<!invasion )(?<!began )(?<!started )(?<!erupted )(?<!broke out )(?<!escalated )"
+    r"\bin (?:early |late |mid-)?(?:(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december) )?(?:19|20)\d\d\b(?! alone)"
+    r"|\bin the (?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)? (?:[\w-]+ )?(?:war|conflict|offensive|invasion"
+    r"|campaign|fighting)\b"
     # "Azerbaijan's 2023 offensive in Karabakh killed about 200".
     r"|(?<=['’]s )(?:19|20)\d\d (?:[\w-]+ )?(?:offensive|war|attack|strike|massacre|bombing"
     r"|invasion|uprising)"
@@ -63,7 +70,7 @@ _CULTURAL = low_rule(
 # A running tally ("since February 2022", "in the past 24 hours"), not one event.
 TALLY = low_rule(
     r"\b(?:since (?:the (?:start|beginning) of (?:the )?(?:war|invasion)|the war (?:began|started)"
-    r"|(?:Russia's )?(?:full-scale )?invasion|launching|(?:(?:January|February|March|April|May"
+    r"|(?:the )?(?:Russia's )?(?:full-scale )?invasion|launching|(?:(?:January|February|March|April|May"
     r"|June|July|August|September|October|November|December) )?(?:19|20)\d\d)|in the past 24 hours"
     r"|over the past (?:24 hours|day|week|month)|in (?:the )?past (?:24 hours|day|week|month)"
     r"|during the day"
@@ -217,6 +224,7 @@ def build_context(text: str, headline_end: int) -> TextContext:
     return ctx
 
 
+_CONDITION_OPENING = re.compile(r"[\"'“‘]?(?:if|unless|should (?:the|any|an?)) ")
 # Words that cancel a trigger shortly after them, and words that make it a purpose or plan.
 _NEGATION_WORDS = frozenset(
     {"no", "not", "nobody", "none", "without", "nor", "never", "neither", "denied", "deny",
@@ -266,5 +274,8 @@ def is_hypothetical(ctx: TextContext, start: int, clause: Segment) -> bool:
     """Whether the trigger sits in a condition, purpose or plan clause."""
     words = ctx.low[max(clause.start, start - 70) : start].split()[-7:]
     if any(w in _HYPOTHETICAL_WORDS for w in words):
+        return True
+    # "If the enemy attacks, we will mobilise all forces": the whole sentence is a condition.
+    if _CONDITION_OPENING.match(ctx.low, ctx.sentence_at(start).start):
         return True
     return any(pair in _HYPOTHETICAL_PAIRS for pair in pairwise(words))

@@ -251,7 +251,7 @@ def claims_enemy_losses(ctx: TextContext) -> bool:
 _FUTURE_WORD = low_re(
     r"\b(?:could|may|might|would|will|shall|plans? to|planning\b|plans\b|threatens?|threatening"
     r"|set to|is to|are to|ready to|prepares? to|intends? to|aims? to|possible|prepare for"
-    r"|on standby|on (?:high |heightened )?alert)\b"
+    r"|on standby|on (?:high |heightened )?alert|vows? to|vowed to)\b"
 )
 # Headline infinitives ("Army to withdraw", "Zelensky to visit"), matched in the original text:
 # the subject is a force or a capitalised name and the verb is in lower case.
@@ -260,6 +260,10 @@ _FUTURE_INFINITIVE = re.compile(
     r"\s+[tT][oO]\s+(?!the\b|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
     r"(?!(?:avoid|protect|bolster|secure|help|support|reinforce|defend|counter|prevent|boost"
     r"|strengthen|mark|discuss|shore|replenish|cover|reassure|join|fight)\b)[a-z]{3,}\b"
+)
+_DONE_HARM = low_re(
+    r"\b(?:kill(?:s|ed)|dead|dies|died|martyred|wound(?:s|ed)|injur(?:es|ed)|hurt|clash(?:es|ed)"
+    r"|hits?|struck|strikes|shell(?:s|ed)|attacks|attacked)\b"
 )
 _NOT_FUTURE_BEFORE = low_re(
     r"\b(?:urges?|urged|calls? on|called on|asks?|asked|tells?|told|wants?|press(?:es|ed)?"
@@ -321,6 +325,11 @@ def is_future(ctx: TextContext) -> bool:
     if "to" in ctx.low[:end]:
         starts += [m.start() for m in _FUTURE_INFINITIVE.finditer(ctx.text, 0, end)]
     for start in sorted(starts):
+        # "Nine soldiers killed in clashes; Qatar to host talks": the deaths are the news, the
+        # later part of the headline adds what comes next. Not "Truce agreed; army to deploy".
+        first_part = ctx.low.find(";", ctx.lead, start)
+        if first_part >= 0 and _DONE_HARM.search(ctx.low, ctx.lead, first_part):
+            break
         # "Cabinet approves plan to take the city; army to call up 60,000": each part of a
         # headline has its own verb.
         part = max(ctx.low.rfind(";", 0, start), ctx.low.rfind(":", 0, start))

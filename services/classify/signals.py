@@ -108,6 +108,9 @@ _CHEMICAL_USE = low_rule(
     r"|\b(?:tested positive for|traces of)\b[^.;]{0,30}?\b(?:CS|chlorine|sarin|chloropicrin"
     r"|nerve agent|riot control agent|toxic agents?)\b"
     r"|\b(?:CS|tear|chlorine|toxic|poison) gas (?:was |were |had been |has been )?used\b"
+    # "confirmed the presence of the riot-control agent CS in samples".
+    r"|\bconfirm\w*\b[^.;]{0,40}?\bpresence of\b[^.;]{0,40}?\b(?:riot[- ]control agents?|CS"
+    r"|chlorine|sarin|chloropicrin|nerve agents?|toxic chemicals?)\b"
     r"|\bsymptoms (?:(?:were|are) )?(?:of|consistent with) (?:[\w-]+ )?(?:chlorine|sarin|chemical"
     r"|gas|nerve agent)"
 )

@@ -8,7 +8,11 @@ from shared.models import Topic
 TRIGGERS: dict[Topic, str] = {
     Topic.CASUALTIES: (
         r"\b(?:killed|killing|kills?|dead|deaths?|died|dies|death toll|wounded|wounding|wounds"
-        r"|injured|injuring|injures|injuries|hurt|casualties|missing|bodies|body of|remains of"
+        r"|injured|injuring|injures|injuries|hurt|casualties|missing|bodies|body of"
+        # "the remains of a grenade" are debris, not a body.
+        r"|remains of(?! (?:an? |the )?(?:[\w-]+ )?(?:grenades?|missiles?|drones?|rockets?|shells?"
+        r"|munitions?|projectiles?|bombs?|aircraft|planes?|helicopters?|vehicles?|buildings?|tanks?"
+        r"|ships?|boats?|cars?|bus|wreckage|debris|warheads?))"
         r"|lost their lives|fatalities|poison(?:ed|ing)|unaccounted for|trapped under"
         r"|personnel\s*[—–‒−:-]\s*(?:about |approximately |around )?\d[\d,]*"
         r"|losses\b[^.;\n]{0,60}?\b(?:up to |about |around |over )?\d[\d,]* (?:servicemen|personnel"
@@ -307,6 +311,10 @@ EXCLUDE: dict[Topic, Rule] = {
         r"(?:casualties|injuries|deaths)|\b(?:unclear|unknown|not (?:immediately )?(?:known|clear))"
         r" (?:whether|if) (?:there"
         r" were )?(?:any )?(?:casualties|injuries|deaths|anyone was (?:hurt|injured|killed))"
+        # A natural death (an obituary) and a sea's name.
+        r"|\b(?:dies|died) at (?:the age of )?\d+|\b(?:has |have )?died at (?:his|her|their) home"
+        r"|\bafter an? (?:long |short |brief )?illness|\bof natural causes|\bdied peacefully"
+        r"|\bdead sea\b"
     ),
     Topic.STRIKE: low_rule(
         r"nuclear strike|air raid (?:siren|alert)|strike a deal|hunger strike|labou?r strike"
