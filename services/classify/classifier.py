@@ -38,7 +38,9 @@ _PROPOSED_FORCE = low_rule(
     # Offers and proposals: troops a state is willing to send have not moved.
     r"|offer(?:s|ed|ing)? to (?:send|deploy|contribute|provide|station)"
     r"|propos(?:es|ed|ing) (?:to )?(?:send|deploy|station)\w*"
-    r"|proposed (?:[\w-]+ )?(?:force|mission|deployment))\b"
+    r"|proposed (?:[\w-]+ )?(?:force|mission|deployment)"
+    # Terms of a deal under discussion: "under the proposal, ... the deployment of a force".
+    r"|under the (?:[\w-]+ )?(?:proposal|plan|deal|draft|framework)|stabili[sz]ation force)\b"
 )
 # A foreign force leaving a whole country ("pull troops out of Chad", "completes its withdrawal
 # from Niger") is a deployment ending, not a place changing hands.
@@ -64,6 +66,11 @@ _PLACE_OF = re.compile(r" +(?:town|city|village|settlement) of +")
 _WITHDRAWING = re.compile(r"withdr|pull|retreat|regroup|left|leav")
 # Where withdrawn troops go makes it a redeployment: "regroup troops to the Donetsk direction".
 _DESTINATION = re.compile(r"\bto (?:the )?(?:[\w-]+ )?(?:direction|front|positions? (?:in|near))\b")
+# Troops falling back after losing a place: "moved to prepared positions", "to a safer place".
+_FALLBACK = re.compile(
+    r"\bto ['‘\"“]?(?:a |the )?['‘\"“]?(?:prepared|defensive|more favou?rable|safer|new|rear"
+    r"|reserve) (?:positions?|lines?|places?|areas?)\b"
+)
 _TROOP_NUMBER = re.compile(r"\d[\d,]* (?:[\w-]+ )?(?:troops|soldiers|servicemen)\b")
 _TOPIC_ORDER = tuple(Topic)
 _BASE_CONFIDENCE = 0.6
@@ -108,6 +115,8 @@ def _tactical_withdrawal(
     """Troops pulling out of the place that changed hands, with no number and nowhere to go:
     that is the capture told from the losing side, not a deployment."""
     low = ctx.low
+    if Topic.TERRITORIAL_CHANGE in spans and _FALLBACK.search(low, span.start, sentence.end):
+        return True
     if (
         not _WITHDRAWING.search(low, span.start, span.end)
         or "complet" in low[sentence.start : span.end]

@@ -50,8 +50,8 @@ _RECALLED = low_rule(
     r"|(?<!invasion )(?<!began )(?<!started )(?<!erupted )(?<!broke out )(?<!escalated )"
     r"\bin (?:early |late |mid-)?(?:(?:january|february|march|april|may|june|july|august"
     r"|september|october|november|december) )?(?:19|20)\d\d\b(?! alone)"
-    r"|\bin the (?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)? (?:[\w-]+ )?(?:war|conflict|offensive|invasion"
-    r"|campaign|fighting)\b"
+    r"|\bin the (?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)? (?:[\w-]+ )?(?:war|conflict|offensive"
+    r"|invasion|campaign|fighting)\b"
     # "Azerbaijan's 2023 offensive in Karabakh killed about 200".
     r"|(?<=['’]s )(?:19|20)\d\d (?:[\w-]+ )?(?:offensive|war|attack|strike|massacre|bombing"
     r"|invasion|uprising)"
@@ -70,8 +70,8 @@ _CULTURAL = low_rule(
 # A running tally ("since February 2022", "in the past 24 hours"), not one event.
 TALLY = low_rule(
     r"\b(?:since (?:the (?:start|beginning) of (?:the )?(?:war|invasion)|the war (?:began|started)"
-    r"|(?:the )?(?:Russia's )?(?:full-scale )?invasion|launching|(?:(?:January|February|March|April|May"
-    r"|June|July|August|September|October|November|December) )?(?:19|20)\d\d)|in the past 24 hours"
+    r"|(?:the )?(?:Russia's )?(?:full-scale )?invasion|launching|(?:(?:January|February|March"
+    r"|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d)|in the past 24 hours"
     r"|over the past (?:24 hours|day|week|month)|in (?:the )?past (?:24 hours|day|week|month)"
     r"|during the day"
     r"|since (?:january|february|march|april|may|june|july|august|september|october|november"
@@ -81,12 +81,18 @@ TALLY = low_rule(
     r"|every (?:day|week)|a day\b(?! (?:after|before|earlier|later|ago|of|when))|over the past"
     r"|since \d{1,2} (?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)"
-    r"|in the week of|during the week|political violence events|(?:regional|weekly|monthly)"
-    r" overview|(?:insurgency|war|conflict|uprising)\b[^.;]{0,40}?"
+    r"|in the week of|during the (?:week|month)|political violence events|(?:regional|weekly"
+    r"|monthly) overview|(?:weekly|monthly|quarterly|annual|yearly) (?:update|report|record|figures"
+    r"|tally|data|total|count)|(?:insurgency|war|conflict|uprising)\b[^.;]{0,40}?"
     r"\b(?:began|started|erupted) in"
     # A count "as of" a date is cumulative: "As of 3 February, 25 people had been killed".
     r"|as of (?:\d{1,2} )?(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)|in the course of the (?:operation|offensive|campaign))\b"
+)
+# "the fifth attack on the refinery since August" counts attacks; it is not a toll's period.
+_RECURRENCE_BEFORE = low_re(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r" (?:time|attack|strike|raid|such)\b[^.;]{0,40}$"
 )
 _SUPERLATIVE_BEFORE = low_re(
     r"\b(?:largest|biggest|deadliest|heaviest|worst|record|highest|most)\b[^.;,]{0,40}$"
@@ -160,6 +166,9 @@ class TextContext:
                 _REVISED.search(low, sentence.start, sentence.end)
                 or _SUPERLATIVE_BEFORE.search(
                     low, max(sentence.start, match.start() - 50), match.start()
+                )
+                or _RECURRENCE_BEFORE.search(
+                    low, max(sentence.start, match.start() - 60), match.start()
                 )
             ):
                 # "14 wounded in total, up from 11": one event's count revised; "the largest

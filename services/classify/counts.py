@@ -229,6 +229,13 @@ _VICTIM_AFTER = low_re(
     r"|embraced martyrdom)\b"
 )
 
+# "Two soldiers of the border force (BF) were wounded": the first verb of the clause says
+# what happened to them.
+_VICTIM_LATER = low_re(
+    r"(?:(?!\b(?:were|was|have|has|had|are|is)\b)[^.;]){0,80}\b(?:were|was|have been|had been"
+    r"|has been)\s+(?:\w+\s+)?(?:killed|wounded|injured|dead|martyred|hurt|slain)\b"
+)
+
 _WEAPON_AFTER = low_re(
     r"(?:\s+(?:ballistic|cruise)\s+and\s+(?:ballistic|cruise))?"
     r"(?:\s+(?:of\s+the\s+)?(?!injured|wounded|killed|dead|when|were|was|and|as|after|people"
@@ -632,7 +639,11 @@ def _troops(ctx: TextContext, numbers: list[Number]) -> Count | None:
             continue
         before = text[max(0, n.start - 40) : n.start]
         noun = _TROOP_NOUN_AFTER.match(text, n.end)
-        if noun and not _VICTIM_AFTER.match(text, n.end, noun.end() + 20):
+        if (
+            noun
+            and not _VICTIM_AFTER.match(text, n.end, noun.end() + 20)
+            and not _VICTIM_LATER.match(text, noun.end())
+        ):
             if (
                 _KILL_BEFORE.search(before)
                 or _INJURE_BEFORE.search(before)

@@ -57,7 +57,8 @@ _ENERGY = low_rule(
     r"\b(?:power (?:plants?|stations?|grid|lines?|units?|supply)|energy (?:facilit\w*"
     r"|infrastructure|grid|system|sites?)|electricity|substations?|transformers?|thermal power"
     r"|hydroelectric|dams?|water (?:pumping|station|mains?|supply)|pumping station|heating"
-    r"|gas (?:pipelines?|facilit\w*|infrastructure)|fuel (?:depots?|storage|facilit\w*)"
+    r"|gas (?:pipelines?|facilit\w*|infrastructure|storage|plants?|processing|compressor)"
+    r"|(?:gas|oil) fields?|fuel (?:depots?|storage|facilit\w*)"
     r"|oil (?:depots?|refinery|terminals?)|refinery|railway|rail\b|trains?|bridges?"
     r"|port infrastructure|port facilit\w*|grain (?:warehouses?|terminals?)|evacuation routes?)\b"
 )
@@ -74,7 +75,10 @@ _BLACKOUT_REGION = low_rule(
     r"|black(?:ing|ed|s)? out (?:[\w-]+ ){0,3}?(?:regions?|provinces?|states?|oblasts?|the country"
     r"|northern|southern|eastern|western|central)"
     r"|(?:entire|whole) (?:[\w-]+ ){0,2}(?:region|oblast|country|city)\b[^.;]{0,30}?\b(?:without"
-    r"|lost|loses|cut off from) (?:power|electricity))\b"
+    r"|lost|loses|cut off from) (?:power|electricity)"
+    # "leaves the Kharkiv, Sumy and Poltava regions without power".
+    r"|\b(?:regions|oblasts|provinces|states)\b[^.;]{0,20}?\b(?:without|lost|cut off from)"
+    r" (?:power|electricity))\b"
 )
 # A plant back on the grid reports the end of an outage, not a loss.
 _POWER_RESTORED = low_rule(r"\b(?:reconnected|restored|back on the grid|resumed)\b")

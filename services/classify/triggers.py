@@ -69,6 +69,7 @@ TRIGGERS: dict[Topic, str] = {
         r"\b(?:(?:troops?|soldiers|forces|units|brigades?|battalions?|contingents?|reservists"
         r"|conscripts|servicemen|reinforcements|fighters|personnel|special forces|battlegroups?"
         r"|divisions?|regiments?|paratroopers|marines|military aircraft|warships|navy ships"
+        r"|aircraft carriers?|carrier strike groups?|destroyers|frigates|submarines|squadrons"
         r"|(?:PLA|PLAN) (?:aircraft|vessels)|sorties of (?:PLA|Chinese|Russian) aircraft"
         r"|police officers|members of the (?:[\w-]+ ){0,2}(?:Defen[cs]e Force|armed forces|army))\b"
         r"[^.;\n]{0,60}?\b(?:sent|sending|deploy(?:ed|ing|s)?|dispatched|stationed|arriv\w*"
@@ -86,7 +87,12 @@ TRIGGERS: dict[Topic, str] = {
         r"\b(?:troops|soldiers|forces|units|brigades?|battalions?|contingents?|reservists"
         r"|conscripts|servicemen|reinforcements|fighters|personnel|special forces|paratroopers"
         r"|military aircraft|warships|navy ships|(?:PLA\)?|Chinese|Russian) (?:military )?aircraft"
+        r"|aircraft carriers?|carrier strike groups?|destroyers|frigates|submarines|squadrons"
         r"|naval vessels|PLA Navy ships)"
+        # Ordered to a place: "ordered a second carrier strike group to the eastern Mediterranean".
+        r"|order(?:s|ed|ing)? (?:[\w-]+ ){0,3}?(?:aircraft carriers?|carrier strike groups?"
+        r"|warships|destroyers|frigates|submarines|squadrons|troops|battalions|brigades)"
+        r" (?:[\w-]+ ){0,3}?to (?:the )?(?:[\w-]+ )?(?-i:[A-Z])\w*"
         # People and men are troops only when called up: "mobilise 300,000 men".
         r"|(?:call(?:s|ed|ing)? up|mobili[sz]\w*|draft(?:s|ed|ing)?|conscript(?:s|ed|ing)?"
         r"|recruit(?:s|ed|ing)?)\b[^.;\n]{0,50}?\b(?:people|men)"
@@ -260,7 +266,12 @@ TRIGGERS: dict[Topic, str] = {
         r"|downgrad(?:e|ed|es|ing) (?:\w+ ){0,3}?(?:rating|outlook|debt)|public finances"
         r"|(?:budget|fiscal) deficit|sovereign debt|bond yields?|revenues?|insurance premiums"
         r"|(?:shipping|freight) (?:costs|rates)|container rates|IMF|International Monetary Fund"
-        r"|World Bank|disbursements?|loan program(?:me)?s?|economic growth|financing needs)\b"
+        r"|World Bank|disbursements?|loan program(?:me)?s?|economic growth|financing needs"
+        # Company results and share prices: "shares in the arms maker rose 6%".
+        r"|shares (?:in|of) |(?:shares|stocks) (?:ris\w*|rose|jump\w*|fell|fall\w*|drop\w*"
+        r"|slump\w*|surg\w*|climb\w*|gain\w*|tumbl\w*|soar\w*)|(?:defen[cs]e|arms|energy|bank)"
+        r" stocks|share price|order backlog"
+        r"|backlog|market (?:value|capitali[sz]ation)|quarterly (?:results|profits?|earnings))\b"
     ),
 }
 
@@ -271,7 +282,8 @@ INFRA_NOUN = low_rule(
     r"|energy (?:facilit\w*|infrastructure|grid|system|sites?)|electricity|substations?"
     r"|transformers?|thermal power|hydroelectric"
     r"|dams?|water (?:pumping|station|mains?|treatment)|pumping station|heating|gas (?:pipelines?"
-    r"|facilit\w*|infrastructure)|fuel (?:depots?|storage|facilit\w*)|oil (?:depots?|refinery"
+    r"|facilit\w*|infrastructure)|fuel (?:depots?|storage|facilit\w*)|(?:gas|oil) fields?"
+    r"|gas (?:storage|plants?|processing|compressor stations?)|oil (?:depots?|refinery"
     r"|terminals?)|refinery|railway|rail (?:lines?|stations?|infrastructure)|passenger trains?"
     r"|trains?|bridges?|port infrastructure|port facilit\w*|(?:fuel|oil|grain|river) ports?"
     r"|seaports?"
@@ -341,9 +353,13 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|troops|prisoners|attackers?|gunmen|militants?|suspects?|assailants?"
         r"|servicemen|fighters|marines)|(?:soldiers|troops|prisoners|servicemen|fighters|marines)"
         r" (?:were |was |had been |have been )?captured"
-        r"|seiz\w* (?:[\w'’]+ ){0,2}(?:assets|funds|shipments?|ships?|tankers?|cargo|property"
-        r"|weapons|arms|phones|belongings|money|cash|valuables|livestock|cattle"
+        r"|seiz\w* (?:[\w'’,]+ ){0,3}(?:assets|funds|shipments?|ships?|tankers?|cargo|property"
+        r"|weapons|arms|phones|belongings|money|cash|valuables|livestock|cattle|rifles?|guns?"
+        r"|firearms|cartridges|rounds|explosives|kilos?|kilograms?|tonnes?|tons?"
         r"|ammunition|equipment|documents|drugs|vehicles|vessels?|boats?|goods|passports)"
+        # Prices and rates fall: "inflation has fallen to 7.7%".
+        r"|(?:fell|fallen|falls|fall|falling) (?:to|by) (?:about |around |just |nearly |below "
+        r"|under |a |an |its )?(?:\d|record|lowest|low|highest|multi)"
         r"|captur\w* (?:[\w-]+ ){0,2}?(?:trucks|pick-ups?|vehicles|tanks|weapons|equipment"
         r"|ammunition|documents|drones)"
         r"|(?:withdr\w* from|pull\w* out of) (?:the )?(?:[\w-]+ ){0,5}?(?:Community|Union"
@@ -372,6 +388,11 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|encircled|clashed with) (?:\w+ ){0,3}(?:soldiers|troops|units|forces)"
         r"|sen(?:t|ds|ding) (?:[\w,-]+ ){0,5}?(?:people|residents|civilians|families) (?:fleeing"
         r"|running|scrambling)"
+        # Prisoners of war handed back, and air-defence systems counted in units.
+        r"|(?:released|freed|returned|exchanged|repatriated|swapped) (?:[\w-]+ )?(?:servicemen"
+        r"|soldiers|troops|prisoners|pows|fighters)"
+        r"|(?:fire|launcher|radar|air[- ]defen[cs]e|IRIS-T|Patriot|NASAMS|HIMARS|SAMP/T|Gepard"
+        r"|Skynex)(?: SLM| SLS)? units?\b"
     ),
     Topic.GROUND_COMBAT: low_rule(
         r"after (?:more than )?(?:a|an|one|two|three|\w+)[ -](?:\w+[ -])?(?:years?|months?|weeks?)"
@@ -406,6 +427,14 @@ EXCLUDE: dict[Topic, Rule] = {
         # Air defences repel air attacks.
         r"|repel\w* (?:an? |the )?(?:[\w-]+ )?(?:drone|missile|air|aerial|rocket|UAV) (?:attacks?"
         r"|strikes?|raids?)"
+        # Fighting fires or crime, advancing a bill, offensive as an adjective, and the "assault"
+        # of an air attack's brunt.
+        r"|(?:fight|fighting|fought|battl\w+) (?:the |a |to contain )?(?:[\w-]+ )?(?:fires?|blazes?"
+        r"|flames|wildfires?|corruption|inflation|poverty|disease|crime|cancer|drought|floods?)"
+        r"|advanc\w* (?:a |the |its |their )?(?:[\w-]+ )?(?:bill|law|legislation|proposal|motion"
+        r"|agenda|talks|negotiations|interests|nomination|budget)s?\b"
+        r"|offensive (?:forces|weapons|capabilit\w*|arms|posture|doctrine|cyber|remarks?|language"
+        r"|comments?|content|posts?|tweets?)|brunt of the (?:[\w-]+ )?(?:assault|attack|onslaught)"
     ),
     Topic.MILITARY_AID: low_rule(
         r"hub for (?:Western )?military aid|[\w]+-(?:supplied|made|provided|donated|built)"

@@ -25,7 +25,8 @@ def test_an_event_dated_in_a_past_month_and_year_is_recalled() -> None:
     )
     result = tag_text(text)
     assert result.facts.killed is None
-    assert result.facts.injured is not None and result.facts.injured.value == 2
+    assert result.facts.injured is not None
+    assert result.facts.injured.value == 2
     assert result.severity is Severity.LOW
 
 
@@ -122,3 +123,118 @@ def test_a_chemical_agent_confirmed_present_in_samples_is_chemical_use() -> None
     result = tag_text(text)
     assert N in {t.topic for t in result.topics}
     assert result.severity is Severity.CRITICAL
+
+
+@pytest.mark.parametrize(
+    ("text", "captured"),
+    [
+        ("Police raid farm\nOfficers seized 40 rifles and 2,000 rounds at the farm.", False),
+        ("Rates fall\nInflation has fallen to 6.1%, the central bank said.", False),
+        ("Rebels seize town\nRebels seized the town of Bunagana on Monday.", True),
+    ],
+)
+def test_goods_seized_and_rates_falling_are_not_captures(text: str, captured: bool) -> None:
+    assert (T in _topics(text)) is captured
+
+
+@pytest.mark.parametrize(
+    ("text", "combat"),
+    [
+        ("Crews battle blaze\nFirefighters spent the night fighting the fire at the depot.", False),
+        ("Senate advances bill\nThe senate advances a bill on conscription exemptions.", False),
+        ("Leader speaks\nHe said the country would keep its offensive weapons.", False),
+        (
+            "Capital hit overnight\nDrones and missiles struck the capital, which bore the brunt "
+            "of the assault.",
+            False,
+        ),
+        ("Assault on the town\nInfantry launched an assault on the town at dawn.", True),
+    ],
+)
+def test_fires_bills_and_adjectives_are_not_combat(text: str, combat: bool) -> None:
+    assert (G in _topics(text)) is combat
+
+
+@pytest.mark.parametrize(
+    ("text", "deployment"),
+    [
+        (
+            "Sides swap prisoners\nBoth sides exchanged 50 prisoners; the released soldiers were "
+            "flown to the capital for checks.",
+            False,
+        ),
+        (
+            "Air defence package\nThe first two IRIS-T units would arrive before winter, the "
+            "minister said.",
+            False,
+        ),
+        (
+            "Mediators table plan\nUnder the proposal, a stabilisation force would deploy along "
+            "the line and both armies would pull back.",
+            False,
+        ),
+        ("Carrier sent east\nThe navy ordered two destroyers to the Red Sea on Friday.", True),
+    ],
+)
+def test_prisoners_systems_and_proposals_are_not_deployments(text: str, deployment: bool) -> None:
+    assert (D in _topics(text)) is deployment
+
+
+def test_troops_falling_back_after_losing_a_village_are_the_capture() -> None:
+    text = (
+        "Army leaves Hrabove\n"
+        "Our units have withdrawn from the village of Hrabove, the brigade said. The troops "
+        "have moved to prepared positions further west."
+    )
+    topics = _topics(text)
+    assert T in topics
+    assert D not in topics
+
+
+def test_soldiers_who_were_wounded_are_not_a_troop_count() -> None:
+    text = (
+        "Border clash\nThree soldiers of the border unit (BU) were wounded when a patrol came "
+        "under fire."
+    )
+    assert tag_text(text).facts.troops is None
+    sent = "Reinforcements\nThree battalions of soldiers were sent to the border on Monday."
+    assert D in _topics(sent)
+
+
+def test_share_prices_are_economy() -> None:
+    assert E in _topics("Arms maker shares jump\nShares in the arms maker rose 7% on a new order.")
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Drone sets gas field ablaze\nA drone struck a tank at the gas field at dawn.", "medium"),
+        (
+            "Strike leaves three regions without power\nA missile attack on substations left "
+            "the Sumy, Chernihiv and Poltava regions without power.",
+            "high",
+        ),
+    ],
+)
+def test_gas_fields_are_energy_and_regions_without_power_are_blackouts(
+    text: str, level: str
+) -> None:
+    assert tag_text(text).severity.value == level
+
+
+def test_the_fifth_attack_since_a_month_is_not_a_tally() -> None:
+    text = (
+        "Drones hit refinery again\nDrones hit the refinery overnight, the fifth attack on the "
+        "site since June; two workers were injured."
+    )
+    assert not tag_text(text).facts.aggregate
+
+
+def test_a_monthly_report_is_a_tally() -> None:
+    text = (
+        "Monitors: 150 civilians killed last month\nIn its monthly report, the mission said 150 "
+        "civilians were killed and 600 injured."
+    )
+    result = tag_text(text)
+    assert result.facts.aggregate
+    assert result.severity is Severity.LOW
