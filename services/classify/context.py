@@ -71,7 +71,8 @@ _CULTURAL = low_rule(
 TALLY = low_rule(
     r"\b(?:since (?:the (?:start|beginning) of (?:the )?(?:war|invasion)|the war (?:began|started)"
     r"|(?:the )?(?:Russia's )?(?:full-scale )?invasion|launching|(?:(?:January|February|March"
-    r"|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d)|in the past 24 hours"
+    r"|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d)"
+    r"|in the past 24 hours"
     r"|over the past (?:24 hours|day|week|month)|in (?:the )?past (?:24 hours|day|week|month)"
     r"|during the day"
     r"|since (?:january|february|march|april|may|june|july|august|september|october|november"
