@@ -182,7 +182,9 @@ _SINGULAR_VICTIM = low_rule(
     r"(?:(?:also|reportedly|later|"
     + _SEVERITY_ADVERBS
     + r")\s+)?(?:among\s+(?:those|the)\s+)?(?P<after>killed|died|dead|found dead|wounded"
-    r"|injured|hurt|hospitali[sz]ed|lost (?:his|her|their) li(?:fe|ves)|perished|martyred)\b"
+    r"|injured|hurt|hospitali[sz]ed|lost (?:his|her|their) li(?:fe|ves)|perished|martyred"
+    r"|shot (?:in|through) the (?:legs?|arms?|chest|back|stomach|shoulder|hands?|foot|feet|neck"
+    r"|abdomen|thigh|knee|hip))\b"
 )
 _SINGULAR_KILLED = frozenset({"killed", "died", "dead", "found dead", "perished", "martyred"})
 _HEADLINE_KILLED = _SINGULAR_KILLED | {"dies"}
@@ -197,7 +199,8 @@ _ZERO_CASUALTIES = low_rule(
     r"been) (?:hurt|injured|killed|wounded|harmed)|nobody (?:was|has been|had been) (?:hurt|injured"
     r"|killed|wounded|harmed)|without (?:causing |any )?(?:casualties|injuries)|no one was hurt"
     # "No reports of casualties"; "the crew were unharmed" is _UNHARMED.
-    r"|no (?:immediate )?reports? of (?:casualties|injuries|deaths)"
+    # "No immediate reports of casualties" is too early to know: it records nothing.
+    r"|no reports? of (?:casualties|injuries|deaths)"
     r"|no (?:one|people) (?:were|was) (?:reported )?(?:hurt|injured|killed))\b"
 )
 # "The crew were unharmed", "all passengers escaped unhurt": anchored on the rare word, the
@@ -255,7 +258,11 @@ _LAUNCH_VERB = low_re(
 _ALL_BEFORE = low_re(r"\ball\s+(?:of\s+the\s+)?$")
 _CONTINUES = low_re(r"^\s*(?:along with|as well as|and|plus)\b")
 # "shot down 60 of them": the weapon is the one counted just before in the sentence.
-_OF_THEM = low_re(r"\s+of\s+(?:them|those|the projectiles|the salvo)\b")
+# A bare number after a weapon count: "12 of them were downed", "60 drones ...; 48 were shot down".
+_OF_THEM = low_re(
+    r"\s+(?:of\s+(?:them|those|the projectiles|the salvo)\b|(?:were|was|have been|had been)\s+"
+    r"(?:\w+\s+)?(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b)"
+)
 # Nothing downed: "none of the missiles was intercepted", "air defences failed to intercept it".
 _NONE_DOWNED = low_rule(
     r"\b(?:none|neither) of (?:the |them\b)(?:[\w-]+ ){0,2}?(?P<w>drones?|missiles?|rockets?"
@@ -341,20 +348,35 @@ def _children_by_age(low: str, end: int) -> bool:
     return all(int(age) < 18 for age in _LEADING_DIGITS.findall(aged.group("ages")))
 
 
+def _toll_distance(pattern: re.Pattern[str], before: str, toll_before: str) -> int | None:
+    """How far before the number a toll phrase starts (None when there is none)."""
+    for window in (before, toll_before):
+        match = pattern.search(window)
+        if match:
+            return len(window) - match.start()
+    return None
+
+
 def _victim_role(low: str, n: Number, sentence: Segment) -> tuple[str, bool, int, int] | None:
     """(role, is_toll, span_start, span_end) for a number that counts victims."""
     before = low[max(sentence.start, n.start - 180) : n.start]
     # A toll "revised up to 38" reads its verb through the qualifier the number took.
     toll_before = low[max(sentence.start, n.value_start - 180) : n.value_start]
     # Cheap substring tests first: the anchored regexes only run where they can match.
-    if any(word in before for word in _TOLL_HINTS) and (
-        _TOLL_BEFORE.search(before) or _TOLL_BEFORE.search(toll_before)
-    ):
-        return ("killed", True, n.start, n.end)
-    if "number of" in before and (
-        _INJURED_TOLL_BEFORE.search(before) or _INJURED_TOLL_BEFORE.search(toll_before)
-    ):
+    killed = (
+        _toll_distance(_TOLL_BEFORE, before, toll_before)
+        if any(word in before for word in _TOLL_HINTS)
+        else None
+    )
+    injured = (
+        _toll_distance(_INJURED_TOLL_BEFORE, before, toll_before) if "number of" in before else None
+    )
+    # "the number killed to 68,234 and the number of injured to 170,373": the nearer toll names
+    # the number.
+    if injured is not None and (killed is None or injured < killed):
         return ("injured", True, n.start, n.end)
+    if killed is not None:
+        return ("killed", True, n.start, n.end)
     near = before[-40:]
     m = _KILL_BEFORE.search(near) if _KILL_HINT.search(near) else None
     if m:
@@ -448,6 +470,9 @@ def _singular_victims(ctx: TextContext) -> dict[str, tuple[int, int, int, int]]:
     for m in _SINGULAR_VICTIM.finditer(ctx.scan):
         if ctx.is_historical(m.start()):
             continue
+        np = m.group("np") or m.group("np_")
+        if np.startswith("one ") and not m.group("np2") and not m.group("np2_"):
+            continue  # "killed one person" is the number one, counted with the numbers
         after = (m.group("after") or "").lower()
         if m.group("kverb") or after in _SINGULAR_KILLED or after.startswith("lost"):
             role = "killed"

@@ -138,6 +138,16 @@ def _is_sports(ctx: TextContext) -> bool:
     return any(m.start() < lead_end for m in cues)
 
 
+def _headline_told(spans: dict[Topic, list[Span]], headline_end: int, besides: Topic) -> bool:
+    """Whether a topic other than `besides` has evidence in the headline."""
+    return any(
+        s.start < headline_end
+        for topic, found in spans.items()
+        if topic is not besides
+        for s in found
+    )
+
+
 def _overlaps(found: list[Span], start: int, end: int) -> bool:
     return any(s.start < end and start < s.end for s in found)
 
@@ -173,6 +183,16 @@ def topic_evidence(ctx: TextContext) -> TopicEvidence:
     if economy and len(economy) < 2 and economy[0].start >= ctx.headline_end:
         # One passing mention of trade or prices is background, not economy news.
         del spans[Topic.ECONOMY]
+    diplomacy = spans.get(Topic.DIPLOMACY_SANCTIONS)
+    if (
+        diplomacy
+        and len(diplomacy) < 2
+        and diplomacy[0].start >= ctx.headline_end
+        and _headline_told(spans, ctx.headline_end, Topic.DIPLOMACY_SANCTIONS)
+    ):
+        # The headline reports something else; one passing mention of talks, a truce or the
+        # Security Council is background to it.
+        del spans[Topic.DIPLOMACY_SANCTIONS]
     if _is_sports(ctx):
         spans.clear()
     for found in spans.values():

@@ -22,6 +22,9 @@ _POPULATION = low_rule(
     r"\s*(?P<scale2>million|thousand)?"
     r"|\b(?:home to|with) (?:[^.;,]{0,40}? and )?(?:about |around |some )?(?P<n3>\d[\d,.]*)"
     r"\s*(?P<scale3>million|thousand)?\s+(?:people|residents|inhabitants)"
+    # "before the war about 67,000 people lived in the city".
+    r"|\b(?P<n4>\d[\d,.]*)\s*(?P<scale4>million|thousand)?\s+(?:people|residents|inhabitants)"
+    r" (?:lived|used to live) (?:in|there)"
 )
 _VILLAGE = low_re(r"\b(?:village|villages|settlements?|hamlet|islet)\b")
 _CAPITAL = low_rule(
@@ -37,7 +40,10 @@ _CAPTURE_VERB = low_re(
 )
 _CITY = low_re(r"\bcity\b")
 _STRATEGIC = low_re(
-    r"\b(?:strategic(?:ally)?|logistics hub|railway hub|key (?:town|hub|stronghold)|stronghold"
+    # Not a command's name: "the operational-strategic group", "strategic command".
+    r"\b(?:(?<!-)strategic(?:ally)?(?! (?:group|command|communications|direction|reserve|bombers?"
+    r"|aviation|partnership|dialogue|forces))|logistics hub|railway hub"
+    r"|key (?:town|hub|stronghold)|stronghold"
     r"|headquarters|island|high ground|hilltop|(?:sea|deep-sea|river|main) ?port|port (?:city|town)"
     r"|airport|air ?base)\b"
 )
@@ -136,7 +142,9 @@ _FIRST_COMBAT = low_rule(
     r"|first (?:battles?|clash\w*|combat|fighting|engagements?) with|first time\b[^.;]{0,60}?"
     r"\b(?:combat|fight\w*)|(?:begun|began|started|start) (?:taking part|participating|fighting)"
     r" in|first time\b[^.;]{0,60}?"
-    r"\b(?:combat|fight\w*)|(?:engaged|engage|entered) (?:in )?combat|entered the war)\b"
+    r"\b(?:combat|fight\w*)|(?:engaged|engage|entered) (?:in )?combat|entered the war"
+    # "the first time the two armies have exchanged fire".
+    r"|first time\b[^.;]{0,60}?\b(?:exchanged fire|opened fire on each other|clashed))\b"
 )
 # A state's forces arriving somewhere for the first time: "the first Egyptian contingent", "its
 # first permanent foreign posting", "the first such deployment since".
@@ -242,7 +250,7 @@ class Signals:
 
 
 def _population(match: re.Match[str]) -> int:
-    for n, scale in (("n", "scale"), ("n2", "scale2"), ("n3", "scale3")):
+    for n, scale in (("n", "scale"), ("n2", "scale2"), ("n3", "scale3"), ("n4", "scale4")):
         raw = match.group(n)
         if raw:
             value = float(raw.rstrip(".,").replace(",", ""))

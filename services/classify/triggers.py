@@ -214,7 +214,10 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:to|will|would) meet (?:with|in|on|next|for|again|(?-i:[A-Z]))|met with|meeting with"
         r"|reaction of the West|West's reaction"
         r"|countermeasures|peacekeep\w*|reassurance force|frozen (?:Russian )?assets"
-        r"|(?:froze|freezes|freeze|freezing) (?:the )?assets|price cap)\b"
+        r"|(?:froze|freezes|freeze|freezing) (?:[\w-]+ ){0,6}?assets|price cap"
+        # "Russia calls UN meeting", "requested an emergency session of the Security Council".
+        r"|(?:call(?:s|ed|ing)?|request(?:s|ed|ing)?|convene[sd]?|convening) (?:for )?(?:an? )?"
+        r"(?:urgent |emergency )?(?:UN |U\.N\. |United Nations )?(?:meeting|session))\b"
     ),
     Topic.HUMANITARIAN_INFRASTRUCTURE: (
         r"\b(?:blackouts?|power (?:outages?|cuts?)|outages?|without (?:power|electricity|water"
@@ -302,6 +305,15 @@ EXCLUDE: dict[Topic, Rule] = {
     Topic.DIPLOMACY_SANCTIONS: low_rule(
         r"\bdiplomatic sources?|\b(?:a |two |three |several )?(?:senior |western |european )?"
         r"diplomats? (?:said|told|say|says)\b"
+        # A truce as a point in time or a condition: "the deadliest since the ceasefire took
+        # effect", "if the truce collapses".
+        r"|\b(?:since|despite|before|until) (?:the |a )?(?:[\w-]+ )?(?:ceasefire|truce|cease-fire)"
+        r"(?! talks)\b|\b(?:if|should|unless) (?:the |a )?(?:[\w-]+ )?"
+        r"(?:ceasefire|truce|cease-fire)"
+        r" (?:in [\w-]+ )?(?:collaps\w*|breaks? down|fails?|ends?)"
+        # Penalties at home: "sanctions for draft evaders".
+        r"|\bsanctions (?:for|against) (?:[\w-]+ ){0,2}?(?:evaders|deserters|employers|violators"
+        r"|offenders|those who|anyone|citizens|companies that)"
     ),
     # "Casualties unknown" records nothing and is not casualty news.
     Topic.CASUALTIES: low_rule(
@@ -391,6 +403,9 @@ EXCLUDE: dict[Topic, Rule] = {
         # Prisoners of war handed back, and air-defence systems counted in units.
         r"|(?:released|freed|returned|exchanged|repatriated|swapped) (?:[\w-]+ )?(?:servicemen"
         r"|soldiers|troops|prisoners|pows|fighters)"
+        # A patrol breaking off a firefight: "returned fire before withdrawing".
+        r"|(?:returned fire|under fire|fired upon|firefight)\b[^.;]{0,20}?\b(?:before|then|and)"
+        r" (?:withdr\w*|pull\w* back|retreat\w*)"
         r"|(?:fire|launcher|radar|air[- ]defen[cs]e|IRIS-T|Patriot|NASAMS|HIMARS|SAMP/T|Gepard"
         r"|Skynex)(?: SLM| SLS)? units?\b"
     ),
@@ -441,6 +456,11 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|multinational security support"
         r"|(?:missiles?|drones?|bombs?|rockets?|shells?|warheads?) (?:[\w-]+ ){0,2}?(?:loaded"
         r"|armed|fitted|packed) with"
+        # Information someone provided, and jets flying a mission, are not aid.
+        r"|(?:information|data|details|footage|images?|imagery|figures|evidence|documents?"
+        r"|access) (?:[\w-]+ )?provided by"
+        r"|F-16s? (?:[\w-]+ ){0,3}?(?:scrambled|took off|intercepted|shot down|crashed|patrol\w*"
+        r"|fl(?:ew|ying|ies)|(?:was|were) lost)|scrambl\w* (?:[\w-]+ ){0,3}?F-16s?"
     ),
 }
 

@@ -238,3 +238,129 @@ def test_a_monthly_report_is_a_tally() -> None:
     result = tag_text(text)
     assert result.facts.aggregate
     assert result.severity is Severity.LOW
+
+
+def test_the_nearer_toll_phrase_names_the_number() -> None:
+    text = (
+        "Ministry updates figures\nThe ministry said the number killed had risen to 4,100 and "
+        "the number of injured to 9,800 since the war began."
+    )
+    facts = tag_text(text).facts
+    assert facts.killed is not None
+    assert facts.killed.value == 4100
+    assert facts.injured is not None
+    assert facts.injured.value == 9800
+
+
+def test_a_victim_shot_in_a_limb_is_injured() -> None:
+    text = "Raid on school\nGunmen killed a guard; a teacher was shot in the arm."
+    facts = tag_text(text).facts
+    assert facts.killed is not None
+    assert facts.killed.value == 1
+    assert facts.injured is not None
+    assert facts.injured.value == 1
+
+
+def test_killed_one_person_and_the_same_victim_named_are_one_death() -> None:
+    text = (
+        "Drone kills one in port\nA drone killed one person at the port overnight. A crane "
+        "operator died at the scene."
+    )
+    facts = tag_text(text).facts
+    assert facts.killed is not None
+    assert facts.killed.value == 1
+
+
+def test_a_bare_number_downed_after_a_launch_count() -> None:
+    text = (
+        "Overnight attack\nRussia attacked with 70 drones overnight, the air force said; 52 were "
+        "shot down."
+    )
+    facts = tag_text(text).facts
+    assert facts.drones_launched is not None
+    assert facts.drones_launched.value == 70
+    assert facts.drones_downed is not None
+    assert facts.drones_downed.value == 52
+
+
+@pytest.mark.parametrize(
+    ("sentence", "zero"),
+    [
+        ("There were no immediate reports of casualties.", False),
+        ("There were no reports of casualties, the mayor said.", True),
+    ],
+)
+def test_no_immediate_reports_of_casualties_is_unknown(sentence: str, zero: bool) -> None:
+    facts = tag_text(f"Drone hits warehouse\nA drone hit a warehouse. {sentence}").facts
+    assert (facts.killed is not None and facts.killed.value == 0) is zero
+
+
+@pytest.mark.parametrize(
+    ("text", "diplomacy"),
+    [
+        # One passing mention under a headline about something else is background.
+        (
+            "Shelling kills four in Kherson\nShelling killed four people in Kherson, the "
+            "deadliest day since the truce in the south collapsed. The Security Council has not "
+            "met on the war this month.",
+            False,
+        ),
+        (
+            "Central bank cuts key rate\nThe bank cut rates; sanctions on oil weigh on revenue.",
+            False,
+        ),
+        ("Law passed\nThe bill sets sanctions for draft evaders.", False),
+        # A headline about a meeting, an asset freeze or a ceasefire is diplomacy.
+        ("Shelling kills four; Moscow calls UN meeting\nShelling killed four people.", True),
+        ("Bern freezes another 300 million francs of Russian assets\nThe order took effect.", True),
+        ("Guns fall silent\nBoth sides agreed to halt firing from midnight.", True),
+    ],
+)
+def test_passing_diplomacy_mentions(text: str, diplomacy: bool) -> None:
+    assert (DIP in _topics(text)) is diplomacy
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        ("Watchdog report\nIt relied on imagery provided by Iranian authorities.", False),
+        ("Airspace violated\nTwo F-16 jets were scrambled but did not fire.", False),
+        ("Jets for Kyiv\nNorway delivered six F-16s to Ukraine this week.", True),
+    ],
+)
+def test_information_provided_and_jets_scrambled_are_not_aid(text: str, aid: bool) -> None:
+    assert (A in _topics(text)) is aid
+
+
+def test_the_first_time_two_armies_exchange_fire_is_critical() -> None:
+    text = (
+        "Border clash\nSoldiers of the two states exchanged fire across the river on Monday, "
+        "wounding two. It is the first time their armies have exchanged fire."
+    )
+    assert tag_text(text).severity is Severity.CRITICAL
+
+
+def test_a_patrol_breaking_off_a_firefight_is_not_a_deployment() -> None:
+    text = (
+        "Patrol attacked\nSoldiers from the other bank fired on the patrol, which returned fire "
+        "before withdrawing downstream."
+    )
+    assert D not in _topics(text)
+
+
+def test_people_who_lived_there_give_the_size() -> None:
+    text = (
+        "Army claims capture of Kalynove\nThe defence ministry said its forces had taken "
+        "Kalynove, a city on the highway. Before the war about 40,000 people lived there."
+    )
+    result = tag_text(text)
+    assert result.severity is Severity.MEDIUM
+    assert "town" in result.severity_reason
+
+
+def test_a_commands_name_does_not_make_a_place_strategic() -> None:
+    text = (
+        "Brigade leaves village\nThe brigade has withdrawn from the village of Sokil, the "
+        "operational-strategic group said. The village had about 300 residents."
+    )
+    assert tag_text(text).severity is Severity.MEDIUM
