@@ -107,6 +107,14 @@ _BEFORE_KIND = re.compile(
 # "between 3,000 and 4,000" is a range like "3,000-4,000": its value is the lower bound.
 _AND_UPPER = re.compile(lower_source(r"\s+and\s+(?:\d[\d,]*|" + _WORD_NUMBER + r")(?![\w])"))
 
+# The last word before a number that _BEFORE_KIND can read (the regex runs only after one).
+_BEFORE_CUES = frozenset(
+    {"us", "usd", "eur", "in", "since", "of", "by", "until", "from", "before", "after", "early",
+     "late", "mid", "spring", "summer", "autumn", "fall", "winter", "january", "february",
+     "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+     "dec", "age", "aged"}
+)  # fmt: skip
 _MONTH_BEFORE = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"\s+$"
@@ -202,7 +210,13 @@ def _kind(text: str, start: int, end: int, value: int, has_digits: bool) -> Numb
         if after.lastgroup == "unit":
             return "modifier"
         return after.lastgroup  # type: ignore[return-value]  # group names are NumberKind values
-    before = _BEFORE_KIND.search(text[max(0, start - 12) : start])
+    window = text[max(0, start - 12) : start]
+    words = window.split()
+    before = (
+        _BEFORE_KIND.search(window)
+        if words and (words[-1][-1] in "$€£" or words[-1].rstrip(".$") in _BEFORE_CUES)
+        else None
+    )
     if before:
         group = before.lastgroup
         if group == "year":
