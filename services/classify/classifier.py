@@ -122,8 +122,9 @@ def _tactical_withdrawal(
         or "complet" in low[sentence.start : span.end]
     ):
         return False  # "completes its withdrawal from Kherson" is an operation of its own
-    captures = spans.get(Topic.TERRITORIAL_CHANGE, [])
-    if not any(sentence.start <= s.start < sentence.end for s in captures):
+    # The place changing hands may be told in another sentence: "Army admits loss of Kyaukme"
+    # over "troops had temporarily withdrawn from the town".
+    if not spans.get(Topic.TERRITORIAL_CHANGE):
         return False
     return not (
         _DESTINATION.search(low, span.end, sentence.end)

@@ -30,17 +30,27 @@ _INJURE_BEFORE = low_re(
 _TOLL_BEFORE = low_re(
     # "The number of people killed in Monday's bombardment of the ... camp has risen to 40".
     r"\b(?:death toll|toll|number of (?:people |those |civilians )?(?:killed|dead|deaths"
-    r"|fatalities)|dead|killed|deaths|fatalities)\b[^.;]{0,150}?\b(?:to|at|of|reached|reaching"
+    r"|fatalities))\b[^.;]{0,150}?\b(?:to|at|of|reached|reaching"
     r"|passe[sd]|passing|exceed\w*|tops?|topped|hit|hits|stands at|stood at)\s+$"
+    # A bare "dead" or "killed" needs a verb of counting: "the dead now number 40", not "killed
+    # a bill to lower the voting age to 16".
+    r"|\b(?:dead|killed|deaths|fatalities)\b[^.;]{0,150}?\b(?:(?:rose|risen|rises|rising|climbed"
+    r"|increased|jumped|grew|revised (?:up|down)|brought|bringing|went up) to|reached|reaching"
+    r"|passe[sd]|passing|exceed\w*|tops?|topped|stands at|stood at|number(?:s|ed)?)\s+$"
 )
 _SUPERSEDED_BEFORE = low_re(
     r"\b(?:(?:an? |the )?(?:earlier|previous|initial|original) (?:figure|toll|count|estimate"
     r"|tally)(?: of)?|(?:up|down) from|initially (?:put|reported) at|earlier put at)\s+$"
 )
+_COMBINED_AFTER = low_re(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:(?:killed|dead) (?:and|or) (?:wounded|injured)|(?:wounded|injured)"
+    r" (?:and|or) (?:killed|dead))\b"
+)
 _TOLL_HINTS = ("toll", "dead", "killed", "deaths", "fatalities")
+_INJURED_TOLL_HINTS = ("number of", "count of", "tally of")
 _INJURED_TOLL_BEFORE = low_re(
-    r"\bnumber of (?:people |those )?(?:injured|wounded|hurt)\b[^.;]{0,90}?\b(?:to|at|reached"
-    r"|reaching)\s+$"
+    r"\b(?:number|count|tally) of (?:the )?(?:people |those )?(?:injured|wounded|hurt)\b"
+    r"[^.;]{0,90}?\b(?:to|at|reached|reaching)\s+$"
 )
 _ROLE_AFTER = low_re(
     r"\s+(?:of\s+)?(?:[A-Za-z'-]+\s+){0,4}?(?:[A-Za-z'-]+(?=,))?"
@@ -132,7 +142,7 @@ _PERSON_NOUNS = (
     r"|resident|worker|soldier|serviceman|driver|passenger|officer|policeman|mother|father|wife"
     r"|husband|journalist|volunteer|medic|rescuer|pensioner|farmer|nurse|doctor|commander"
     r"|leader|official|fighter|militant|member|guard|student|employee|aid worker|peacekeeper"
-    r"|teacher|passer-by|bystander|shepherd|motorist|cyclist|fisherman)"
+    r"|teacher|passer-by|bystander|shepherd|motorist|cyclist|fisherman|couple)"
 )
 _CHILD_NOUN_RE = re.compile(_CHILD_NOUNS, re.IGNORECASE)
 _RELATIVE_CHILD = low_rule(
@@ -165,7 +175,7 @@ _AGE_BEFORE = low_re(
     r"(?P<age>\d+|[a-z]+(?:-[a-z]+)?)$"
 )
 _SINGULAR = (
-    r"\b(?:a|an|one|his|her|their|another)\s+(?P<age>(?:\d+|[a-z]+)-year(?:-old)?[ -])?"
+    r"\b(?:a|an|one|his|her|their|another|the)\s+(?P<age>(?:\d+|[a-z]+)-year(?:-old)?[ -])?"
     r"(?:[a-z-]+\s+){0,2}?(?P<noun>" + _PERSON_NOUNS + r")\b"
 )
 _SINGULAR_2 = _SINGULAR.replace("?P<age>", "?P<age2>").replace("?P<noun>", "?P<noun2>")
@@ -235,8 +245,17 @@ _VICTIM_AFTER = low_re(
 # "Two soldiers of the border force (BF) were wounded": the first verb of the clause says
 # what happened to them.
 _VICTIM_LATER = low_re(
-    r"(?:(?!\b(?:were|was|have|has|had|are|is)\b)[^.;]){0,80}\b(?:were|was|have been|had been"
-    r"|has been)\s+(?:\w+\s+)?(?:killed|wounded|injured|dead|martyred|hurt|slain)\b"
+    r"(?:(?!\b(?:were|was|have|has|had|are|is)\b)[^.;]){0,80}\b(?:(?:were|was|have been|had been"
+    r"|has been)\s+(?:\w+\s+)?(?:killed|wounded|injured|dead|martyred|hurt|slain|treated"
+    r"|hospitali[sz]ed)|sought medical (?:help|treatment|attention|care))\b"
+)
+# Soldiers counted in a prisoner exchange, in small groups, or players called up.
+_NOT_A_FORCE = low_re(r"\b(?:exchange|swap|prisoners? of war|pows|captivity)\b")
+_SMALL_GROUPS_BEFORE = low_re(
+    r"\b(?:groups?|teams?|squads?|pairs?|units?) of\s+(?:\w+\s+(?:or|to)\s+)?$"
+)
+_NOT_TROOPS_AFTER = low_re(
+    r"\s+(?:[\w-]+\s+)?(?:players|athletes|footballers|candidates|jurors|volunteers|students)\b"
 )
 
 _WEAPON_AFTER = low_re(
@@ -253,7 +272,9 @@ _DOWN_VERB = low_re(
     r"|neutrali[sz]\w*)\b"
 )
 _LAUNCH_VERB = low_re(
-    r"\b(?:launch\w*|fir(?:ed|es|ing)|attack\w*|target\w*|used|sent|hit|hits|struck|strikes)\b"
+    # Not "launchers": "300 missiles for launchers already in service" were not fired.
+    r"\b(?:launch(?:es|ed|ing)?|fir(?:ed|es|ing)|attack\w*|target\w*|used|sent|hit|hits|struck"
+    r"|strikes)\b"
 )
 _ALL_BEFORE = low_re(r"\ball\s+(?:of\s+the\s+)?$")
 _CONTINUES = low_re(r"^\s*(?:along with|as well as|and|plus)\b")
@@ -359,6 +380,8 @@ def _toll_distance(pattern: re.Pattern[str], before: str, toll_before: str) -> i
 
 def _victim_role(low: str, n: Number, sentence: Segment) -> tuple[str, bool, int, int] | None:
     """(role, is_toll, span_start, span_end) for a number that counts victims."""
+    if _COMBINED_AFTER.match(low, n.end):
+        return None  # "1,340 servicemen killed and wounded" counts neither the dead nor the hurt
     before = low[max(sentence.start, n.start - 180) : n.start]
     # A toll "revised up to 38" reads its verb through the qualifier the number took.
     toll_before = low[max(sentence.start, n.value_start - 180) : n.value_start]
@@ -369,7 +392,9 @@ def _victim_role(low: str, n: Number, sentence: Segment) -> tuple[str, bool, int
         else None
     )
     injured = (
-        _toll_distance(_INJURED_TOLL_BEFORE, before, toll_before) if "number of" in before else None
+        _toll_distance(_INJURED_TOLL_BEFORE, before, toll_before)
+        if any(word in before for word in _INJURED_TOLL_HINTS)
+        else None
     )
     # "the number killed to 68,234 and the number of injured to 170,373": the nearer toll names
     # the number.
@@ -478,6 +503,9 @@ def _singular_victims(ctx: TextContext) -> dict[str, tuple[int, int, int, int]]:
             role = "killed"
         else:
             role = "injured"
+        in_body = m.start() >= ctx.headline_end
+        if np.startswith("the ") and totals[role][int(in_body)]:
+            continue  # "killing a boy ... The child died at the scene": the same victim again
         # "including a child" after a number is counted by the relative-child rule instead.
         before = text[max(0, m.start() - 12) : m.start()]
         is_relative = bool(_CHILD_RELATIVE_BEFORE.search(before))
@@ -489,11 +517,10 @@ def _singular_victims(ctx: TextContext) -> dict[str, tuple[int, int, int, int]]:
             people = [(m.group("noun_"), m.group("age_"))]
             if m.group("np2_"):
                 people.append((m.group("noun2_"), m.group("age2_")))
-        in_body = m.start() >= ctx.headline_end
         for noun, age in people:
             child = bool(_CHILD_NOUN_RE.fullmatch(noun)) or _is_child_age(age)
             if not is_relative:
-                totals[role][int(in_body)] += 1
+                totals[role][int(in_body)] += 2 if noun == "couple" else 1
             totals[role][2 + int(in_body)] += int(child)
     for m in _AGE_ONLY_VICTIM.finditer(ctx.scan):
         article = _AGE_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -663,6 +690,11 @@ def _troops(ctx: TextContext, numbers: list[Number]) -> Count | None:
         if not _has(_TROOP_WORDS, ctx, ctx.sentence_at(n.value_start), cache):
             continue
         before = text[max(0, n.start - 40) : n.start]
+        if _SMALL_GROUPS_BEFORE.search(before):
+            continue
+        sentence = ctx.sentence_at(n.value_start)
+        if _NOT_A_FORCE.search(text, sentence.start, sentence.end):
+            continue
         noun = _TROOP_NOUN_AFTER.match(text, n.end)
         if (
             noun
@@ -676,7 +708,7 @@ def _troops(ctx: TextContext, numbers: list[Number]) -> Count | None:
             ):
                 continue
             candidates.append((n.start, n, noun.end()))
-        elif _CALL_UP_BEFORE.search(before):
+        elif _CALL_UP_BEFORE.search(before) and not _NOT_TROOPS_AFTER.match(text, n.end):
             candidates.append((n.start, n, n.end))
     if not candidates:
         return None

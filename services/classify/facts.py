@@ -74,7 +74,11 @@ _ENEMY_LOSS_CLAIM = low_re(
 
 _SUMMARY_PERIOD = low_rule(
     r"\b(?:(?:over|in|during) (?:the )?past (?:day|24 hours|week)|during the day|in the week of"
-    r"|per day|daily (?:summary|update|report|losses)|(?:regional|weekly|monthly) overview)\b"
+    r"|per day|daily (?:summary|update|report|losses)|(?:regional|weekly|monthly) overview"
+    r"|(?:weekly|monthly) (?:update|report|summary)"
+    # Many events counted over a period: "43 uses of gas munitions at the front this week".
+    r"|\d[\d,]* (?:[\w-]+ ){0,3}?(?:uses|attacks|strikes|incidents|cases|times|violations)\b"
+    r"[^.;]{0,40}?\b(?:this|last|past) (?:week|month))\b"
 )
 _BODIES_EXCHANGE = low_rule(
     r"\b(?:exchang\w*|repatriat\w*|handed over|returned|swap\w*)\b[^.;]{0,40}?\bbodies"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from services.classify import triggers as tr
@@ -20,6 +21,13 @@ _HYPOTHETICAL_TOPICS = (
     Topic.MILITARY_AID,
     Topic.GROUND_COMBAT,
     Topic.TERRITORIAL_CHANGE,
+    Topic.HUMANITARIAN_INFRASTRUCTURE,
+)
+_NOT_BEFORE = ("not ", "n't ", "never ", "no ")
+"""Damage denied just before its word: "the station was not damaged"."""
+_NEAR_BEFORE = re.compile(
+    r"\b(?:near|close to|next to|opposite|outside|(?:metres|meters|km|kilometres|miles|yards)"
+    r" (?:away )?from)\s+(?:the |a )?(?:[\w'’-]+\s+){0,2}$"
 )
 MAX_EVIDENCE = 5
 """Evidence spans kept per topic (and per rule), earliest first."""
@@ -94,7 +102,7 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
         return is_place(ctx.text[start : ctx.low.index(" ", start, end)])
     if topic is Topic.STRIKE:
         sentence = ctx.sentence_at(start)
-        if ctx.low.startswith("attack", start) and tr.GROUND_ATTACKERS.search_in(
+        if "attack" in ctx.low[start:end] and tr.GROUND_ATTACKERS.search_in(
             ctx.scan, sentence.start, sentence.end
         ):
             return False  # militants attacking a town is ground combat, not a strike
@@ -112,11 +120,13 @@ def _infrastructure(ctx: TextContext, spans: dict[Topic, list[Span]]) -> list[Sp
         start = match.start()
         if ctx.is_historical(start) or ctx.low.endswith("nuclear ", 0, start):
             continue  # a nuclear plant is nuclear_cbrn news, not energy infrastructure
+        if _NEAR_BEFORE.search(ctx.low, max(0, start - 40), start):
+            continue  # "300 metres from the railway station": a landmark, not what was hit
         if _background_strike(ctx, start):
             continue  # "despite repeated strikes on port infrastructure"
         sentence = ctx.sentence_at(start)
         if not any(
-            not ctx.is_historical(d.start())
+            not ctx.is_historical(d.start()) and not ctx.low.endswith(_NOT_BEFORE, 0, d.start())
             for d in tr.DAMAGE.pattern.finditer(ctx.low, sentence.start, sentence.end)
         ):
             continue

@@ -131,15 +131,19 @@ _CHEMICAL_NOT_USE = low_re(
 )
 _HEAD_OF_STATE = re.compile(
     r"(?<!former )(?<!ex-)\b(?:President|Putin|Lukashenko|Kim Jong[- ]Un|Xi Jinping|Xi|Biden"
-    r"|Trump|Macron|Zelenskyy|Erdogan|Netanyahu|Khamenei)\b",
+    r"|Trump|Macron|Zelenskyy|Erdogan|Netanyahu|Khamenei|Supreme Leader)\b"
+    # "North Korea's leader", "Russia's president".
+    r"|\b[A-Z]\w+(?: [A-Z]\w+)?['’]s (?:supreme )?(?:leader|president|head of state)\b",
 )
 _NUCLEAR_THREAT = low_rule(
     r"\b(?:use (?:of )?nuclear weapons|nuclear (?:strike|attack|response|retaliation|war)"
-    r"|ready to use|nuclear arsenal|with nuclear weapons|nuclear weapons? (?:against|on))\b"
+    r"|ready to use|nuclear arsenal|with nuclear weapons|nuclear weapons? (?:against|on)"
+    r"|nuclear weapons (?:will|would|could) be used|use (?:its|their|our|his) nuclear weapons)\b"
 )
 _FIRST_COMBAT = low_rule(
     r"\b(?:(?:combat|fight\w*|battle|engag\w*|fire)\b[^.;]{0,80}?\bfor (?:the )?first time"
-    r"|first (?:battles?|clash\w*|combat|fighting|engagements?) with|first time\b[^.;]{0,60}?"
+    r"|first (?:direct |open |major )?(?:battles?|clash\w*|combat|fighting|engagements?)"
+    r" (?:with|between)|first time\b[^.;]{0,60}?"
     r"\b(?:combat|fight\w*)|(?:begun|began|started|start) (?:taking part|participating|fighting)"
     r" in|first time\b[^.;]{0,60}?"
     r"\b(?:combat|fight\w*)|(?:engaged|engage|entered) (?:in )?combat|entered the war"

@@ -37,7 +37,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:drones?|missiles?|rockets?|bombs?|shells|munitions|jets?|aircraft|artillery|UAVs?"
         r"|warplanes?|helicopters?|Shaheds?)\b[^.;\n]{0,50}?\b(?:hit|hits|struck|strikes?|striking"
         r"|attacked|attacking|dropped|drops?|fell|exploded|set fire|damag\w*|slammed|launched"
-        r"|fired|killed|killing|targeted|pound(?:s|ed|ing)?|rained|bomb(?:s|ed|ing)|crashed|landed"
+        r"|fired|killed|killing|targeted|pound(?:s|ed|ing)?|rained|bomb(?:s|ed|ing)|crashe[sd]|landed"
         r"|carr(?:y|ies|ied|ying) out (?:[\w-]+ ){0,3}?(?:raids|strikes|sorties))"
         # Passive with 'in': "destroyed in Israeli strikes", "damaged in a drone attack".
         # \s, not a space, around "in": the literal " in " would gate every sentence.
@@ -77,7 +77,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|detected|spotted|tracked"
         r"|lands? (?:in|at)|landed|fl(?:ew|own|ies|ying) (?:in|into|to)|airlift\w*"
         r"|pull\w* out|regroup\w*|transported|crossed into|amassed|build-?up|reinforce[sd]"
-        r"|present)"
+        r"|present|leav(?:e|es|ing) (?-i:[A-Z])|fl(?:ew|own) out of)"
         r"|(?:send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?"
         r"|mass(?:es|ed|ing)|gather(?:s|ed|ing)|mov(?:e|es|ed|ing)|redeploy\w*|mobili[sz]\w*"
         r"|to station|station(?:ed|ing)|fl(?:ew|own|ies|y|ying)|airlift\w*"
@@ -189,6 +189,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:weapons|arms|ammunition|munitions|air defen[cs]es?) (?:sent|supplied|delivered"
         r"|donated|shipped) to|arms fund|pay (?:for|towards) (?:[\w-]+ ){0,2}(?:ammunition"
         r"|weapons|air defen[cs]e)"
+        r"|(?:weapons|arms|ammunition|cartridges?|shells) from (?:its |their |our )?(?:own )?"
+        r"(?:army|military) stocks|from (?:its |their |our )?(?:army|military) stocks to"
         r"|(?:loans?|funding|financial aid|financial support|budget support|grants?) (?:for|to)"
         r" (?:Ukraine|Kyiv|Ukraine's))\b"
     ),
@@ -291,7 +293,7 @@ INFRA_NOUN = low_rule(
     r"|trains?|bridges?|port infrastructure|port facilit\w*|(?:fuel|oil|grain|river) ports?"
     r"|seaports?"
     r"|harbou?rs?|grain (?:warehouses?|terminals?"
-    r"|silos?)|energy grid|grid)\b"
+    r"|silos?)|energy grid|grid(?! operators?))\b"
 )
 DAMAGE = low_rule(
     r"\b(?:hit|hits|struck|strikes?|attack\w*|damag\w*|destroy\w*|set fire|fire|blaze|shell\w*"
@@ -311,6 +313,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"(?! talks)\b|\b(?:if|should|unless) (?:the |a )?(?:[\w-]+ )?"
         r"(?:ceasefire|truce|cease-fire)"
         r" (?:in [\w-]+ )?(?:collaps\w*|breaks? down|fails?|ends?)"
+        # Wage talks: "the union warned of walkouts if talks do not resume".
+        r"|\b(?:walkouts?|unions?|wage|pay|pension|collective bargaining)\b[^.;]{0,40}?\btalks\b"
         # Penalties at home: "sanctions for draft evaders".
         r"|\bsanctions (?:for|against) (?:[\w-]+ ){0,2}?(?:evaders|deserters|employers|violators"
         r"|offenders|those who|anyone|citizens|companies that)"
@@ -322,8 +326,12 @@ EXCLUDE: dict[Topic, Rule] = {
         r"(?:[\w'’-]+ ){0,2}?(?:killing|death|assassination)|"
         r"\b(?:rehabilitat\w*|treatment|care|support|prosthe\w*) (?:of|for) (?:the )?(?:[\w-]+ )?"
         r"wounded|\bwounded (?:veterans|warriors|servicemen's)"
-        r"|\bkill(?:ed|s|ing)? (?:the|a|any|this) (?:[\w-]+ )?(?:deal|bill|plan|proposal|talks"
-        r"|agreement|idea|project|momentum|chances?)\b"
+        r"|\bkill(?:ed|s|ing)?['’\"”]? (?:the |a |any |all |this )?(?:[\w-]+ )?(?:deal|bill|plan"
+        r"|proposal|talks|agreement|idea|project|momentum|chances?|hopes?|mood|motion|measure)\b"
+        # Animals: "millions of bees were killed".
+        r"|\b(?:bees|hives|bee colonies|cattle|livestock|sheep|goats|cows|fish|birds|animals|dogs"
+        r"|horses|poultry|chickens|pigs|camels)\b(?:,| home to| of)?[^.;]{0,40}?\b(?:were |was "
+        r"|have been |had been )?(?:killed|died|dead)\b"
         r"|\b(?:information|details|data) (?:on|about) (?:the )?(?:casualties|victims|injuries)"
         r" (?:is|are) (?:still )?being (?:clarified|established|verified|specified)"
         r"|\b(?:toll|death toll)\b[^.;\n]{0,40}?\bcould not be (?:independently )?(?:verified"
@@ -459,6 +467,7 @@ EXCLUDE: dict[Topic, Rule] = {
         # Information someone provided, and jets flying a mission, are not aid.
         r"|(?:information|data|details|footage|images?|imagery|figures|evidence|documents?"
         r"|access) (?:[\w-]+ )?provided by"
+        r"|(?:squadrons?|flights?|pairs?) of F-16s?"
         r"|F-16s? (?:[\w-]+ ){0,3}?(?:scrambled|took off|intercepted|shot down|crashed|patrol\w*"
         r"|fl(?:ew|ying|ies)|(?:was|were) lost)|scrambl\w* (?:[\w-]+ ){0,3}?F-16s?"
     ),
@@ -488,7 +497,7 @@ REPEL = low_re(r"repel|repuls")
 GROUND_ATTACKERS = low_rule(
     r"\b(?:jihadists?|militants?|insurgents?|gunmen|armed men|rebels?|fighters|bandits"
     r"|terrorists?|gangs?|gang members|militias?|ISWAP|JNIM|al-Shabaab|Shabaab|Boko Haram|M23"
-    r"|Fano|White Army)\b"
+    r"|Fano|White Army|ADF|machetes?|knives)\b"
 )
 SPORTS = low_rule(
     r"\b(?:League|Cup|striker|midfielder|goalkeeper|coach|match|knockout|knocks out|heavyweight"

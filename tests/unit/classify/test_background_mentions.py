@@ -364,3 +364,156 @@ def test_a_commands_name_does_not_make_a_place_strategic() -> None:
         "operational-strategic group said. The village had about 300 residents."
     )
     assert tag_text(text).severity is Severity.MEDIUM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swap completed\nEighty soldiers returned home in a prisoner exchange on Friday.",
+        "Front update\nAssault groups of two or three soldiers tried to slip into the town.",
+        "Gas attacks\nNine soldiers sought medical help after a gas attack on their trench.",
+        "Squad named\nThe national coach called up 24 players for the qualifiers.",
+    ],
+)
+def test_soldiers_who_are_not_a_force_are_not_a_troop_count(text: str) -> None:
+    assert tag_text(text).facts.troops is None
+
+
+def test_a_revised_count_of_injured() -> None:
+    text = (
+        "Toll rises to four\nA fourth worker died in hospital, bringing the number killed to "
+        "four. The count of injured has been revised up to 17."
+    )
+    facts = tag_text(text).facts
+    assert facts.killed is not None
+    assert facts.killed.value == 4
+    assert facts.injured is not None
+    assert facts.injured.value == 17
+
+
+def test_the_victim_named_with_the_counts_once() -> None:
+    first = "Drone hits lorry\nA drone hit a lorry near the border. The driver was wounded."
+    facts = tag_text(first).facts
+    assert facts.injured is not None
+    assert facts.injured.value == 1
+    again = (
+        "Boy killed in shelling\nShelling killed a 9-year-old boy in the village. The child died "
+        "at the scene."
+    )
+    facts = tag_text(again).facts
+    assert facts.killed is not None
+    assert facts.killed.value == 1
+
+
+def test_a_couple_is_two_people() -> None:
+    text = "Drone crashes into house\nA drone crashed into a house, injuring an elderly couple."
+    facts = tag_text(text).facts
+    assert facts.injured is not None
+    assert facts.injured.value == 2
+
+
+def test_a_withdrawal_told_apart_from_the_loss_is_the_capture() -> None:
+    text = (
+        "Army admits loss of Hpakant\nA spokesman said troops had temporarily withdrawn from "
+        "Hpakant after weeks of fighting."
+    )
+    assert D not in _topics(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "infrastructure"),
+    [
+        (
+            "Drone hits shop near station\nA drone hit a shop 200 metres from the railway "
+            "station. The station was not damaged.",
+            False,
+        ),
+        (
+            "Threat to aid\nThe group said it would attack ships if aid deliveries were not "
+            "restored.",
+            False,
+        ),
+        (
+            "Strike on substation\nA missile struck a substation, cutting power to 5,000 homes.",
+            True,
+        ),
+    ],
+)
+def test_landmarks_undamaged_sites_and_conditions_are_not_infrastructure(
+    text: str, infrastructure: bool
+) -> None:
+    assert (H in _topics(text)) is infrastructure
+
+
+def test_a_leader_named_by_country_threatening_nuclear_use_is_high() -> None:
+    text = (
+        "Pyongyang's leader: nuclear weapons will be used if attacked\nThe leader spoke at a "
+        "parade on Friday."
+    )
+    assert tag_text(text).severity is Severity.HIGH
+
+
+def test_missiles_for_launchers_are_not_launched() -> None:
+    text = (
+        "Air-defence package approved\nThe package includes 200 missiles for launchers already "
+        "in service, the ministry said."
+    )
+    assert tag_text(text).facts.missiles_launched is None
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "present"),
+    [
+        (
+            "Aid halted\nThe country will not send one more shell from its army stocks to Kyiv.",
+            A,
+            True,
+        ),
+        (
+            "Village raided\nAttackers with machetes killed 9 villagers in an overnight attack.",
+            S,
+            False,
+        ),
+        ("Last troops leave Mali\nThe final French soldiers flew out of the base.", D, True),
+        ("Prices rise\nThe grid operator extended maintenance, cutting flows by 10%.", H, False),
+        ("Bill killed\nLawmakers kill bill to lower the voting age to 16.", C, False),
+        ("Race report\nThe headwind killed any hope of a record, the winner said.", C, False),
+        (
+            "Hives lost\nMore than 200 hives, home to millions of bees, were killed by spraying.",
+            C,
+            False,
+        ),
+        ("Pilots strike\nThe union warned of walkouts if talks do not resume.", DIP, False),
+        ("Jets sent\nThe air force will deploy a squadron of F-16 jets to the region.", A, False),
+    ],
+)
+def test_more_words_in_other_senses(text: str, topic: Topic, present: bool) -> None:
+    assert (topic in _topics(text)) is present
+
+
+def test_a_combined_killed_and_wounded_figure_is_neither() -> None:
+    text = (
+        "Ministry: enemy lost up to 900 servicemen over the past day\nEnemy losses amounted to "
+        "up to 900 servicemen killed and wounded, the ministry said."
+    )
+    facts = tag_text(text).facts
+    assert facts.killed is None
+    assert facts.injured is None
+
+
+def test_the_first_direct_fighting_between_two_armies_is_critical() -> None:
+    text = (
+        "Border clash\nThe two armies exchanged artillery fire near the border, the first "
+        "direct fighting between them since the peace deal."
+    )
+    assert tag_text(text).severity is Severity.CRITICAL
+
+
+def test_events_counted_over_a_week_are_a_tally() -> None:
+    text = (
+        "Army logs 30 gas attacks this week\nTroops were attacked with gas grenades 30 times "
+        "this week. Six soldiers sought medical help."
+    )
+    result = tag_text(text)
+    assert result.facts.aggregate
+    assert result.severity is Severity.LOW
