@@ -502,7 +502,8 @@ GROUND_ATTACKERS = low_rule(
 SPORTS = low_rule(
     r"\b(?:League|Cup|striker|midfielder|goalkeeper|coach|match|knockout|knocks out|heavyweight"
     r"|boxer|boxing|titles?|tournament|Olympics?|Euro 20\d\d|kick-off|fans|stadium|season"
-    r"|rounds?|championship|footballer|goals?|semi-final|final whistle)\b"
+    r"|rounds?|championship|footballer|goals?|semi-final|final whistle|first whistle|half-time"
+    r"|penalty area|qualifiers?|\d-\d (?:win|rout|defeat|victory|draw|loss))\b"
 )
 SPORTS_MIN_CUES = 3
 

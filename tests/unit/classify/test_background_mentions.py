@@ -517,3 +517,12 @@ def test_events_counted_over_a_week_are_a_tally() -> None:
     result = tag_text(text)
     assert result.facts.aggregate
     assert result.severity is Severity.LOW
+
+
+def test_a_match_report_with_war_metaphors_is_sport() -> None:
+    text = (
+        "Karpaty storm the fortress in 2-0 win\nKarpaty laid siege to the penalty area from the "
+        "first whistle and broke through before half-time. 'We fought for every ball,' the coach "
+        "said."
+    )
+    assert _topics(text) == set()
