@@ -182,7 +182,10 @@ class TextContext:
 
     def is_historical(self, pos: int) -> bool:
         """Whether `pos` lies in a clause that recalls an earlier event."""
-        return any(seg.start <= pos < seg.end for seg in self.historical)
+        for seg in self.historical:
+            if seg.start <= pos < seg.end:
+                return True
+        return False
 
 
 def build_context(text: str, headline_end: int) -> TextContext:
@@ -275,7 +278,7 @@ def is_infinitive(ctx: TextContext, start: int) -> bool:
 def is_negated(ctx: TextContext, start: int, end: int, clause: Segment) -> bool:
     """Whether a word shortly before `start` (in its clause) negates it: "no one was hurt"."""
     words = ctx.low[max(clause.start, start - 60) : start].split()[-5:]
-    if any(w in _NEGATION_WORDS or w.endswith("n't") for w in words):
+    if not _NEGATION_WORDS.isdisjoint(words) or "n't" in " ".join(words):
         return True
     return bool(_NEGATION_AFTER.match(ctx.low, end))
 
@@ -283,9 +286,9 @@ def is_negated(ctx: TextContext, start: int, end: int, clause: Segment) -> bool:
 def is_hypothetical(ctx: TextContext, start: int, clause: Segment) -> bool:
     """Whether the trigger sits in a condition, purpose or plan clause."""
     words = ctx.low[max(clause.start, start - 70) : start].split()[-7:]
-    if any(w in _HYPOTHETICAL_WORDS for w in words):
+    if not _HYPOTHETICAL_WORDS.isdisjoint(words):
         return True
     # "If the enemy attacks, we will mobilise all forces": the whole sentence is a condition.
     if _CONDITION_OPENING.match(ctx.low, ctx.sentence_at(start).start):
         return True
-    return any(pair in _HYPOTHETICAL_PAIRS for pair in pairwise(words))
+    return not _HYPOTHETICAL_PAIRS.isdisjoint(pairwise(words))

@@ -46,8 +46,9 @@ _COMBINED_AFTER = low_re(
     r"(?:\s+[\w-]+){0,2}?\s+(?:(?:killed|dead) (?:and|or) (?:wounded|injured)|(?:wounded|injured)"
     r" (?:and|or) (?:killed|dead))\b"
 )
-_TOLL_HINTS = ("toll", "dead", "killed", "deaths", "fatalities")
-_INJURED_TOLL_HINTS = ("number of", "count of", "tally of")
+# Cheap tests before the toll regexes: a word one of them needs.
+_TOLL_HINT = re.compile(r"toll|dead|killed|deaths|fatalities")
+_INJURED_TOLL_HINT = re.compile(r"(?:number|count|tally) of")
 _INJURED_TOLL_BEFORE = low_re(
     r"\b(?:number|count|tally) of (?:the )?(?:people |those )?(?:injured|wounded|hurt)\b"
     r"[^.;]{0,90}?\b(?:to|at|reached|reaching)\s+$"
@@ -388,12 +389,12 @@ def _victim_role(low: str, n: Number, sentence: Segment) -> tuple[str, bool, int
     # Cheap substring tests first: the anchored regexes only run where they can match.
     killed = (
         _toll_distance(_TOLL_BEFORE, before, toll_before)
-        if any(word in before for word in _TOLL_HINTS)
+        if _TOLL_HINT.search(before)
         else None
     )
     injured = (
         _toll_distance(_INJURED_TOLL_BEFORE, before, toll_before)
-        if any(word in before for word in _INJURED_TOLL_HINTS)
+        if _INJURED_TOLL_HINT.search(before)
         else None
     )
     # "the number killed to 68,234 and the number of injured to 170,373": the nearer toll names

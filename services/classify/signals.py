@@ -329,8 +329,10 @@ def find_signals(
     scan = ctx.scan
     signals = Signals()
 
+    topics_set = set(topics) if topics is not None else set()
+
     def wanted(*needed: Topic) -> bool:
-        return topics is None or any(t in topics for t in needed)
+        return topics is None or not topics_set.isdisjoint(needed)
 
     if wanted(Topic.HUMANITARIAN_INFRASTRUCTURE):
         signals.energy_hit = bool(_ENERGY.search(scan))
