@@ -17,11 +17,13 @@ from services.classify.severity import assess
 from services.classify.signals import capture_size, find_signals
 from services.classify.stories import StorySnapshot, resolve_story, snapshot_of
 from shared.models import (
+    ClaimStatus,
     Classification,
     Facts,
     NewsUpdate,
     SourceRef,
     Span,
+    StrikeOutcome,
     Topic,
     TopicTag,
 )
@@ -227,11 +229,54 @@ def _captured_population(
     return (best[1] or None if best else None), False
 
 
-def build_facts(ctx: TextContext, spans: dict[Topic, list[Span]], historical: bool) -> Facts:
+def build_facts(
+    ctx: TextContext, spans: dict[Topic, list[Span]], historical: bool, *, future: bool = False
+) -> Facts:
     """The Facts of an update from its context and topic evidence."""
     numbers = find_numbers(ctx.text, ctx.low)
     counts = extract_counts(ctx, numbers)
-    facts = Facts(
+    # Every field is worked out first and the model built once: assigning to a model's fields
+    # one by one costs more than the work on the hot path.
+    status: ClaimStatus | None = None
+    if Topic.TERRITORIAL_CHANGE in spans:
+        status = fx.claim_status(ctx, _starts(spans, Topic.TERRITORIAL_CHANGE))
+    elif Topic.TROOP_DEPLOYMENT in spans and fx.headline_denies(ctx):
+        status = "denied"
+    elif Topic.CASUALTIES in spans and fx.claims_enemy_losses(ctx):
+        status = "claimed"
+    outcome: StrikeOutcome | None = None
+    if Topic.STRIKE in spans:
+        # A count of zero downed ("none was intercepted") is a hit.
+        counts_downed = [c for c in (counts.drones_downed, counts.missiles_downed) if c is not None]
+        downed = any(c.value for c in counts_downed) or (
+            not counts_downed and _SOME_DOWNED.search(ctx.scan) is not None
+        )
+        outcome = "intercepted" if downed else "hit"
+    event_starts = _starts(
+        spans, Topic.CASUALTIES, Topic.STRIKE, Topic.GROUND_COMBAT, Topic.NUCLEAR_CBRN
+    )
+    kept = [
+        c
+        for c in (counts.killed, counts.injured, counts.children_killed, counts.children_injured)
+        if c is not None and c.value and c.evidence is not None
+    ]
+    count_starts = [c.evidence.start for c in kept if c.evidence is not None]
+    # "Toll passes 60,000" restated as "60,000 killed since the war began" is a tally too.
+    tally_values = {n.value for n in numbers if ctx.tally_at(n.value_start) is not None}
+    restated = any(c.value in tally_values for c in kept)
+    projectiles = (
+        counts.drones_launched, counts.drones_downed, counts.missiles_launched,
+        counts.missiles_downed,
+    )  # fmt: skip
+    aggregate = fx.is_aggregate(ctx, event_starts, count_starts, restated) is not None or (
+        # "In the past 24 hours, air defences shot down 186 drones": a daily summary. Not "the
+        # largest attack this year", which is one event.
+        not kept
+        and fx.in_summary_period(
+            ctx, [c.evidence.start for c in projectiles if c is not None and c.evidence]
+        )
+    )
+    return Facts(
         killed=counts.killed,
         injured=counts.injured,
         missing=counts.missing,
@@ -242,53 +287,22 @@ def build_facts(ctx: TextContext, spans: dict[Topic, list[Span]], historical: bo
         drones_downed=counts.drones_downed,
         missiles_launched=counts.missiles_launched,
         missiles_downed=counts.missiles_downed,
+        status=status,
+        claimed_by=fx.claimed_by(ctx) if status == "claimed" else None,
+        weapons=fx.weapons(ctx) if Topic.STRIKE in spans or Topic.MILITARY_AID in spans else [],
+        troop_nationality=(
+            fx.troop_nationality(ctx, _starts(spans, Topic.TROOP_DEPLOYMENT))
+            if Topic.TROOP_DEPLOYMENT in spans
+            else None
+        ),
+        outcome=outcome,
+        aggregate=aggregate,
+        places=find_places(ctx.text),
+        actors=find_actors(ctx),
+        # Recalled events were dropped; flag the update when nothing current replaced them.
+        historical=historical and not (Topic.CASUALTIES in spans or Topic.STRIKE in spans),
+        modality="future" if future else "actual",
     )
-    if Topic.TERRITORIAL_CHANGE in spans:
-        facts.status = fx.claim_status(ctx, _starts(spans, Topic.TERRITORIAL_CHANGE))
-    elif Topic.TROOP_DEPLOYMENT in spans and fx.headline_denies(ctx):
-        facts.status = "denied"
-    elif Topic.CASUALTIES in spans and fx.claims_enemy_losses(ctx):
-        facts.status = "claimed"
-    if facts.status == "claimed":
-        facts.claimed_by = fx.claimed_by(ctx)
-    facts.weapons = fx.weapons(ctx) if Topic.STRIKE in spans or Topic.MILITARY_AID in spans else []
-    if Topic.TROOP_DEPLOYMENT in spans:
-        facts.troop_nationality = fx.troop_nationality(ctx, _starts(spans, Topic.TROOP_DEPLOYMENT))
-    if Topic.STRIKE in spans:
-        # A count of zero downed ("none was intercepted") is a hit.
-        counts_downed = [c for c in (facts.drones_downed, facts.missiles_downed) if c is not None]
-        downed = any(c.value for c in counts_downed) or (
-            not counts_downed and _SOME_DOWNED.search(ctx.scan) is not None
-        )
-        facts.outcome = "intercepted" if downed else "hit"
-    event_starts = _starts(
-        spans, Topic.CASUALTIES, Topic.STRIKE, Topic.GROUND_COMBAT, Topic.NUCLEAR_CBRN
-    )
-    kept = [
-        c
-        for c in (facts.killed, facts.injured, facts.children_killed, facts.children_injured)
-        if c is not None and c.value and c.evidence is not None
-    ]
-    count_starts = [c.evidence.start for c in kept if c.evidence is not None]
-    # "Toll passes 60,000" restated as "60,000 killed since the war began" is a tally too.
-    tally_values = {n.value for n in numbers if ctx.tally_at(n.value_start) is not None}
-    restated = any(c.value in tally_values for c in kept)
-    projectiles = (
-        facts.drones_launched, facts.drones_downed, facts.missiles_launched, facts.missiles_downed
-    )  # fmt: skip
-    facts.aggregate = fx.is_aggregate(ctx, event_starts, count_starts, restated) is not None or (
-        # "In the past 24 hours, air defences shot down 186 drones": a daily summary. Not "the
-        # largest attack this year", which is one event.
-        not kept
-        and fx.in_summary_period(
-            ctx, [c.evidence.start for c in projectiles if c is not None and c.evidence]
-        )
-    )
-    facts.places = find_places(ctx.text)
-    facts.actors = find_actors(ctx)
-    # Recalled events were dropped; flag the update when nothing current replaced them.
-    facts.historical = historical and not (Topic.CASUALTIES in spans or Topic.STRIKE in spans)
-    return facts
 
 
 def classify(update: NewsUpdate, *, recent_stories: Sequence[StorySnapshot] = ()) -> Classification:
@@ -299,7 +313,7 @@ def classify(update: NewsUpdate, *, recent_stories: Sequence[StorySnapshot] = ()
     spans = evidence.spans
     future = fx.is_future(ctx)
     _adjust_topics(ctx, spans, future)
-    facts = build_facts(ctx, spans, evidence.historical_dropped)
+    facts = build_facts(ctx, spans, evidence.historical_dropped, future=future)
     if Topic.CASUALTIES not in spans:
         # A victim count ("12 remain in hospital") is casualty news even without a trigger word.
         victims = [
@@ -307,8 +321,6 @@ def classify(update: NewsUpdate, *, recent_stories: Sequence[StorySnapshot] = ()
         ]
         if victims:
             spans[Topic.CASUALTIES] = [c.evidence for c in victims if c.evidence]
-    if future:
-        facts.modality = "future"
     signals = find_signals(ctx, spans.keys(), _starts(spans, Topic.STRIKE))
     if Topic.TERRITORIAL_CHANGE in spans:
         population, unknown_object = _captured_population(ctx, spans, facts)

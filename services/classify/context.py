@@ -182,10 +182,8 @@ class TextContext:
 
     def is_historical(self, pos: int) -> bool:
         """Whether `pos` lies in a clause that recalls an earlier event."""
-        for seg in self.historical:
-            if seg.start <= pos < seg.end:
-                return True
-        return False
+        # Most texts recall nothing: answer those without a generator.
+        return bool(self.historical) and any(seg.start <= pos < seg.end for seg in self.historical)
 
 
 def build_context(text: str, headline_end: int) -> TextContext:

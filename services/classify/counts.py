@@ -388,9 +388,7 @@ def _victim_role(low: str, n: Number, sentence: Segment) -> tuple[str, bool, int
     toll_before = low[max(sentence.start, n.value_start - 180) : n.value_start]
     # Cheap substring tests first: the anchored regexes only run where they can match.
     killed = (
-        _toll_distance(_TOLL_BEFORE, before, toll_before)
-        if _TOLL_HINT.search(before)
-        else None
+        _toll_distance(_TOLL_BEFORE, before, toll_before) if _TOLL_HINT.search(before) else None
     )
     injured = (
         _toll_distance(_INJURED_TOLL_BEFORE, before, toll_before)
