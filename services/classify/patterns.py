@@ -84,6 +84,38 @@ _MIN_START = 2
 _LONG_START = 4
 
 
+def _exact_strings(items: Any) -> set[str] | None:
+    """Every string the sequence can match, when that is a small finite set of literals
+    ("(?:is|was|were) "), else None."""
+    found = {""}
+    for op, arg in items:
+        if op is _sre_constants.LITERAL:
+            options = {chr(arg)}
+        elif op is _sre_constants.SUBPATTERN:
+            sub = _exact_strings(arg[-1])
+            if sub is None:
+                return None
+            options = sub
+        elif op is _sre_constants.BRANCH:
+            options = set()
+            for branch in arg[1]:
+                part = _exact_strings(branch)
+                if part is None:
+                    return None
+                options |= part
+        elif op is _sre_constants.MAX_REPEAT and arg[0] == 0 and arg[1] == 1:
+            sub = _exact_strings(arg[2])
+            if sub is None:
+                return None
+            options = sub | {""}
+        else:
+            return None
+        found = {f + o for f in found for o in options}
+        if len(found) > _MAX_LITERALS:
+            return None
+    return found
+
+
 def _first_literals(items: Any) -> tuple[set[str] | None, bool]:
     """(literals a match of the sequence starts with, whether it can match empty)."""
     result: set[str] = set()
@@ -94,6 +126,15 @@ def _first_literals(items: Any) -> tuple[set[str] | None, bool]:
         if op in _ZERO_WIDTH:
             i += 1
             continue
+        if op in (_sre_constants.SUBPATTERN, _sre_constants.BRANCH) and i + 1 < len(items):
+            # Short alternatives ("(?:is|was|were) under"): join them to what follows, so that a
+            # common word alone does not start a match attempt.
+            exact = _exact_strings([items[i]])
+            if exact and "" not in exact and min(map(len, exact)) < _LONG_START:
+                rest, rest_empty = _first_literals(items[i + 1 :])
+                if rest and not rest_empty and len(exact) * len(rest) <= _MAX_LITERALS:
+                    # With what optional items before it could start with.
+                    return result | {e + r for e in exact for r in rest}, False
         if op is _sre_constants.LITERAL:
             run = []
             while i < len(items) and items[i][0] is _sre_constants.LITERAL:
@@ -104,7 +145,7 @@ def _first_literals(items: Any) -> tuple[set[str] | None, bool]:
                 # The parser factors out common prefixes ("le" + (ft|ave)): extend them back.
                 rest, rest_empty = _first_literals(items[i:])
                 if rest and not rest_empty and len(rest) <= _MAX_LITERALS:
-                    return {prefix + r for r in rest}, False
+                    return result | {prefix + r for r in rest}, False
             if len(prefix) < _MIN_START:
                 return None, False
             result.add(prefix)

@@ -56,9 +56,55 @@ def test_capital_check_uses_the_original_text() -> None:
 
 
 def test_start_literals_rebuild_factored_prefixes() -> None:
-    """The parser turns (left|leave) into 'le' + (ft|ave); the start literals are whole words."""
-    assert start_literals(r"\b(?:left|leave) town") == {"left", "leave"}
+    """The parser turns (left|leave) into 'le' + (ft|ave); the start literals are whole words,
+    joined to the literal text after them."""
+    assert start_literals(r"\b(?:left|leave) town") == {"left town", "leave town"}
     assert start_literals(r"(?:an? )?drone") is None
+
+
+def test_start_literals_join_short_alternatives_to_what_follows() -> None:
+    """A common word alone ("is", "in") would start a match attempt at every occurrence."""
+    assert start_literals(r"\b(?:is|was) under (?:\w+ )?control") == {"is under ", "was under "}
+    assert start_literals(r"\b(?:over|in) (?:the )?past day") == {
+        "over the ",
+        "over past day",
+        "in the ",
+        "in past day",
+    }
+
+
+def test_start_literals_keep_an_optional_opening() -> None:
+    """Matches may start inside an optional opening or after it: both are start literals."""
+    literals = start_literals(r"\b(?:the )?(?:site|scene) of")
+    assert literals is not None
+    for text in ("the site of", "scene of"):
+        assert any(text.startswith(literal) for literal in literals)
+    literals = start_literals(r"\b(?:most|all)(?: of them)? (?:were|was) downed")
+    assert literals is not None
+    for text in ("most of them were downed", "all was downed"):
+        assert any(text.startswith(literal) for literal in literals)
+
+
+def test_every_match_of_an_anchored_rule_starts_with_a_start_literal() -> None:
+    """On text written to hit many rules, an unanchored scan finds nothing the anchors miss."""
+    text = lower_same_length(
+        "Most of which were intercepted. The site of the April 2022 missile attack is under "
+        "Russian control. Over the past day, 40 drones were downed; in the past week troops "
+        "withdrew. Shelling killed two; some were shot down."
+    )
+    for module_info in pkgutil.iter_modules(classify_package.__path__):
+        module = importlib.import_module(f"services.classify.{module_info.name}")
+        for rule in vars(module).values():
+            if not isinstance(rule, Rule) or not rule.anchored:
+                continue
+            literals = start_literals(rule.source)
+            assert literals is not None
+            for match in rule.pattern.finditer(text):
+                if match.end() > match.start():
+                    assert any(text.startswith(lit, match.start()) for lit in literals), (
+                        rule.source[:60],
+                        match.group(),
+                    )
 
 
 def test_anchored_rule_only_matches_at_its_start_literals() -> None:
