@@ -114,8 +114,9 @@ def _leaves_a_country(ctx: TextContext, start: int, end: int) -> bool:
 def _tactical_withdrawal(
     ctx: TextContext, span: Span, spans: dict[Topic, list[Span]], sentence: Segment
 ) -> bool:
-    """Troops pulling out of the place that changed hands, with no number and nowhere to go:
-    that is the capture told from the losing side, not a deployment."""
+    """Troops pulling out of the place that changed hands, with no number and nowhere to go, or
+    falling back to prepared positions after it: that is the capture told from the losing side,
+    not a deployment."""
     low = ctx.low
     if Topic.TERRITORIAL_CHANGE in spans and _FALLBACK.search(low, span.start, sentence.end):
         return True

@@ -235,6 +235,7 @@ def build_context(text: str, headline_end: int) -> TextContext:
     return ctx
 
 
+# A sentence that opens with a condition: "If the border is crossed, ...".
 _CONDITION_OPENING = re.compile(r"[\"'“‘]?(?:if|unless|should (?:the|any|an?)) ")
 # Words that cancel a trigger shortly after them, and words that make it a purpose or plan.
 _NEGATION_WORDS = frozenset(
