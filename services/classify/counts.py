@@ -279,8 +279,8 @@ _LAUNCH_VERB = low_re(
 )
 _ALL_BEFORE = low_re(r"\ball\s+(?:of\s+the\s+)?$")
 _CONTINUES = low_re(r"^\s*(?:along with|as well as|and|plus)\b")
-# "shot down 60 of them": the weapon is the one counted just before in the sentence.
-# A bare number after a weapon count: "12 of them were downed", "60 drones ...; 48 were shot down".
+# A bare number downed after a weapon count ("shot down 60 of them", "60 drones ...; 48 were shot
+# down"): the weapon is the one counted just before.
 _OF_THEM = low_re(
     r"\s+(?:of\s+(?:them|those|the projectiles|the salvo)\b|(?:were|was|have been|had been)\s+"
     r"(?:\w+\s+)?(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b)"

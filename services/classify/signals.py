@@ -9,6 +9,7 @@ from typing import Literal
 
 from services.classify.context import TextContext
 from services.classify.patterns import low_re, low_rule
+from services.classify.triggers import FUEL_SITES
 from shared.models import Topic
 
 _I = re.IGNORECASE
@@ -62,10 +63,9 @@ _FACILITY_OBJECT = low_re(
 _ENERGY = low_rule(
     r"\b(?:power (?:plants?|stations?|grid|lines?|units?|supply)|energy (?:facilit\w*"
     r"|infrastructure|grid|system|sites?)|electricity|substations?|transformers?|thermal power"
-    r"|hydroelectric|dams?|water (?:pumping|station|mains?|supply)|pumping station|heating"
-    r"|gas (?:pipelines?|facilit\w*|infrastructure|storage|plants?|processing|compressor)"
-    r"|(?:gas|oil) fields?|fuel (?:depots?|storage|facilit\w*)"
-    r"|oil (?:depots?|refinery|terminals?)|refinery|railway|rail\b|trains?|bridges?"
+    r"|hydroelectric|dams?|water (?:pumping|station|mains?|supply)|pumping station|heating|"
+    + FUEL_SITES
+    + r"|railway|rail\b|trains?|bridges?"
     r"|port infrastructure|port facilit\w*|grain (?:warehouses?|terminals?)|evacuation routes?)\b"
 )
 _BLACKOUT_REGION = low_rule(

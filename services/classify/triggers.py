@@ -282,14 +282,19 @@ TRIGGERS: dict[Topic, str] = {
 
 # Infrastructure nouns count only with damage in the same clause (a station named in passing
 # is not news about infrastructure).
+# Fuel and gas sites: infrastructure when damaged, and energy for the severity rule.
+FUEL_SITES = (
+    r"gas (?:pipelines?|facilit\w*|infrastructure|storage|plants?|processing"
+    r"|compressor(?: stations?)?)|(?:gas|oil) fields?|fuel (?:depots?|storage|facilit\w*)"
+    r"|oil (?:depots?|refinery|terminals?)|refinery"
+)
 INFRA_NOUN = low_rule(
     r"\b(?:power (?:plants?|stations?|grid|lines?|units?|supply)"
     r"|energy (?:facilit\w*|infrastructure|grid|system|sites?)|electricity|substations?"
     r"|transformers?|thermal power|hydroelectric"
-    r"|dams?|water (?:pumping|station|mains?|treatment)|pumping station|heating|gas (?:pipelines?"
-    r"|facilit\w*|infrastructure)|fuel (?:depots?|storage|facilit\w*)|(?:gas|oil) fields?"
-    r"|gas (?:storage|plants?|processing|compressor stations?)|oil (?:depots?|refinery"
-    r"|terminals?)|refinery|railway|rail (?:lines?|stations?|infrastructure)|passenger trains?"
+    r"|dams?|water (?:pumping|station|mains?|treatment)|pumping station|heating|"
+    + FUEL_SITES
+    + r"|railway|rail (?:lines?|stations?|infrastructure)|passenger trains?"
     r"|trains?|bridges?|port infrastructure|port facilit\w*|(?:fuel|oil|grain|river) ports?"
     r"|seaports?"
     r"|harbou?rs?|grain (?:warehouses?|terminals?"

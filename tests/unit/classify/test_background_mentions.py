@@ -7,14 +7,11 @@ import pytest
 
 from services.classify.classifier import tag_text
 from shared.models import Severity, Topic
+from tests.unit.classify.tagging import assert_counts, topics_of
 
 C, S, G, T = Topic.CASUALTIES, Topic.STRIKE, Topic.GROUND_COMBAT, Topic.TERRITORIAL_CHANGE
 D, A, H = Topic.TROOP_DEPLOYMENT, Topic.MILITARY_AID, Topic.HUMANITARIAN_INFRASTRUCTURE
 DIP, N, E = Topic.DIPLOMACY_SANCTIONS, Topic.NUCLEAR_CBRN, Topic.ECONOMY
-
-
-def _topics(text: str) -> set[Topic]:
-    return {t.topic for t in tag_text(text).topics}
 
 
 def test_an_event_dated_in_a_past_month_and_year_is_recalled() -> None:
@@ -36,7 +33,7 @@ def test_a_war_dated_by_its_years_is_background() -> None:
         "About 3,000 soldiers crossed the border this week. The same units fought in the "
         "2019-21 war in the region."
     )
-    assert G not in _topics(text)
+    assert G not in topics_of(text)
 
 
 @pytest.mark.parametrize(
@@ -82,9 +79,9 @@ def test_a_sentence_opened_by_if_is_a_condition() -> None:
         "If the border is crossed, we will mobilise every division and send the army south, "
         "the leader said."
     )
-    assert D not in _topics(text)
+    assert D not in topics_of(text)
     moved = "Army moves south\nThe army will deploy 2,000 troops to the south next week."
-    assert D in _topics(moved)
+    assert D in topics_of(moved)
 
 
 @pytest.mark.parametrize(
@@ -97,7 +94,7 @@ def test_a_sentence_opened_by_if_is_a_condition() -> None:
     ],
 )
 def test_natural_deaths_and_names_are_not_casualties(text: str, casualties: bool) -> None:
-    assert (C in _topics(text)) is casualties
+    assert (C in topics_of(text)) is casualties
 
 
 @pytest.mark.parametrize(
@@ -111,7 +108,7 @@ def test_natural_deaths_and_names_are_not_casualties(text: str, casualties: bool
     ],
 )
 def test_remains_of_munitions_are_not_bodies(text: str, casualties: bool) -> None:
-    assert (C in _topics(text)) is casualties
+    assert (C in topics_of(text)) is casualties
 
 
 def test_a_chemical_agent_confirmed_present_in_samples_is_chemical_use() -> None:
@@ -134,7 +131,7 @@ def test_a_chemical_agent_confirmed_present_in_samples_is_chemical_use() -> None
     ],
 )
 def test_goods_seized_and_rates_falling_are_not_captures(text: str, captured: bool) -> None:
-    assert (T in _topics(text)) is captured
+    assert (T in topics_of(text)) is captured
 
 
 @pytest.mark.parametrize(
@@ -152,7 +149,7 @@ def test_goods_seized_and_rates_falling_are_not_captures(text: str, captured: bo
     ],
 )
 def test_fires_bills_and_adjectives_are_not_combat(text: str, combat: bool) -> None:
-    assert (G in _topics(text)) is combat
+    assert (G in topics_of(text)) is combat
 
 
 @pytest.mark.parametrize(
@@ -177,7 +174,7 @@ def test_fires_bills_and_adjectives_are_not_combat(text: str, combat: bool) -> N
     ],
 )
 def test_prisoners_systems_and_proposals_are_not_deployments(text: str, deployment: bool) -> None:
-    assert (D in _topics(text)) is deployment
+    assert (D in topics_of(text)) is deployment
 
 
 def test_troops_falling_back_after_losing_a_village_are_the_capture() -> None:
@@ -186,7 +183,7 @@ def test_troops_falling_back_after_losing_a_village_are_the_capture() -> None:
         "Our units have withdrawn from the village of Hrabove, the brigade said. The troops "
         "have moved to prepared positions further west."
     )
-    topics = _topics(text)
+    topics = topics_of(text)
     assert T in topics
     assert D not in topics
 
@@ -198,11 +195,13 @@ def test_soldiers_who_were_wounded_are_not_a_troop_count() -> None:
     )
     assert tag_text(text).facts.troops is None
     sent = "Reinforcements\nThree battalions of soldiers were sent to the border on Monday."
-    assert D in _topics(sent)
+    assert D in topics_of(sent)
 
 
 def test_share_prices_are_economy() -> None:
-    assert E in _topics("Arms maker shares jump\nShares in the arms maker rose 7% on a new order.")
+    assert E in topics_of(
+        "Arms maker shares jump\nShares in the arms maker rose 7% on a new order."
+    )
 
 
 @pytest.mark.parametrize(
@@ -245,20 +244,12 @@ def test_the_nearer_toll_phrase_names_the_number() -> None:
         "Ministry updates figures\nThe ministry said the number killed had risen to 4,100 and "
         "the number of injured to 9,800 since the war began."
     )
-    facts = tag_text(text).facts
-    assert facts.killed is not None
-    assert facts.killed.value == 4100
-    assert facts.injured is not None
-    assert facts.injured.value == 9800
+    assert_counts(text, {"killed": 4100, "injured": 9800})
 
 
 def test_a_victim_shot_in_a_limb_is_injured() -> None:
     text = "Raid on school\nGunmen killed a guard; a teacher was shot in the arm."
-    facts = tag_text(text).facts
-    assert facts.killed is not None
-    assert facts.killed.value == 1
-    assert facts.injured is not None
-    assert facts.injured.value == 1
+    assert_counts(text, {"killed": 1, "injured": 1})
 
 
 def test_killed_one_person_and_the_same_victim_named_are_one_death() -> None:
@@ -266,9 +257,7 @@ def test_killed_one_person_and_the_same_victim_named_are_one_death() -> None:
         "Drone kills one in port\nA drone killed one person at the port overnight. A crane "
         "operator died at the scene."
     )
-    facts = tag_text(text).facts
-    assert facts.killed is not None
-    assert facts.killed.value == 1
+    assert_counts(text, {"killed": 1})
 
 
 def test_a_bare_number_downed_after_a_launch_count() -> None:
@@ -276,11 +265,7 @@ def test_a_bare_number_downed_after_a_launch_count() -> None:
         "Overnight attack\nRussia attacked with 70 drones overnight, the air force said; 52 were "
         "shot down."
     )
-    facts = tag_text(text).facts
-    assert facts.drones_launched is not None
-    assert facts.drones_launched.value == 70
-    assert facts.drones_downed is not None
-    assert facts.drones_downed.value == 52
+    assert_counts(text, {"drones_launched": 70, "drones_downed": 52})
 
 
 @pytest.mark.parametrize(
@@ -317,7 +302,7 @@ def test_no_immediate_reports_of_casualties_is_unknown(sentence: str, zero: bool
     ],
 )
 def test_passing_diplomacy_mentions(text: str, diplomacy: bool) -> None:
-    assert (DIP in _topics(text)) is diplomacy
+    assert (DIP in topics_of(text)) is diplomacy
 
 
 @pytest.mark.parametrize(
@@ -329,7 +314,7 @@ def test_passing_diplomacy_mentions(text: str, diplomacy: bool) -> None:
     ],
 )
 def test_information_provided_and_jets_scrambled_are_not_aid(text: str, aid: bool) -> None:
-    assert (A in _topics(text)) is aid
+    assert (A in topics_of(text)) is aid
 
 
 def test_the_first_time_two_armies_exchange_fire_is_critical() -> None:
@@ -345,7 +330,7 @@ def test_a_patrol_breaking_off_a_firefight_is_not_a_deployment() -> None:
         "Patrol attacked\nSoldiers from the other bank fired on the patrol, which returned fire "
         "before withdrawing downstream."
     )
-    assert D not in _topics(text)
+    assert D not in topics_of(text)
 
 
 def test_people_who_lived_there_give_the_size() -> None:
@@ -384,32 +369,22 @@ def test_a_revised_count_of_injured() -> None:
         "Toll rises to four\nA fourth worker died in hospital, bringing the number killed to "
         "four. The count of injured has been revised up to 17."
     )
-    facts = tag_text(text).facts
-    assert facts.killed is not None
-    assert facts.killed.value == 4
-    assert facts.injured is not None
-    assert facts.injured.value == 17
+    assert_counts(text, {"killed": 4, "injured": 17})
 
 
 def test_the_victim_named_with_the_counts_once() -> None:
     first = "Drone hits lorry\nA drone hit a lorry near the border. The driver was wounded."
-    facts = tag_text(first).facts
-    assert facts.injured is not None
-    assert facts.injured.value == 1
+    assert_counts(first, {"injured": 1})
     again = (
         "Boy killed in shelling\nShelling killed a 9-year-old boy in the village. The child died "
         "at the scene."
     )
-    facts = tag_text(again).facts
-    assert facts.killed is not None
-    assert facts.killed.value == 1
+    assert_counts(again, {"killed": 1})
 
 
 def test_a_couple_is_two_people() -> None:
     text = "Drone crashes into house\nA drone crashed into a house, injuring an elderly couple."
-    facts = tag_text(text).facts
-    assert facts.injured is not None
-    assert facts.injured.value == 2
+    assert_counts(text, {"injured": 2})
 
 
 def test_a_withdrawal_told_apart_from_the_loss_is_the_capture() -> None:
@@ -417,7 +392,7 @@ def test_a_withdrawal_told_apart_from_the_loss_is_the_capture() -> None:
         "Army admits loss of Hpakant\nA spokesman said troops had temporarily withdrawn from "
         "Hpakant after weeks of fighting."
     )
-    assert D not in _topics(text)
+    assert D not in topics_of(text)
 
 
 @pytest.mark.parametrize(
@@ -442,7 +417,7 @@ def test_a_withdrawal_told_apart_from_the_loss_is_the_capture() -> None:
 def test_landmarks_undamaged_sites_and_conditions_are_not_infrastructure(
     text: str, infrastructure: bool
 ) -> None:
-    assert (H in _topics(text)) is infrastructure
+    assert (H in topics_of(text)) is infrastructure
 
 
 def test_a_leader_named_by_country_threatening_nuclear_use_is_high() -> None:
@@ -488,7 +463,7 @@ def test_missiles_for_launchers_are_not_launched() -> None:
     ],
 )
 def test_more_words_in_other_senses(text: str, topic: Topic, present: bool) -> None:
-    assert (topic in _topics(text)) is present
+    assert (topic in topics_of(text)) is present
 
 
 def test_a_combined_killed_and_wounded_figure_is_neither() -> None:
@@ -496,9 +471,7 @@ def test_a_combined_killed_and_wounded_figure_is_neither() -> None:
         "Ministry: enemy lost up to 900 servicemen over the past day\nEnemy losses amounted to "
         "up to 900 servicemen killed and wounded, the ministry said."
     )
-    facts = tag_text(text).facts
-    assert facts.killed is None
-    assert facts.injured is None
+    assert_counts(text, {"killed": None, "injured": None})
 
 
 def test_the_first_direct_fighting_between_two_armies_is_critical() -> None:
@@ -525,4 +498,4 @@ def test_a_match_report_with_war_metaphors_is_sport() -> None:
         "first whistle and broke through before half-time. 'We fought for every ball,' the coach "
         "said."
     )
-    assert _topics(text) == set()
+    assert topics_of(text) == set()

@@ -7,25 +7,17 @@ import pytest
 
 from services.classify.classifier import tag_text
 from shared.models import Facts, Severity, Topic
+from tests.unit.classify.tagging import assert_counts, counts_of, topics_of
 
 C, S, G, T = Topic.CASUALTIES, Topic.STRIKE, Topic.GROUND_COMBAT, Topic.TERRITORIAL_CHANGE
 D, A, H = Topic.TROOP_DEPLOYMENT, Topic.MILITARY_AID, Topic.HUMANITARIAN_INFRASTRUCTURE
 DIP, N, E = Topic.DIPLOMACY_SANCTIONS, Topic.NUCLEAR_CBRN, Topic.ECONOMY
 
 
-def _topics(text: str) -> set[Topic]:
-    return {t.topic for t in tag_text(text).topics}
-
-
 def _assert_topics(text: str, present: set[Topic], absent: set[Topic]) -> None:
-    topics = _topics(text)
+    topics = topics_of(text)
     assert present <= topics
     assert not absent & topics
-
-
-def _assert_counts(text: str, expected: dict[str, int]) -> None:
-    counts = _counts(text)
-    assert {k: counts.get(k) for k in expected} == expected
 
 
 @pytest.mark.parametrize(
@@ -86,7 +78,7 @@ def test_enemy_losses_with_up_to_are_casualties_not_deployment() -> None:
         "Ministry says enemy lost up to 150 soldiers near Bakhmut\n"
         "The ministry said the enemy had lost as many as 150 soldiers in the past day."
     )
-    topics = _topics(text)
+    topics = topics_of(text)
     assert C in topics
     assert D not in topics
 
@@ -105,7 +97,7 @@ def test_enemy_losses_with_up_to_are_casualties_not_deployment() -> None:
     ],
 )
 def test_has_fallen_is_a_capture_only_for_places(text: str, captured: bool) -> None:
-    assert (T in _topics(text)) is captured
+    assert (T in topics_of(text)) is captured
 
 
 @pytest.mark.parametrize(
@@ -126,7 +118,7 @@ def test_has_fallen_is_a_capture_only_for_places(text: str, captured: bool) -> N
     ],
 )
 def test_captures_in_other_phrasings(text: str, captured: bool) -> None:
-    assert (T in _topics(text)) is captured
+    assert (T in topics_of(text)) is captured
 
 
 @pytest.mark.parametrize(
@@ -139,7 +131,7 @@ def test_captures_in_other_phrasings(text: str, captured: bool) -> None:
     ],
 )
 def test_strikes_named_by_who_strikes(text: str, strike: bool) -> None:
-    assert (S in _topics(text)) is strike
+    assert (S in topics_of(text)) is strike
 
 
 @pytest.mark.parametrize(
@@ -151,7 +143,7 @@ def test_strikes_named_by_who_strikes(text: str, strike: bool) -> None:
     ],
 )
 def test_tolls_named_by_their_dead(text: str, killed: int) -> None:
-    assert _counts(text)["killed"] == killed
+    assert counts_of(text)["killed"] == killed
 
 
 @pytest.mark.parametrize(
@@ -177,7 +169,7 @@ def test_deliveries_carrying_weapons_are_aid(
     ],
 )
 def test_national_security_councils_are_not_diplomacy(text: str, diplomacy: bool) -> None:
-    assert (DIP in _topics(text)) is diplomacy
+    assert (DIP in topics_of(text)) is diplomacy
 
 
 @pytest.mark.parametrize(
@@ -193,7 +185,7 @@ def test_national_security_councils_are_not_diplomacy(text: str, diplomacy: bool
     ],
 )
 def test_evacuation_orders_are_humanitarian(text: str, present: bool) -> None:
-    assert (H in _topics(text)) is present
+    assert (H in topics_of(text)) is present
 
 
 @pytest.mark.parametrize(
@@ -205,7 +197,7 @@ def test_evacuation_orders_are_humanitarian(text: str, present: bool) -> None:
     ],
 )
 def test_credit_ratings_are_economy(text: str, economy: bool) -> None:
-    assert (E in _topics(text)) is economy
+    assert (E in topics_of(text)) is economy
 
 
 @pytest.mark.parametrize(
@@ -221,7 +213,7 @@ def test_credit_ratings_are_economy(text: str, economy: bool) -> None:
     ],
 )
 def test_doctrine_definitions_are_not_strikes(text: str, strike: bool) -> None:
-    assert (S in _topics(text)) is strike
+    assert (S in topics_of(text)) is strike
 
 
 def test_an_award_for_nuclear_disarmament_is_info() -> None:
@@ -242,14 +234,14 @@ def test_an_award_for_nuclear_disarmament_is_info() -> None:
     ],
 )
 def test_offered_troops_are_diplomacy_not_deployment(text: str) -> None:
-    topics = _topics(text)
+    topics = topics_of(text)
     assert D not in topics
     assert DIP in topics
 
 
 def test_troops_arriving_are_still_a_deployment() -> None:
     text = "Kenyan troops arrive in Haiti\nThe first 400 Kenyan soldiers arrived in Port-au-Prince."
-    assert D in _topics(text)
+    assert D in topics_of(text)
 
 
 @pytest.mark.parametrize(
@@ -387,21 +379,6 @@ def test_a_captured_site_is_strategic_not_its_city(text: str, level: Severity) -
     assert tag_text(text).severity is level
 
 
-def _counts(text: str) -> dict[str, int]:
-    facts = tag_text(text).facts
-    names = (
-        "killed",
-        "injured",
-        "children_killed",
-        "children_injured",
-        "drones_launched",
-        "drones_downed",
-        "missiles_launched",
-        "missiles_downed",
-    )
-    return {n: c.value for n in names if (c := getattr(facts, n)) is not None}
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -412,7 +389,7 @@ def _counts(text: str) -> dict[str, int]:
     ],
 )
 def test_injury_adverbs_keep_the_count(text: str, expected: int) -> None:
-    assert _counts(text)["injured"] == expected
+    assert counts_of(text)["injured"] == expected
 
 
 @pytest.mark.parametrize(
@@ -454,7 +431,7 @@ def test_injury_adverbs_keep_the_count(text: str, expected: int) -> None:
     ],
 )
 def test_projectile_counts_in_other_phrasings(text: str, expected: dict[str, int]) -> None:
-    _assert_counts(text, expected)
+    assert_counts(text, expected)
 
 
 def test_zero_downed_is_a_hit_not_an_interception() -> None:
@@ -467,7 +444,7 @@ def test_a_lone_drone_does_not_replace_a_stated_count() -> None:
         "Overnight attack\nRussia launched 48 drones overnight. A drone hit a house in Sumy, "
         "officials said."
     )
-    assert _counts(text)["drones_launched"] == 48
+    assert counts_of(text)["drones_launched"] == 48
 
 
 @pytest.mark.parametrize(
@@ -479,7 +456,7 @@ def test_a_lone_drone_does_not_replace_a_stated_count() -> None:
     ],
 )
 def test_single_projectile_launches_are_strikes(text: str, strike: bool) -> None:
-    assert (S in _topics(text)) is strike
+    assert (S in topics_of(text)) is strike
 
 
 @pytest.mark.parametrize(
@@ -507,7 +484,7 @@ def test_chemical_use_as_a_munition(text: str, level: Severity) -> None:
 
 
 def test_pushed_back_troops_are_combat_not_deployment() -> None:
-    topics = _topics(
+    topics = topics_of(
         "Army says it pushed back enemy troops near Vovchansk\n"
         "Ukrainian units drove back Russian troops from a forest north of Vovchansk."
     )
@@ -524,7 +501,7 @@ def test_pushed_back_troops_are_combat_not_deployment() -> None:
     ],
 )
 def test_one_named_victim_is_one_killed(text: str) -> None:
-    assert _counts(text)["killed"] == 1
+    assert counts_of(text)["killed"] == 1
 
 
 @pytest.mark.parametrize(
@@ -536,7 +513,7 @@ def test_one_named_victim_is_one_killed(text: str) -> None:
     ],
 )
 def test_unharmed_phrasings_record_zero(text: str) -> None:
-    counts = _counts(text)
+    counts = counts_of(text)
     assert counts["killed"] == 0
     assert counts["injured"] == 0
 
@@ -587,7 +564,7 @@ def test_interceptions_without_a_number(text: str, outcome: str) -> None:
     ],
 )
 def test_unknown_casualties_are_not_casualties(text: str, casualties: bool) -> None:
-    assert (C in _topics(text)) is casualties
+    assert (C in topics_of(text)) is casualties
 
 
 @pytest.mark.parametrize(
@@ -607,7 +584,7 @@ def test_unknown_casualties_are_not_casualties(text: str, casualties: bool) -> N
     ],
 )
 def test_leaving_a_country_is_a_deployment_not_a_capture(text: str, captured: bool) -> None:
-    topics = _topics(text)
+    topics = topics_of(text)
     assert (T in topics) is captured
     if not captured:
         assert D in topics
@@ -625,7 +602,7 @@ def test_leaving_a_country_is_a_deployment_not_a_capture(text: str, captured: bo
     ],
 )
 def test_hostage_releases_are_diplomacy(text: str, diplomacy: bool) -> None:
-    assert (DIP in _topics(text)) is diplomacy
+    assert (DIP in topics_of(text)) is diplomacy
 
 
 @pytest.mark.parametrize(
@@ -639,7 +616,7 @@ def test_hostage_releases_are_diplomacy(text: str, diplomacy: bool) -> None:
     ],
 )
 def test_industrial_strikes_are_not_strikes(text: str, strike: bool) -> None:
-    assert (S in _topics(text)) is strike
+    assert (S in topics_of(text)) is strike
 
 
 @pytest.mark.parametrize(
@@ -706,7 +683,7 @@ def test_aid_amounts_in_words_with_currency(text: str, level: Severity) -> None:
 
 def test_foreign_troops_operating_in_a_region() -> None:
     text = "Report on border\nAbout 2,000 Burundian troops are operating in eastern Congo."
-    assert D in _topics(text)
+    assert D in topics_of(text)
 
 
 def test_some_intercepted_is_an_interception() -> None:
@@ -821,7 +798,7 @@ def test_alert_prefix_is_not_the_claimant() -> None:
     ],
 )
 def test_children_counted_by_subset_and_age(text: str, killed: int, children: int) -> None:
-    counts = _counts(text)
+    counts = counts_of(text)
     assert counts["killed"] == killed
     assert counts.get("children_killed", 0) == children
 
@@ -843,7 +820,7 @@ def test_enemy_losses_in_a_repelled_attack_are_a_claim() -> None:
     ],
 )
 def test_a_number_displaced_is_humanitarian(text: str, present: bool) -> None:
-    assert (H in _topics(text)) is present
+    assert (H in topics_of(text)) is present
 
 
 @pytest.mark.parametrize(
@@ -854,11 +831,13 @@ def test_a_number_displaced_is_humanitarian(text: str, present: bool) -> None:
     ],
 )
 def test_financial_packages_are_aid(text: str, aid: bool) -> None:
-    assert (A in _topics(text)) is aid
+    assert (A in topics_of(text)) is aid
 
 
 def test_regained_control_is_a_change_of_control() -> None:
-    assert T in _topics("Army says it regained control of the refinery\nThe site was held a year.")
+    assert T in topics_of(
+        "Army says it regained control of the refinery\nThe site was held a year."
+    )
 
 
 @pytest.mark.parametrize(
@@ -885,7 +864,7 @@ def test_regained_control_is_a_change_of_control() -> None:
     ],
 )
 def test_counts_in_wire_and_translated_phrasings(text: str, expected: dict[str, int]) -> None:
-    _assert_counts(text, expected)
+    assert_counts(text, expected)
 
 
 def test_call_up_of_a_number_is_troops() -> None:
@@ -919,7 +898,7 @@ def test_recalled_events_add_no_victims(text: str) -> None:
     ],
 )
 def test_withdrawals_in_other_phrasings(text: str, captured: bool) -> None:
-    assert (T in _topics(text)) is captured
+    assert (T in topics_of(text)) is captured
 
 
 @pytest.mark.parametrize(
@@ -968,7 +947,7 @@ def test_boundaries_of_combat_capture_and_deployment(
 
 
 def test_one_child_named_among_the_dead() -> None:
-    counts = _counts("Beach attack\nNine people died. Among the dead was a 12-year-old girl.")
+    counts = counts_of("Beach attack\nNine people died. Among the dead was a 12-year-old girl.")
     assert counts.get("children_killed") == 1
 
 
@@ -1009,7 +988,7 @@ def test_a_recall_counted_in_months_adds_no_victims() -> None:
     ],
 )
 def test_counts_past_dates_appositions_and_admissions(text: str, expected: dict[str, int]) -> None:
-    _assert_counts(text, expected)
+    assert_counts(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -1062,7 +1041,7 @@ def test_a_recall_to_the_day_adds_no_victims() -> None:
         "Drone kills two in Kherson\nA drone killed two men. It came a year to the day after the "
         "dam breach, which killed at least 59 people."
     )
-    assert _counts(text)["killed"] == 2
+    assert counts_of(text)["killed"] == 2
 
 
 @pytest.mark.parametrize(
@@ -1204,7 +1183,7 @@ def test_topics_in_wire_phrasings(text: str, present: set[Topic], absent: set[To
     ],
 )
 def test_counts_in_regional_and_summary_phrasings(text: str, expected: dict[str, int]) -> None:
-    _assert_counts(text, expected)
+    assert_counts(text, expected)
 
 
 def test_a_safe_crew_records_no_casualties() -> None:
@@ -1239,7 +1218,7 @@ def test_a_month_abbreviation_is_not_a_place() -> None:
 def test_counts_past_sentence_dates_age_ranges_and_failed_interceptions(
     text: str, expected: dict[str, int]
 ) -> None:
-    _assert_counts(text, expected)
+    assert_counts(text, expected)
 
 
 def test_fire_without_causing_casualties_records_zero() -> None:
@@ -1349,7 +1328,7 @@ def test_tallies_sites_unnumbered_deaths_chemicals_blackouts_and_presence(
     ],
 )
 def test_counts_revised_up_among_and_shot_down(text: str, expected: dict[str, int]) -> None:
-    _assert_counts(text, expected)
+    assert_counts(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -1424,7 +1403,7 @@ def test_severity_of_summaries_recalls_sites_homonyms_roundups_and_vetoes(
 
 
 def test_fire_at_named_positions_is_combat() -> None:
-    assert G in _topics("Border fire\nUnits fired at enemy forward positions overnight.")
+    assert G in topics_of("Border fire\nUnits fired at enemy forward positions overnight.")
 
 
 @pytest.mark.parametrize(
@@ -1447,7 +1426,7 @@ def test_fire_at_named_positions_is_combat() -> None:
     ],
 )
 def test_projectiles_single_combined_and_quadcopters(text: str, expected: dict[str, int]) -> None:
-    _assert_counts(text, expected)
+    assert_counts(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -1652,7 +1631,7 @@ def test_withdrawals_refugee_flows_recalled_captures_and_doctrine(
     ],
 )
 def test_counts_of_one_missile_and_a_passer_by(text: str, expected: dict[str, int]) -> None:
-    _assert_counts(text, expected)
+    assert_counts(text, expected)
 
 
 def test_a_running_aid_total_is_not_a_new_package() -> None:
@@ -1718,7 +1697,7 @@ def test_retaliation_sieges_swaps_detections_and_adjectives(
     ],
 )
 def test_counts_past_clock_times_units_and_revisions(text: str, expected: dict[str, int]) -> None:
-    _assert_counts(text, expected)
+    assert_counts(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -1884,7 +1863,7 @@ def test_background_strikes_group_attacks_idioms_and_detections(
 def test_counts_of_a_victim_who_died_later_and_children_among(
     text: str, expected: dict[str, int]
 ) -> None:
-    _assert_counts(text, expected)
+    assert_counts(text, expected)
 
 
 @pytest.mark.parametrize(
