@@ -1,0 +1,43 @@
+"""A running toll beside one event: the period it counts from makes it a tally, so the event's
+own count is the one read, whichever way the war's start is named."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.classify.classifier import tag_text
+from shared.models import Severity
+
+_EVENT = (
+    "Rocket hits market in Nikopol, killing three\n"
+    "A rocket struck a covered market in Nikopol at midday, killing three traders and "
+    "injuring seven shoppers, the mayor said. "
+)
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Since the start of the full-scale invasion, 412 residents of the district have died.",
+        "Since the outbreak of the war, 412 residents of the district have died.",
+        "412 residents of the district have died since the fighting began.",
+        "Some 412 residents have been killed since Russia invaded.",
+        "Since the onset of Russia's invasion, 412 residents have been killed there.",
+        "412 people have been killed in the city since the war in Ukraine started.",
+    ],
+)
+def test_a_toll_since_the_war_began_is_a_tally_beside_the_event(tally: str) -> None:
+    result = tag_text(_EVENT + tally)
+    assert result.facts.killed is not None
+    assert result.facts.killed.value == 3
+    assert result.severity is Severity.MEDIUM
+
+
+def test_a_toll_since_a_day_in_autumn_is_a_tally() -> None:
+    result = tag_text(
+        "Health officials update the count\n"
+        "Since October 7, 95 people have been killed in raids across the territory, "
+        "officials said."
+    )
+    assert result.facts.aggregate
+    assert result.severity is Severity.LOW
