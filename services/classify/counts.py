@@ -302,10 +302,12 @@ _NONE_DOWNED = low_rule(
 _SINGLE_WEAPON_LAUNCH = low_rule(
     # Spaces, not \s: the words between stay on the weapon's own line.
     r"(?P<w>drone|missile|rocket|uav) +(?:[\w-]+ +){0,4}?(?:(?:was|had been) +)?"
-    r"(?:launched|fired|hit|hits"
-    r"|struck|strikes|slammed|crashed|exploded)\b"
+    r"(?:(?P<launch>launched|fired)|hit|hits|struck|strikes|slammed|crashed|exploded)\b"
 )
 _ONE_BEFORE = low_re(r"\b(?:a|an|one|single|lone)\s+(?:[\w-]+\s+){0,2}$")
+# "A drone hit the depot" tells of the strike, not of how many were sent: one is counted when
+# it was launched ("a missile fired from Yemen") or stressed ("a single drone hit").
+_STRESSED_ONE_BEFORE = low_re(r"\b(?:one|single|lone)\s+(?:[\w-]+\s+){0,2}$")
 _SINGLE_WEAPON_DOWN = low_rule(
     r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?P<w>drone|missile|rocket|UAV)\s+"
     r"(?:(?:launched|fired) (?:[\w-]+\s+){0,8}?)?(?:was\s+)?(?:shot down|downed|intercepted"
@@ -663,7 +665,8 @@ def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> N
     if not numbered:
         # Only when no number was given: a lone projectile is one launched.
         for m in _SINGLE_WEAPON_LAUNCH.finditer(ctx.scan):
-            if _ONE_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not (
+            one = _ONE_BEFORE if m.group("launch") else _STRESSED_ONE_BEFORE
+            if one.search(text, max(0, m.start() - 40), m.start()) and not (
                 ctx.is_historical(m.start())
             ):
                 kind = _weapon_kind(m.group("w"))

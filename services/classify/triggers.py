@@ -63,7 +63,11 @@ TRIGGERS: dict[Topic, str] = {
         r"|thursday|friday|saturday|sunday)\b)(?-i:[A-Z])\w*"
         r"|strikes? (?:in|against|at) (?-i:[A-Z])\w*"
         # A large attack is an air attack: ground attacks are named by who attacks.
-        r"|(?:massive|massed|combined|overnight|large-scale|mass) (?:[\w-]+ ){0,2}?attacks?)\b"
+        r"|(?:massive|massed|combined|overnight|large-scale|mass) (?:[\w-]+ ){0,2}?attacks?"
+        # Air defences at work mean an attack is under way: "air defences engaged targets".
+        r"|air[- ]defen[cs]es?(?: units?| systems?| forces)? (?:(?:were|was|are|is|have been"
+        r"|has been) )?(?:engaged|engaging|repelling|in action|active|activated|working|at work"
+        r"|responding))\b"
     ),
     Topic.TROOP_DEPLOYMENT: (
         r"\b(?:(?:troops?|soldiers|forces|units|brigades?|battalions?|contingents?|reservists"
@@ -166,10 +170,12 @@ TRIGGERS: dict[Topic, str] = {
         r"\b(?:(?:military|security|defen[cs]e|weapons?|arms) (?:aid|assistance|package|support"
         r"|deliveries|supplies|shipments|sales?)|aid package|arms sale|F-16s?|(?:send|sent"
         r"|supply|supplied|supplies|deliver\w*|provid\w*|donat\w*|pledg\w*|shipped|shipping"
-        r"|transfer\w*"
+        r"|(?<=will )ship|(?<=to )ship|transfer\w*"
         r"|approv\w*)\b[^.;\n]{0,40}?\b(?:weapons|arms|ammunition|artillery shells|shells|tanks"
-        r"|fighter jets|jets|F-16s?|air defen[cs]es?|Patriots?|HIMARS|drones|missiles"
-        r"|interceptors|mines|munitions)"
+        r"|fighter jets|jets|F-16s?|air[- ]defen[cs]es?|Patriots?|HIMARS|drones|missiles"
+        r"|interceptors|mines|munitions|howitzers|armou?red vehicles|IRIS-T|NASAMS|ATACMS"
+        r"|Storm Shadows?|Taurus|Leopards?|Abrams|Bradleys?|Gripens?|Mirages?"
+        r"|(?:air[- ]defen[cs]e|anti-aircraft|missile|rocket|artillery|radar) systems)"
         r"|(?:carrying|loaded with|delivering|delivery of|shipments? of|consignment of)"
         r" (?:[\w-]+ )?"
         r"(?:weapons|arms|ammunition|munitions|military equipment)"

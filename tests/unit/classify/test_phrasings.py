@@ -415,7 +415,12 @@ def test_injury_adverbs_keep_the_count(text: str, expected: int) -> None:
             {"drones_launched": 1, "drones_downed": 0},
         ),
         (
+            # A projectile that only "struck" is the strike, not a count of how many were sent.
             "Missile hits port\nA ballistic missile struck the port of Odesa.",
+            {"missiles_launched": None},
+        ),
+        (
+            "Missile hits port\nA single ballistic missile struck the port of Odesa.",
             {"missiles_launched": 1},
         ),
         (
@@ -854,7 +859,7 @@ def test_regained_control_is_a_change_of_control() -> None:
             {"killed": 1},
         ),
         (
-            "Odesa\nA missile packed with cluster munitions struck a street in Odesa.",
+            "Odesa\nA missile packed with cluster munitions was fired at a street in Odesa.",
             {"missiles_launched": 1},
         ),
         (
