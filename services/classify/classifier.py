@@ -306,6 +306,15 @@ def build_facts(
     )
 
 
+def _headline_news(ctx: TextContext, spans: dict[Topic, list[Span]]) -> frozenset[Topic]:
+    """The topics the headline reports outside any tally phrase."""
+    if ctx.headline_end == 0 or ctx.tally_at(0) is not None:
+        return frozenset()
+    return frozenset(
+        t for t, found in spans.items() if any(s.start < ctx.headline_end for s in found)
+    )
+
+
 def classify(update: NewsUpdate, *, recent_stories: Sequence[StorySnapshot] = ()) -> Classification:
     """Topics with evidence, facts, severity and story of one update (pure, no I/O)."""
     text = update.text
@@ -336,6 +345,7 @@ def classify(update: NewsUpdate, *, recent_stories: Sequence[StorySnapshot] = ()
         enemy_loss_claim=facts.status == "claimed"
         and Topic.CASUALTIES in topics
         and Topic.TERRITORIAL_CHANGE not in topics,
+        headline_topics=_headline_news(ctx, spans) if facts.aggregate else frozenset(),
     )
     story_id, change, changes = resolve_story(update, topics, facts, severity, recent_stories)
     tags = [

@@ -42,7 +42,8 @@ _RECALLED = low_rule(
     r"|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d\b"
     # "the April 22 massacre", "since Russian forces seized the plant".
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december) \d{1,2} (?:[\w-]+ )?(?:attack|strike|massacre|bombing|shelling)"
+    r"|december) \d{1,2}(?:, (?:19|20)\d\d)? (?:[\w-]+ )?(?:attack|strike|massacre|bombing"
+    r"|shelling|explosion|blast|earthquake|quake|ambush|raid|assault|incursion|coup)"
     r"|\bsince (?:the )?(?:[\w'’/-]+ ){1,3}(?:seized|captured|took control of|occupied|took over)\b"
     r"|\bin the (?:19|20)\d0s\b"
     # A dated event: "tore through it in April 2023", "fought alongside them in the 2020-22 war".
@@ -52,9 +53,13 @@ _RECALLED = low_rule(
     r"|september|october|november|december) )?(?:19|20)\d\d\b(?! alone)"
     r"|\bin the (?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)? (?:[\w-]+ )?(?:war|conflict|offensive"
     r"|invasion|campaign|fighting)\b"
-    # "Azerbaijan's 2023 offensive in Karabakh killed about 200".
-    r"|(?<=['’]s )(?:19|20)\d\d (?:[\w-]+ )?(?:offensive|war|attack|strike|massacre|bombing"
-    r"|invasion|uprising)"
+    # "Azerbaijan's 2023 offensive in Karabakh killed about 200", "the 2006 war".
+    r"|(?:(?<=['’]s )|(?<=\bthe )|(?<=\bits )|(?<=\btheir ))"
+    r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)? (?:[\w-]+ )?(?:offensive|war|attack"
+    r"|strike|massacre|bombing|invasion|uprising|conflict|explosion|blast|earthquake)"
+    # A conflict's whole toll told beside the news: "a conflict that has killed 7,000".
+    r"|\b(?:conflict|war|insurgency|rebellion|uprising|violence)s? (?:that|which)"
+    r" (?:has|have) (?:so far )?(?:killed|left|claimed)"
 )
 # A sentence about remembering or judging the past: anniversaries, memorials, courts, films.
 _RETROSPECTIVE = low_rule(
@@ -123,6 +128,21 @@ _RELATIVE = low_re(
     r"|explosion|blast)s? (?:that|which|in which)\b)"
 )
 _STILL = low_re(r"\bstill\b")
+# Kinds of event a later sentence may name again ("the blast" for "the explosion").
+_EVENT_KINDS = {
+    "attack": "attack", "raid": "attack", "assault": "attack", "ambush": "attack",
+    "massacre": "attack", "strike": "strike", "airstrike": "strike", "bombing": "blast",
+    "blast": "blast", "explosion": "blast", "earthquake": "quake", "quake": "quake",
+    "war": "war", "conflict": "war", "offensive": "war",
+}  # fmt: skip
+_EVENT_NOUN = re.compile(rf"\b({'|'.join(_EVENT_KINDS)})\b")
+_NAMED_AGAIN = re.compile(
+    rf"[\"'“‘]?(?:the|that|this) (?:[\w'’-]+ ){{0,2}}?(?P<noun>{'|'.join(_EVENT_KINDS)})\b"
+)
+_CURRENT_TIME = low_re(
+    r"\b(?:today|tonight|overnight|yesterday|this (?:morning|afternoon|evening|week)|on (?:monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday)|last night)\b"
+)
 
 
 class Segment(NamedTuple):
@@ -221,8 +241,12 @@ def build_context(text: str, headline_end: int) -> TextContext:
     recalls += [(m, False) for m in _RECALLED.finditer(ctx.scan)]
     for match, dated in recalls:
         sentence = ctx.sentence_at(match.start())
-        if dated and match.start() - sentence.start <= _LEADING:
-            # "Six years ago, a suicide bomber ...": the whole sentence is set in the past.
+        leading = match.start() - sentence.start <= _LEADING or (
+            not dated and low[sentence.start : match.start()] == "the "
+        )
+        # "Six years ago, a suicide bomber ...", "In March 2019, gunmen ...": the whole sentence
+        # is set in the past. Not "Since rebels took the town, 10,000 have fled": a tally's start.
+        if leading and (dated or not low.startswith("since", match.start())):
             marked.extend(c for c in ctx.clauses if sentence.start <= c.start < sentence.end)
             continue
         i = bisect.bisect_right(ctx._clause_starts, match.start()) - 1
@@ -236,10 +260,32 @@ def build_context(text: str, headline_end: int) -> TextContext:
     for match in _RETROSPECTIVE.finditer(ctx.scan):
         sentence = ctx.sentence_at(match.start())
         marked.extend(c for c in ctx.clauses if sentence.start <= c.start < sentence.end)
+    if marked:
+        marked.extend(_referring_back(ctx, marked))
     for clause in marked:
         if clause not in ctx.historical and not _STILL.search(low, clause.start, clause.end):
             ctx.historical.append(clause)
     return ctx
+
+
+def _referring_back(ctx: TextContext, recalled: list[Segment]) -> list[Segment]:
+    """Clauses of the sentences that open by naming a recalled event again: "In 2021 gunmen
+    attacked Palma. The Palma attack killed dozens." """
+    low = ctx.low
+    out: list[Segment] = []
+    for sentence in ctx.sentences:
+        match = _NAMED_AGAIN.match(low, sentence.start, sentence.end)
+        if match is None or _CURRENT_TIME.search(low, sentence.start, sentence.end):
+            continue
+        kind = _EVENT_KINDS[match.group("noun")]
+        if any(
+            clause.end <= sentence.start
+            and kind
+            in {_EVENT_KINDS[w] for w in _EVENT_NOUN.findall(low, clause.start, clause.end)}
+            for clause in recalled
+        ):
+            out.extend(c for c in ctx.clauses if sentence.start <= c.start < sentence.end)
+    return out
 
 
 # A sentence that opens with a condition: "If the border is crossed, ...".

@@ -161,10 +161,29 @@ def fired_rules(
     return out
 
 
+# News that a running tally in the body does not cap when the headline reports it: "Mexico
+# sends 1,000 troops" above "fighting has left 1,200 dead since 2024".
+_UNTALLIED = frozenset(
+    {
+        Topic.TROOP_DEPLOYMENT,
+        Topic.TERRITORIAL_CHANGE,
+        Topic.MILITARY_AID,
+        Topic.DIPLOMACY_SANCTIONS,
+    }
+)
+
+
 def assess(
-    topics: set[Topic], facts: Facts, signals: Signals, *, enemy_loss_claim: bool = False
+    topics: set[Topic],
+    facts: Facts,
+    signals: Signals,
+    *,
+    enemy_loss_claim: bool = False,
+    headline_topics: frozenset[Topic] = frozenset(),
 ) -> tuple[Severity, str]:
-    """The severity and a one-sentence reason naming the highest rule(s) that fired."""
+    """The severity and a one-sentence reason naming the highest rule(s) that fired.
+
+    `headline_topics`: the topics the headline reports outside any tally phrase."""
     if not topics:
         return Severity.INFO, "info: nothing alertable"
     fired = fired_rules(topics, facts, signals, enemy_loss_claim=enemy_loss_claim)
@@ -174,9 +193,16 @@ def assess(
     reasons = [f.reason for f in fired if f.level is level]
     cap: str | None = None
     if (facts.aggregate or facts.historical) and level.rank > Severity.LOW.rank:
-        cap = "a running tally" if facts.aggregate else "a past event recalled"
-        level = Severity.LOW
-    elif (
+        news = headline_topics & _UNTALLIED if facts.aggregate and not facts.historical else None
+        news_fired = fired_rules(set(news), facts, signals) if news else []
+        news_level = max((f.level for f in news_fired), key=lambda s: s.rank, default=None)
+        if news_level is not None and news_level.rank > Severity.LOW.rank:
+            level = news_level
+            reasons = [f.reason for f in news_fired if f.level is level]
+        else:
+            cap = "a running tally" if facts.aggregate else "a past event recalled"
+            level = Severity.LOW
+    if (
         facts.modality == "future"
         and level.rank > Severity.MEDIUM.rank
         and not (Topic.NUCLEAR_CBRN in topics and signals.head_of_state_nuclear_threat)

@@ -46,3 +46,75 @@ def test_a_pledge_of_systems_worth_billions_is_a_package() -> None:
     )
     assert A in {t.topic for t in result.topics}
     assert result.severity is Severity.MEDIUM
+
+
+_NEW_ATTACK = (
+    "Car bomb kills four at Mogadishu checkpoint\n"
+    "A car bomb exploded at a checkpoint in Mogadishu on Thursday, killing four soldiers and "
+    "wounding six civilians, police said. "
+)
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "In March 2019, a truck bomb at the same junction killed more than 80 people.",
+        "The October 14, 2017 bombing, which killed 587 people, remains the deadliest.",
+        "Its 2009 offensive against the militants killed about 1,000 fighters.",
+        "The 2006 war between the army and the militia killed about 1,000 people.",
+    ],
+)
+def test_a_dated_event_opening_a_sentence_is_recalled(background: str) -> None:
+    result = tag_text(_NEW_ATTACK + background)
+    assert result.facts.killed is not None
+    assert result.facts.killed.value == 4
+    assert result.severity is Severity.MEDIUM
+
+
+def test_a_recalled_event_named_again_stays_in_the_past() -> None:
+    result = tag_text(
+        "Refinery reopens in Cabo Delgado\n"
+        "The refinery near Palma resumed work on Friday, four years after an insurgent attack on "
+        "the town in 2021. The Palma attack killed dozens of workers."
+    )
+    assert C not in {t.topic for t in result.topics}
+    assert result.facts.killed is None
+
+
+def test_an_event_named_again_with_a_day_is_the_news() -> None:
+    result = tag_text(
+        "Gunmen attack Palma again\n"
+        "Gunmen raided Palma, four years after an insurgent attack on the town in 2021. "
+        "The attack on Friday killed three workers."
+    )
+    assert result.facts.killed is not None
+    assert result.facts.killed.value == 3
+
+
+def test_a_conflicts_whole_toll_is_background() -> None:
+    result = tag_text(
+        "Market bomb wounds nine in Narathiwat\n"
+        "A bomb hidden in a motorbike exploded at a market in Narathiwat on Sunday, wounding "
+        "nine people, police said, blaming insurgents in a conflict that has killed more than "
+        "7,000 people."
+    )
+    assert result.facts.killed is None
+    assert result.severity is Severity.MEDIUM
+
+
+def test_a_deployment_in_the_headline_is_not_capped_by_a_tally_in_the_body() -> None:
+    result = tag_text(
+        "Ecuador sends 1,500 soldiers to Guayaquil\n"
+        "Ecuador is deploying 1,500 soldiers to Guayaquil, where gang violence has left more "
+        "than 900 people dead since January, the defence ministry said."
+    )
+    assert result.severity is Severity.HIGH
+
+
+def test_a_daily_tally_under_a_tally_headline_stays_low() -> None:
+    result = tag_text(
+        "Front line: 140 clashes over the past day\n"
+        "Over the past day, 140 clashes took place and 1,200 troops were moved to the east, "
+        "the general staff said."
+    )
+    assert result.severity is Severity.LOW
