@@ -118,3 +118,25 @@ def test_a_daily_tally_under_a_tally_headline_stays_low() -> None:
         "the general staff said."
     )
     assert result.severity is Severity.LOW
+
+
+@pytest.mark.parametrize(
+    ("text", "combat"),
+    [
+        ("Cafe\nA gunman opened fire inside a crowded cafe in Kandy, killing two.", False),
+        ("Bus\nMilitants opened fire on a bus of pilgrims in Reasi, killing nine.", False),
+        ("Raid\nArmed men attacked herders near Gao, killing 12 people.", False),
+        ("Post\nMilitants opened fire on an army post near Gao, killing two soldiers.", True),
+        ("Refuge\nThe families had taken refuge there from fighting in the hills.", False),
+        ("Troops\nThe deployment followed clashes in the north last month.", False),
+        ("Deal signed\nBoth sides agreed an end to the fighting from Sunday noon.", False),
+        ("Deal signed\nUnder the plan, the fighting will stop within a day.", False),
+        ("Hub falls\nThe town had been the main target of Moscow's offensive since spring.", False),
+        ("Minister\nThe minister has come under fire from lawmakers over the losses.", False),
+        ("Derby\nThe hosts, fighting for a play-off place, fought like lions.", False),
+        ("Unit news\nThe 47th assault regiment rotated to the rear, its spokesman said.", False),
+        ("Front\nUkrainian troops repelled an assault on their positions near Siversk.", True),
+    ],
+)
+def test_combat_words_in_other_senses(text: str, combat: bool) -> None:
+    assert (G in topics_of(text)) is combat
