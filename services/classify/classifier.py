@@ -342,9 +342,11 @@ def classify(update: NewsUpdate, *, recent_stories: Sequence[StorySnapshot] = ()
         topics,
         facts,
         signals,
+        # Children among the dead are a toll from the ground, not a claim of enemy losses.
         enemy_loss_claim=facts.status == "claimed"
         and Topic.CASUALTIES in topics
-        and Topic.TERRITORIAL_CHANGE not in topics,
+        and Topic.TERRITORIAL_CHANGE not in topics
+        and not (facts.children_killed or facts.children_injured),
         headline_topics=_headline_news(ctx, spans) if facts.aggregate else frozenset(),
     )
     story_id, change, changes = resolve_story(update, topics, facts, severity, recent_stories)

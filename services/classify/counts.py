@@ -21,7 +21,7 @@ _SEVERITY_ADVERBS = (
 _Q = r"(?:(?:another|a further|an additional|additional|more than|at least|some|about)\s+)?"
 _KILL_BEFORE = low_re(
     r"\b(?:killing|killed|kills?|claim(?:s|ed|ing)? the lives of|shot dead|shooting dead|bodies of"
-    r"|remains of|body of|executed|massacred)\s+" + _Q + r"$"
+    r"|remains of|body of|executed|massacred|behead(?:s|ed|ing)?)\s+" + _Q + r"$"
 )
 _INJURE_BEFORE = low_re(
     r"\b(?:wounding|wounded|wounds|injuring|injured|injures|injure|hurting|poisoning|poisoned"
@@ -43,7 +43,7 @@ _SUPERSEDED_BEFORE = low_re(
     r"|tally)(?: of)?|(?:up|down) from|initially (?:put|reported) at|earlier put at)\s+$"
 )
 _COMBINED_AFTER = low_re(
-    r"(?:\s+[\w-]+){0,2}?\s+(?:(?:killed|dead) (?:and|or) (?:wounded|injured)|(?:wounded|injured)"
+    r"(?:\s+[\w-]+){0,5}?\s+(?:(?:killed|dead) (?:and|or) (?:wounded|injured)|(?:wounded|injured)"
     r" (?:and|or) (?:killed|dead))\b"
 )
 # Cheap tests before the toll regexes: a word one of them needs.
@@ -72,7 +72,7 @@ _ROLE_AFTER = low_re(
     r"|(?:received|sustained|suffered) (?:\w+ )?(?:wounds|cuts|burns)"
     r"|(?:sustained|suffered|received) (?:\w+ )?injuries)\b"
 )
-_KILL_HINT = re.compile(r"kill|dead|bod|remains|lives|execut|massacr")
+_KILL_HINT = re.compile(r"kill|dead|bod|remains|lives|execut|massacr|behead")
 _INJURE_HINT = re.compile(r"wound|injur|hurt|poison|treat|hospital")
 _CHILD_AMONG = low_re(
     r"\s+(?:[\w-]+\s+)?(?:children|boys|girls|minors|of them children)\s+(?:(?:were|are)\s+)?"
@@ -98,7 +98,8 @@ _LEADING_DIGITS = re.compile(r"\d+")
 # Sentences without one of these words hold no victim, projectile or troop count.
 _VICTIM_WORDS = low_rule(
     r"kill|dead|death|died|dies|toll|wound|injur|hurt|missing|bodies|body|poison|trapped"
-    r"|unaccounted|treat|hospital|victims|casualt|fatalit|lives|perish|slain|medical|disappear|martyr"
+    r"|unaccounted|treat|hospital|victims|casualt|fatalit|lives|perish|slain|medical|disappear"
+    r"|martyr|behead"
 )
 _WEAPON_WORDS = low_rule(r"drone|missile|rocket|uav|shahed|projectile|quadcopter")
 _TROOP_WORDS = low_rule(

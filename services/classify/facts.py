@@ -61,6 +61,8 @@ _ENEMY_LOSS_CLAIM = low_re(
     r"\b(?:says?|said|claims?|claimed)\s+(?:it\s+|its\s+(?:[\w-]+\s+){0,2}?|(?:Russian|Ukrainian)"
     r"\s+(?:[\w-]+\s+){0,2}?)(?:has\s+|had\s+)?(?:killed|kills|destroyed)\b"
     r"(?!\s+(?:a|an|the|senior|top|its|his|one|two|three)\b)"
+    r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:commander|chief|leader|head|deputy|official|operative"
+    r"|founder|spokesman)s?\b)"
     r"|\b(?:says?|said|claims?)\s+(?:Russia|Ukraine|Russian forces|Ukrainian forces|the enemy)"
     r"\s+(?:has\s+|had\s+)?lost\b"
     r"|\benemy losses\b"

@@ -19,7 +19,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|soldiers|troops|fighters)"
         # South Asian and Arabic-press wording for soldiers and civilians killed.
         r"|martyred|embraced martyrdom|martyrdom"
-        r"|shot dead|shooting dead|killed or wounded|toll(?! road)|perish\w*|slain"
+        r"|shot dead|shooting dead|killed or wounded|toll(?! road)|perish\w*|slain|behead\w*"
         r"|(?:sought|seeking|needed|received) medical (?:help|aid|attention|treatment)"
         r"|lost (?:more than |about |around |some |over |nearly |up to |as many as |at least )?"
         r"[\d,]+ (?:[\w-]+ ){0,2}(?:troops"

@@ -140,3 +140,43 @@ def test_a_daily_tally_under_a_tally_headline_stays_low() -> None:
 )
 def test_combat_words_in_other_senses(text: str, combat: bool) -> None:
     assert (G in topics_of(text)) is combat
+
+
+def test_beheadings_are_killings() -> None:
+    result = tag_text(
+        "Militants behead five in Ituri\nMilitants beheaded five farmers near Komanda overnight."
+    )
+    assert C in {t.topic for t in result.topics}
+    assert result.facts.killed is not None
+    assert result.facts.killed.value == 5
+    assert result.severity is Severity.HIGH
+
+
+def test_a_figure_of_killed_or_wounded_is_neither() -> None:
+    result = tag_text(
+        "Pyongyang sends more troops\nNorth Korea has sent 2,000 more soldiers to Russia. "
+        "Seoul estimates that about 3,000 North Korean soldiers have been killed or wounded."
+    )
+    assert result.facts.killed is None
+    assert result.facts.injured is None
+
+
+def test_a_commander_killed_in_a_strike_is_not_a_claim_of_losses() -> None:
+    result = tag_text(
+        "Army says it killed militia brigade commander in Tyre strike\n"
+        "The army said it killed a militia brigade commander in a strike on a flat in Tyre. "
+        "Rescuers said six people in total, including the commander and a child, were killed."
+    )
+    assert result.facts.killed is not None
+    assert result.facts.killed.value == 6
+    assert not result.facts.aggregate
+    assert result.severity is Severity.HIGH
+
+
+def test_children_among_the_dead_make_a_loss_claim_a_toll() -> None:
+    result = tag_text(
+        "Army says it killed 12 militants in raid\n"
+        "The army said it killed 12 militants in a raid on a village; local medics said three "
+        "children were among the dead."
+    )
+    assert result.severity is Severity.CRITICAL
