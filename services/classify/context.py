@@ -94,7 +94,9 @@ TALLY = low_rule(
     r"|every (?:day|week)|a day\b(?! (?:after|before|earlier|later|ago|of|when))|over the past"
     r"|since \d{1,2} (?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)"
-    r"|in the week of|during the (?:week|month)|political violence events|(?:regional|weekly"
+    r"|in the week of|during the (?:week|month)|political violence events"
+    r"|in (?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)(?: (?:19|20)\d\d)? alone|(?:regional|weekly"
     r"|monthly) overview|(?:weekly|monthly|quarterly|annual|yearly) (?:update|report|record|figures"
     r"|tally|data|total|count)|(?:insurgency|war|conflict|uprising)\b[^.;]{0,40}?"
     r"\b(?:began|started|erupted) in"
@@ -105,7 +107,7 @@ TALLY = low_rule(
 # "the fifth attack on the refinery since August" counts attacks; it is not a toll's period.
 _RECURRENCE_BEFORE = low_re(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-    r" (?:time|attack|strike|raid|such)\b[^.;]{0,40}$"
+    r" (?:[\w-]+ )?(?:time|attack|strike|raid|such)\b[^.;]{0,40}$"
 )
 _SUPERLATIVE_BEFORE = low_re(
     r"\b(?:largest|biggest|deadliest|heaviest|worst|record|highest|most)\b[^.;,]{0,40}$"
@@ -329,7 +331,9 @@ def is_infinitive(ctx: TextContext, start: int) -> bool:
 
 def is_negated(ctx: TextContext, start: int, end: int, clause: Segment) -> bool:
     """Whether a word shortly before `start` (in its clause) negates it: "no one was hurt"."""
-    words = ctx.low[max(clause.start, start - 60) : start].split()[-5:]
+    words = ctx.low[max(clause.start, start - 60) : start].split()
+    # "no one had been killed or injured": the negation reaches across "or".
+    words = words[-8:] if words and words[-1] in ("or", "nor") else words[-5:]
     if not _NEGATION_WORDS.isdisjoint(words) or "n't" in " ".join(words):
         return True
     return bool(_NEGATION_AFTER.match(ctx.low, end))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from services.classify.context import Segment, TextContext
 from services.classify.numbers import Number, Qualifier, find_numbers, word_value
 from services.classify.patterns import Rule, low_re, low_rule
+from services.classify.triggers import RETURNING_PRISONERS
 from shared.models import Count, Span
 
 # "seriously injured", "lightly wounded": how badly does not change who is counted.
@@ -207,9 +208,9 @@ _HEADLINE_VICTIM = low_re(
 )
 
 _ZERO_CASUALTIES = low_rule(
-    r"\b(?:no (?:casualties|deaths|fatalities|injuries|victims)|no one (?:was|were|has been|had"
-    r"been) (?:hurt|injured|killed|wounded|harmed)|nobody (?:was|has been|had been) (?:hurt|injured"
-    r"|killed|wounded|harmed)|without (?:causing |any )?(?:casualties|injuries)|no one was hurt"
+    r"\b(?:no (?:casualties|deaths|fatalities|injuries|victims)"
+    r"|no one (?:was|were|has been|had been) (?:hurt|injured|killed|wounded|harmed)"
+    r"|nobody (?:was|has been|had been) (?:hurt|injured|killed|wounded|harmed)|without (?:causing |any )?(?:casualties|injuries)|no one was hurt"
     # "No reports of casualties"; "the crew were unharmed" is _UNHARMED.
     # "No immediate reports of casualties" is too early to know: it records nothing.
     r"|no reports? of (?:casualties|injuries|deaths)"
@@ -434,11 +435,14 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
     mentions: list[_Mention] = []
     pending_children: list[tuple[Number, Segment]] = []
     cache: dict[int, bool] = {}
+    returning: dict[int, bool] = {}
     for n in numbers:
         if n.kind != "count" or ctx.is_historical(n.value_start):
             continue
         sentence = ctx.sentence_at(n.value_start)
-        if not _has(_VICTIM_WORDS, ctx, sentence, cache):
+        if not _has(_VICTIM_WORDS, ctx, sentence, cache) or _has(
+            RETURNING_PRISONERS, ctx, sentence, returning
+        ):
             continue
         if _SUPERSEDED_BEFORE.search(text, max(sentence.start, n.start - 40), n.start):
             continue  # "revising down an earlier figure of 20": the old count

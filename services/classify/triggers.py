@@ -313,6 +313,14 @@ DAMAGE = low_rule(
 NUCLEAR_SITE = low_rule(r"\bnuclear (?:power )?(?:plant|station)\b")
 
 # Context words that cancel a trigger.
+# Prisoners coming home from an exchange: "among those returning were 20 wounded" tells who
+# came back, not who was hurt.
+RETURNING_PRISONERS_SOURCE = (
+    r"\bamong (?:those|the (?:prisoners|soldiers|captives|POWs|men)) (?:[\w-]+ ){0,2}?"
+    r"(?:returning|returned|released|freed|exchanged|repatriated|handed over|swapped)"
+)
+RETURNING_PRISONERS = low_rule(RETURNING_PRISONERS_SOURCE)
+
 EXCLUDE: dict[Topic, Rule] = {
     # Diplomats quoted as sources make a report, not diplomacy.
     Topic.DIPLOMACY_SANCTIONS: low_rule(
@@ -358,6 +366,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|\b(?:dies|died) at (?:the age of )?\d+|\b(?:has |have )?died at (?:his|her|their) home"
         r"|\bafter an? (?:long |short |brief )?illness|\bof natural causes|\bdied peacefully"
         r"|\bdead sea\b"
+        r"|" + RETURNING_PRISONERS_SOURCE
     ),
     Topic.STRIKE: low_rule(
         r"nuclear strike|air raid (?:siren|alert)|strike a deal|hunger strike|labou?r strike"

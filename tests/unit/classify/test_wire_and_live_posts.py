@@ -180,3 +180,45 @@ def test_children_among_the_dead_make_a_loss_claim_a_toll() -> None:
         "children were among the dead."
     )
     assert result.severity is Severity.CRITICAL
+
+
+def test_no_one_killed_or_injured_records_zero_of_both() -> None:
+    result = tag_text(
+        "Drones hit substation near Lutsk\n"
+        "Drones hit a substation near Lutsk overnight. Officials said no one had been killed or "
+        "injured."
+    )
+    assert C not in {t.topic for t in result.topics}
+    assert result.facts.killed is not None
+    assert result.facts.killed.value == 0
+    assert result.facts.injured is not None
+    assert result.facts.injured.value == 0
+
+
+def test_wounded_prisoners_coming_home_are_not_new_casualties() -> None:
+    result = tag_text(
+        "Kyiv and Moscow swap 90 prisoners each\n"
+        "Each side handed over 90 prisoners of war. Among those returning were 12 badly wounded "
+        "marines, the ombudsman said."
+    )
+    assert C not in {t.topic for t in result.topics}
+    assert result.facts.injured is None
+
+
+def test_a_months_total_is_a_tally() -> None:
+    result = tag_text(
+        "Kyiv: Russia fired 3,100 drones in May\n"
+        "Russia launched more than 3,100 drones and 90 missiles at Ukraine in May alone, the "
+        "president said."
+    )
+    assert result.facts.aggregate
+    assert result.severity is Severity.LOW
+
+
+def test_the_second_attack_this_year_is_one_event() -> None:
+    result = tag_text(
+        "Barrage of 150 missiles\nThe state fired about 150 ballistic missiles overnight in its "
+        "second direct attack this year; most were intercepted."
+    )
+    assert not result.facts.aggregate
+    assert result.severity is Severity.HIGH
