@@ -210,7 +210,8 @@ _HEADLINE_VICTIM = low_re(
 _ZERO_CASUALTIES = low_rule(
     r"\b(?:no (?:casualties|deaths|fatalities|injuries|victims)"
     r"|no one (?:was|were|has been|had been) (?:hurt|injured|killed|wounded|harmed)"
-    r"|nobody (?:was|has been|had been) (?:hurt|injured|killed|wounded|harmed)|without (?:causing |any )?(?:casualties|injuries)|no one was hurt"
+    r"|nobody (?:was|has been|had been) (?:hurt|injured|killed|wounded|harmed)"
+    r"|without (?:causing |any )?(?:casualties|injuries)|no one was hurt"
     # "No reports of casualties"; "the crew were unharmed" is _UNHARMED.
     # "No immediate reports of casualties" is too early to know: it records nothing.
     r"|no reports? of (?:casualties|injuries|deaths)"
