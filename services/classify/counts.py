@@ -564,6 +564,12 @@ _LARGE = 1_000
 """Counts this large that nearly equal a tally's are that tally, rounded."""
 
 
+def _since_start(ctx: TextContext, pos: int) -> bool:
+    """Whether the tally phrase of the sentence at `pos` counts from a start ("since ...")."""
+    tally = ctx.tally_at(pos)
+    return tally is not None and ctx.low.startswith(("since", "as of"), tally.start)
+
+
 def _pick(ctx: TextContext, mentions: list[_Mention], role: str, child: bool) -> _Mention | None:
     """The count to keep: the toll if given, else the largest, outside running tallies first."""
     chosen = [m for m in mentions if m.role == role and m.child == child]
@@ -576,6 +582,10 @@ def _pick(ctx: TextContext, mentions: list[_Mention], role: str, child: bool) ->
         for m in chosen
         if ctx.tally_at(m.start) is None and not any(abs(m.value - v) <= v // 50 for v in tallied)
     ]
+    if not fresh:
+        # A daily report's own figures, not the running total it adds them to: "61 killed in the
+        # past 24 hours ... the toll since October 2023 reached 55,362".
+        fresh = [m for m in chosen if not _since_start(ctx, m.start)]
     chosen = fresh or chosen
     tolls = [m for m in chosen if m.toll]
     pool = tolls or chosen

@@ -222,3 +222,16 @@ def test_the_second_attack_this_year_is_one_event() -> None:
     )
     assert not result.facts.aggregate
     assert result.severity is Severity.HIGH
+
+
+def test_a_daily_report_keeps_its_own_figures_not_the_running_total() -> None:
+    result = tag_text(
+        "Ministry: 44 killed in past day\n"
+        "At least 44 people were killed and 120 wounded in the past 24 hours, the ministry said. "
+        "The toll since the war began has reached 31,200 dead and 70,400 wounded."
+    )
+    assert result.facts.killed is not None
+    assert result.facts.killed.value == 44
+    assert result.facts.injured is not None
+    assert result.facts.injured.value == 120
+    assert result.severity is Severity.LOW
