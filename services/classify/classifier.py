@@ -307,11 +307,13 @@ def build_facts(
 
 
 def _headline_news(ctx: TextContext, spans: dict[Topic, list[Span]]) -> frozenset[Topic]:
-    """The topics the headline reports outside any tally phrase."""
+    """The topics the headline reports outside any tally phrase or recalled event."""
     if ctx.headline_end == 0 or ctx.tally_at(0) is not None:
         return frozenset()
     return frozenset(
-        t for t, found in spans.items() if any(s.start < ctx.headline_end for s in found)
+        t
+        for t, found in spans.items()
+        if any(s.start < ctx.headline_end and not ctx.is_historical(s.start) for s in found)
     )
 
 
@@ -347,7 +349,9 @@ def classify(update: NewsUpdate, *, recent_stories: Sequence[StorySnapshot] = ()
         and Topic.CASUALTIES in topics
         and Topic.TERRITORIAL_CHANGE not in topics
         and not (facts.children_killed or facts.children_injured),
-        headline_topics=_headline_news(ctx, spans) if facts.aggregate else frozenset(),
+        headline_topics=(
+            _headline_news(ctx, spans) if facts.aggregate or facts.historical else frozenset()
+        ),
     )
     story_id, change, changes = resolve_story(update, topics, facts, severity, recent_stories)
     tags = [

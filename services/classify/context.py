@@ -40,6 +40,11 @@ _RECALLED = low_rule(
     r"|december) (?:19|20)\d\d (?:[\w-]+ ){0,3}?(?:attack|strike|massacre|bombing|shelling)"
     r"|\b(?:captured|liberated|seized|retaken|recaptured|occupied|taken) in (?:(?:january|february"
     r"|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d\b"
+    # Done in a month named without a day: "captured Goma in January", "were bombed in June".
+    # The news of the day is told by its day ("on Tuesday").
+    r"|\b(?:captured|liberated|seized|retook|recaptured|occupied|took|bombed|struck|shelled)"
+    r" (?:[\w'’.-]+ ){0,6}?in (?:early |late |mid-)?(?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)\b(?! alone| \d)"
     # "the April 22 massacre", "since Russian forces seized the plant".
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december) \d{1,2}(?:, (?:19|20)\d\d)? (?:[\w-]+ )?(?:attack|strike|massacre|bombing"

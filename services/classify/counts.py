@@ -262,13 +262,16 @@ _NOT_TROOPS_AFTER = low_re(
     r"\s+(?:[\w-]+\s+)?(?:players|athletes|footballers|candidates|jurors|volunteers|students)\b"
 )
 
+# Blanks within one line: a weapon named after a line break belongs to the next part of the text
+# ("... kills 75" above "A drone attack ...").
+_BLANKS = r"[^\S\n]+"
 _WEAPON_AFTER = low_re(
-    r"(?:\s+(?:ballistic|cruise)\s+and\s+(?:ballistic|cruise))?"
-    r"(?:\s+(?:of\s+the\s+)?(?!injured|wounded|killed|dead|when|were|was|and|as|after|people"
+    rf"(?:{_BLANKS}(?:ballistic|cruise){_BLANKS}and{_BLANKS}(?:ballistic|cruise))?"
+    rf"(?:{_BLANKS}(?:of{_BLANKS}the{_BLANKS})?(?!injured|wounded|killed|dead|when|were|was|and"
     # Model names carry digits: "5 Kh-101 cruise missiles", "40 Shahed-136 drones".
-    r"|by|in|from)[A-Za-z][\w'-]*){0,3}?\s+(?P<w>drones?|UAVs?|Shaheds?|quadcopters?|missiles?"
-    r"|rockets?)\b(?P<combined>\s+and\s+(?:(?:cruise|ballistic|guided)\s+)?(?:missiles|rockets"
-    r"|drones)\b)?"
+    rf"|as|after|people|by|in|from)[A-Za-z][\w'-]*){{0,3}}?{_BLANKS}(?P<w>drones?|UAVs?|Shaheds?"
+    rf"|quadcopters?|missiles?|rockets?)\b(?P<combined>{_BLANKS}and{_BLANKS}(?:(?:cruise|ballistic"
+    rf"|guided){_BLANKS})?(?:missiles|rockets|drones)\b)?"
 )
 _OF_TOTAL = low_re(r"\s+(?:of|out of)\s+(?:the\s+)?(?=\d|[a-z])")
 _DOWN_VERB = low_re(
@@ -310,13 +313,16 @@ _SINGLE_WEAPON_LAUNCH = low_rule(
 _ONE_BEFORE = low_re(r"\b(?:a|an|one|single|lone)\s+(?:[\w-]+\s+){0,2}$")
 # "A drone hit the depot" tells of the strike, not of how many were sent: one is counted when
 # it was launched ("a missile fired from Yemen") or stressed ("a single drone hit").
-_STRESSED_ONE_BEFORE = low_re(r"\b(?:one|single|lone)\s+(?:[\w-]+\s+){0,2}$")
+_STRESSED_ONE_BEFORE = low_re(r"\b(?:single|lone)\s+(?:[\w-]+\s+){0,2}$")
 _SINGLE_WEAPON_DOWN = low_rule(
     r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?P<w>drone|missile|rocket|UAV)\s+"
     r"(?:(?:launched|fired) (?:[\w-]+\s+){0,8}?)?(?:was\s+)?(?:shot down|downed|intercepted"
     r"|destroyed)"
     r"|\b(?:intercepted|shot down|downed|destroyed)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<w2>drone|missile|rocket|UAV)\b"
+    # Debris "from a downed missile" fell: that one was intercepted.
+    r"|\b(?:a|an|the)\s+(?:shot-down|downed|intercepted)\s+(?:[\w-]+\s+)?(?P<w3>drone|missile"
+    r"|rocket|UAV)\b"
 )
 
 
@@ -631,8 +637,7 @@ def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> N
     for i, n in enumerate(numbers):
         if n.kind != "count" or i in skip or ctx.is_historical(n.value_start):
             continue
-        if not _has(_WEAPON_WORDS, ctx, ctx.sentence_at(n.value_start), cache):
-            continue
+        # "Two rockets were fired. One was intercepted": the next sentence may not name them.
         if prev_kind and _OF_THEM.match(text, n.end):
             sentence = ctx.sentence_at(n.value_start)
             # The weapon counted last, in this sentence or the one before.
@@ -640,6 +645,8 @@ def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> N
                 text, ctx.clause_at(n.value_start).start, ctx.clause_at(n.value_start).end
             ):
                 keep(f"{prev_kind[0]}_downed", n)
+            continue
+        if not _has(_WEAPON_WORDS, ctx, ctx.sentence_at(n.value_start), cache):
             continue
         of_total = _OF_TOTAL.match(text, n.end)
         if of_total and i + 1 < len(numbers) and numbers[i + 1].value_start == of_total.end():
@@ -675,7 +682,7 @@ def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> N
         prev_kind = (kind, sentence.start)
     numbered = bool(best)
     for m in _SINGLE_WEAPON_DOWN.finditer(ctx.scan):
-        kind = _weapon_kind(m.group("w") or m.group("w2"))
+        kind = _weapon_kind(m.group("w") or m.group("w2") or m.group("w3"))
         if f"{kind}_downed" not in best:
             best[f"{kind}_downed"] = (1, "exact", m.start(), m.end())
     if not numbered:

@@ -161,8 +161,9 @@ def fired_rules(
     return out
 
 
-# News that a running tally in the body does not cap when the headline reports it: "Mexico
-# sends 1,000 troops" above "fighting has left 1,200 dead since 2024".
+# News that a running tally or a recalled event in the body does not cap when the headline
+# reports it: "Mexico sends 1,000 troops" above "fighting has left 1,200 dead since 2024", a
+# ceasefire agreed after a week of fighting "in which dozens were killed".
 _UNTALLIED = frozenset(
     {
         Topic.TROOP_DEPLOYMENT,
@@ -183,7 +184,7 @@ def assess(
 ) -> tuple[Severity, str]:
     """The severity and a one-sentence reason naming the highest rule(s) that fired.
 
-    `headline_topics`: the topics the headline reports outside any tally phrase."""
+    `headline_topics`: the topics the headline reports outside any tally or recalled event."""
     if not topics:
         return Severity.INFO, "info: nothing alertable"
     fired = fired_rules(topics, facts, signals, enemy_loss_claim=enemy_loss_claim)
@@ -193,7 +194,7 @@ def assess(
     reasons = [f.reason for f in fired if f.level is level]
     cap: str | None = None
     if (facts.aggregate or facts.historical) and level.rank > Severity.LOW.rank:
-        news = headline_topics & _UNTALLIED if facts.aggregate and not facts.historical else None
+        news = headline_topics & _UNTALLIED
         news_fired = fired_rules(set(news), facts, signals) if news else []
         news_level = max((f.level for f in news_fired), key=lambda s: s.rank, default=None)
         if news_level is not None and news_level.rank > Severity.LOW.rank:

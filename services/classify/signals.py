@@ -196,7 +196,7 @@ _AID_WITHHELD = low_rule(
 )
 _CEASEFIRE_TALKS = low_rule(
     r"\b(?:(?:agree\w*|declar\w*|announc\w*|reach\w*|accept\w*|sign\w*)\s+(?:to\s+|on\s+)?"
-    r"(?:an?\s+)?(?:[\w-]+\s+)?(?:ceasefire|truce|peace deal)"
+    r"(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:ceasefire|truce|peace deal)"
     r"|(?:ceasefire|truce)\s+(?:[\w-]+\s+){0,2}?(?:agreed|announced|declared|takes effect)"
     r"|agree\w* to (?:attend|join|take part in|resume|hold|send (?:delegations|negotiators) to)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations)"

@@ -64,6 +64,10 @@ TRIGGERS: dict[Topic, str] = {
         r"|strikes? (?:in|against|at) (?-i:[A-Z])\w*"
         # A large attack is an air attack: ground attacks are named by who attacks.
         r"|(?:massive|massed|combined|overnight|large-scale|mass) (?:[\w-]+ ){0,2}?attacks?"
+        # Explosions heard during an alert: "explosions rang out as the air force warned of a
+        # missile threat".
+        r"|explosions? (?:were |was )?(?:heard|rang out|rocked|thundered|reported)\b[^.;\n]{0,80}?"
+        r"\b(?:missiles?|drones?|air raid|alert|air defen[cs]es?|attack|threat)"
         # Air defences at work mean an attack is under way: "air defences engaged targets".
         r"|air[- ]defen[cs]es?(?: units?| systems?| forces)? (?:(?:were|was|are|is|have been"
         r"|has been) )?(?:engaged|engaging|repelling|in action|active|activated|working|at work"

@@ -235,3 +235,79 @@ def test_a_daily_report_keeps_its_own_figures_not_the_running_total() -> None:
     assert result.facts.injured is not None
     assert result.facts.injured.value == 120
     assert result.severity is Severity.LOW
+
+
+def test_a_weapon_after_a_line_break_is_not_the_headlines_count() -> None:
+    result = tag_text(
+        "Strike on Omdurman market kills 40\nA drone attack on a market in Omdurman killed at "
+        "least 40 people."
+    )
+    assert result.facts.drones_launched is None
+
+
+def test_one_of_two_rockets_intercepted_in_the_next_sentence() -> None:
+    result = tag_text(
+        "Rockets at Metula\nTwo rockets were fired from Lebanon toward Metula on Sunday. One was "
+        "intercepted and the other fell in an open field, the army said."
+    )
+    assert result.facts.missiles_launched is not None
+    assert result.facts.missiles_launched.value == 2
+    assert result.facts.missiles_downed is not None
+    assert result.facts.missiles_downed.value == 1
+    assert result.facts.outcome == "intercepted"
+
+
+def test_debris_of_a_downed_missile_is_one_downed() -> None:
+    result = tag_text(
+        "Debris hits Kyiv suburb\nDebris from a downed missile fell on a house in Irpin, "
+        "injuring two."
+    )
+    assert result.facts.missiles_downed is not None
+    assert result.facts.missiles_downed.value == 1
+    assert result.facts.outcome == "intercepted"
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The rebels captured Uvira in January and Baraka in March.",
+        "Both depots were struck by the same brigade in June.",
+    ],
+)
+def test_events_dated_by_a_month_alone_are_recalled(background: str) -> None:
+    result = tag_text(
+        "Rebels seize lakeside town of Fizi\nThe rebels took control of the town of Fizi on "
+        "Wednesday, residents said. " + background
+    )
+    assert result.severity is Severity.HIGH
+    assert S not in {t.topic for t in result.topics}
+
+
+def test_explosions_heard_during_a_missile_alert_are_a_strike() -> None:
+    assert S in topics_of(
+        "Blasts in Odesa\nExplosions were heard in Odesa minutes after the air force warned of "
+        "a missile threat."
+    )
+
+
+def test_explosions_at_a_factory_are_not_a_strike() -> None:
+    assert S not in topics_of(
+        "Blast at plant\nExplosions were heard at a fertiliser plant after a gas leak."
+    )
+
+
+def test_a_ceasefire_agreed_after_deadly_fighting_is_still_news() -> None:
+    result = tag_text(
+        "Armenia and Azerbaijan agree border ceasefire after talks in Abu Dhabi\n"
+        "The two governments agreed an immediate ceasefire on Sunday. The deal comes two years "
+        "after a border war in which 300 soldiers were killed."
+    )
+    assert result.severity is Severity.MEDIUM
+
+
+def test_agreeing_a_phase_of_a_ceasefire_deal_is_an_announcement() -> None:
+    result = tag_text(
+        "Sides agree first phase of ceasefire deal\n"
+        "Both sides signed the first phase of the agreement, the mediators said."
+    )
+    assert result.severity is Severity.MEDIUM
