@@ -259,7 +259,9 @@ _SMALL_GROUPS_BEFORE = low_re(
     r"\b(?:groups?|teams?|squads?|pairs?|units?) of\s+(?:\w+\s+(?:or|to)\s+)?$"
 )
 _NOT_TROOPS_AFTER = low_re(
-    r"\s+(?:[\w-]+\s+)?(?:players|athletes|footballers|candidates|jurors|volunteers|students)\b"
+    r"\s+(?:[\w-]+\s+)?(?:players|athletes|footballers|candidates|jurors|volunteers|students"
+    # Units, not people: "calls up two reserve brigades".
+    r"|brigades|battalions|divisions|regiments|companies|units)\b"
 )
 
 # Blanks within one line: a weapon named after a line break belongs to the next part of the text
@@ -570,10 +572,11 @@ _LARGE = 1_000
 """Counts this large that nearly equal a tally's are that tally, rounded."""
 
 
-def _since_start(ctx: TextContext, pos: int) -> bool:
-    """Whether the tally phrase of the sentence at `pos` counts from a start ("since ...")."""
+def _period_tally(ctx: TextContext, pos: int) -> bool:
+    """Whether the sentence at `pos` counts over a period ("in the past 24 hours"), not from a
+    start ("since the war began")."""
     tally = ctx.tally_at(pos)
-    return tally is not None and ctx.low.startswith(("since", "as of"), tally.start)
+    return tally is not None and not ctx.low.startswith(("since", "as of"), tally.start)
 
 
 def _pick(ctx: TextContext, mentions: list[_Mention], role: str, child: bool) -> _Mention | None:
@@ -591,11 +594,18 @@ def _pick(ctx: TextContext, mentions: list[_Mention], role: str, child: bool) ->
     if not fresh:
         # A daily report's own figures, not the running total it adds them to: "61 killed in the
         # past 24 hours ... the toll since October 2023 reached 55,362".
-        fresh = [m for m in chosen if not _since_start(ctx, m.start)]
+        fresh = [m for m in chosen if _period_tally(ctx, m.start)]
     chosen = fresh or chosen
     tolls = [m for m in chosen if m.toll]
     pool = tolls or chosen
-    return max(pool, key=lambda m: m.value)
+    best = max(pool, key=lambda m: m.value)
+    if best.value >= _LARGE and best.value % 100 == 0:
+        # "Toll passes 50,000" over "50,021 have been killed": the exact figure.
+        near = best.value // 50
+        exact = [m for m in chosen if m.value % 100 and abs(m.value - best.value) <= near]
+        if exact:
+            return max(exact, key=lambda m: m.value)
+    return best
 
 
 def _clause_role(ctx: TextContext, clause: Segment, prev_role: str | None) -> str | None:

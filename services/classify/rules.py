@@ -29,6 +29,9 @@ _NEAR_BEFORE = re.compile(
     r"\b(?:near|close to|next to|opposite|outside|(?:metres|meters|km|kilometres|miles|yards)"
     r" (?:away )?from)\s+(?:the |a )?(?:[\w'’-]+\s+){0,2}$"
 )
+# Acts of one state towards another, news even when mentioned once: "Bucharest summoned
+# Russia's charge d'affaires", "secondary tariffs on buyers of Russian oil".
+_DIPLOMATIC_ACTS = ("summon", "expel", "secondary")
 MAX_EVIDENCE = 5
 """Evidence spans kept per topic (and per rule), earliest first."""
 _EXCLUDE_BEFORE = 40
@@ -102,8 +105,11 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
         return is_place(ctx.text[start : ctx.low.index(" ", start, end)])
     if topic is Topic.STRIKE:
         sentence = ctx.sentence_at(start)
-        if "attack" in ctx.low[start:end] and tr.GROUND_ATTACKERS.search_in(
-            ctx.scan, sentence.start, sentence.end
+        trigger = ctx.low[start:end]
+        if (
+            "attack" in trigger
+            and not any(weapon in trigger for weapon in tr.AIR_WEAPONS)
+            and tr.GROUND_ATTACKERS.search_in(ctx.scan, sentence.start, sentence.end)
         ):
             return False  # militants attacking a town is ground combat, not a strike
         if _background_strike(ctx, start):
@@ -198,6 +204,7 @@ def topic_evidence(ctx: TextContext) -> TopicEvidence:
         diplomacy
         and len(diplomacy) < 2
         and diplomacy[0].start >= ctx.headline_end
+        and not diplomacy[0].text.lower().startswith(_DIPLOMATIC_ACTS)
         and _headline_told(spans, ctx.headline_end, Topic.DIPLOMACY_SANCTIONS)
     ):
         # The headline reports something else; one passing mention of talks, a truce or the

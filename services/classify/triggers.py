@@ -47,7 +47,7 @@ TRIGGERS: dict[Topic, str] = {
         r" (?:attacks?|raids?))"
         # Singular too: "fired a ballistic missile at Tel Aviv".
         r"|(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|drop(?:ped|s)?)\b[^.;\n]{0,40}?\b(?:drones?|missiles?"
-        r"|rockets?|bombs?|shells|munitions|grenades)"
+        r"|rockets?|bombs?|shells|munitions|grenades|(?:heavy )?artillery (?:into|at|on)|mortars)"
         r"|rain(?:ed|ing|s)? (?:down )?(?:[\w-]+ ){0,2}(?:shells|rockets|bombs|missiles|drones)"
         r"|dropped by (?:an? |the )?(?:[\w-]+ )?(?:helicopters?|aircraft|planes?|warplanes?|jets?"
         r"|drones?)"
@@ -191,6 +191,11 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:donated|supplied|provided|delivered|pledged|sent) by (?-i:[A-Z])\w*"
         r"|(?:support|financial|assistance|macro-financial|loan|funding) (?:package|tranche)"
         r"|tranche of (?:military |financial )?(?:aid|support|assistance)"
+        # Money put into weapons for another state: "will spend €30 million on FPV drones for
+        # Ukrainian units", "to finance the production of long-range drones".
+        r"|(?:spend|allocate|earmark)\w* (?:[\w€$£.,]+ ){0,4}?on (?:[\w-]+ ){0,3}?(?:drones|weapons"
+        r"|ammunition|shells|missiles|air defen[cs]es?)"
+        r"|to (?:finance|fund) (?:the )?(?:production|purchase|procurement) of"
         r"|allow\w* (?:Ukraine|Kyiv|Taiwan|Israel) to (?:buy|purchase|acquire)"
         r"|(?:buy|purchase) (?:military equipment|weapons|arms|ammunition)"
         r"|(?:fund|finance|pay for)\w* (?:a |an |the )?(?:[$€£]?[\d.,]+ (?:million|billion|bn|m) )?"
@@ -226,6 +231,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:to|will|would) meet (?:with|in|on|next|for|again|(?-i:[A-Z]))|met with|meeting with"
         r"|reaction of the West|West's reaction"
         r"|countermeasures|peacekeep\w*|reassurance force|frozen (?:Russian )?assets"
+        r"|secondary (?:tariffs|sanctions)"
         r"|(?:froze|freezes|freeze|freezing) (?:[\w-]+ ){0,6}?assets|price cap"
         # "Russia calls UN meeting", "requested an emergency session of the Security Council".
         r"|(?:call(?:s|ed|ing)?|request(?:s|ed|ing)?|convene[sd]?|convening) (?:for )?(?:an? )?"
@@ -504,7 +510,9 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|comments?|content|posts?|tweets?)|brunt of the (?:[\w-]+ )?(?:assault|attack|onslaught)"
     ),
     Topic.MILITARY_AID: low_rule(
-        r"hub for (?:Western )?military aid|[\w]+-(?:supplied|made|provided|donated|built)"
+        # "Iranian-made drones" hit a city; money spent "on Ukrainian-made drones" is still aid.
+        r"hub for (?:Western )?military aid"
+        r"|(?<!\bon )\b[\w]+-(?:supplied|made|provided|donated|built)"
         r"|multinational security support"
         r"|(?:missiles?|drones?|bombs?|rockets?|shells?|warheads?) (?:[\w-]+ ){0,2}?(?:loaded"
         r"|armed|fitted|packed) with"
@@ -538,8 +546,11 @@ MODAL_AFTER = low_re(r"[^.;,]{0,40}?\b(?:could|would|might|may)\b")
 COUNTER_BACKGROUND = low_rule(r"counteroffensive|counterattack")
 REPEL = low_re(r"repel|repuls")
 
+# Words that make an attack a strike whoever carries it out: "an RSF drone attack".
+AIR_WEAPONS = ("drone", "missile", "rocket", "air", "artillery", "shell", "bomb", "mortar")
 GROUND_ATTACKERS = low_rule(
-    r"\b(?:jihadists?|militants?|insurgents?|gunmen|armed men|rebels?|fighters|bandits"
+    r"\b(?:jihadists?|militants?|insurgents?|gunmen|armed men|rebels?|fighters|bandits|RSF"
+    r"|paramilitar\w*"
     r"|terrorists?|gangs?|gang members|militias?|ISWAP|JNIM|al-Shabaab|Shabaab|Boko Haram|M23"
     r"|Fano|White Army|ADF|machetes?|knives)\b"
 )

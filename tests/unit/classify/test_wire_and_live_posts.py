@@ -311,3 +311,72 @@ def test_agreeing_a_phase_of_a_ceasefire_deal_is_an_announcement() -> None:
         "Both sides signed the first phase of the agreement, the mediators said."
     )
     assert result.severity is Severity.MEDIUM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oslo funds drones\nNorway will spend $40 million on Ukrainian-made interceptor drones.",
+        "Copenhagen pays\nDenmark gave $200 million to finance the production of artillery for "
+        "Ukraine's army.",
+    ],
+)
+def test_money_put_into_weapons_for_another_state_is_aid(text: str) -> None:
+    assert A in topics_of(text)
+
+
+def test_foreign_made_drones_in_an_attack_are_not_aid() -> None:
+    assert A not in topics_of(
+        "Drones hit port\nIranian-made drones launched by the militia hit the port overnight."
+    )
+
+
+def test_a_units_count_is_not_a_troop_count() -> None:
+    result = tag_text(
+        "Army calls up three reserve brigades\nThe army is mobilising three reserve brigades "
+        "for the northern front."
+    )
+    assert D in {t.topic for t in result.topics}
+    assert result.facts.troops is None
+
+
+def test_a_paramilitary_assault_is_combat_and_its_drone_attack_a_strike() -> None:
+    assault = topics_of(
+        "Army repels RSF attack on Kadugli\nThe army said it repelled an RSF assault on the "
+        "town's eastern edge."
+    )
+    assert G in assault
+    assert S not in assault
+    assert S in topics_of("RSF drone attack on Kosti\nAn RSF drone attack hit Kosti's depot.")
+
+
+def test_the_exact_toll_over_a_round_threshold() -> None:
+    result = tag_text(
+        "Toll passes 30,000\nAt least 30,112 people have been killed since the war began, "
+        "the ministry said."
+    )
+    assert result.facts.killed is not None
+    assert result.facts.killed.value == 30112
+
+
+@pytest.mark.parametrize(
+    ("text", "diplomacy"),
+    [
+        (
+            "Drone debris found in Galati\nFragments of a drone were found near Galati after an "
+            "attack on Reni. Bucharest summoned Russia's ambassador.",
+            True,
+        ),
+        (
+            "Exports fall\nOil export revenues fell in May, citing lower prices and sanctions on "
+            "tankers.",
+            False,
+        ),
+        (
+            "Tariff threat\nThe president threatened secondary tariffs on buyers of Iranian oil.",
+            True,
+        ),
+    ],
+)
+def test_diplomatic_acts_mentioned_once(text: str, diplomacy: bool) -> None:
+    assert (DIP in topics_of(text)) is diplomacy
