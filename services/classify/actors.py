@@ -7,6 +7,7 @@ import re
 import ahocorasick  # type: ignore[import-not-found]  # the package ships no type stubs
 
 from services.classify.context import TextContext
+from services.classify.gazetteer import country_names
 from services.classify.patterns import is_word_char, low_re, low_rule
 
 DEMONYMS: dict[str, str] = {
@@ -40,6 +41,9 @@ DEMONYMS: dict[str, str] = {
     "czech": "Czechia", "moldovan": "Moldova",
 }  # fmt: skip
 """A state's adjective, name, capital or institution -> the state."""
+# Every other state by its name: "Uganda deploys ...", and "South Sudan" is not "Sudan".
+for _name in country_names():
+    DEMONYMS.setdefault(_name.lower(), _name)
 
 DEMONYM_RE = low_re(
     r"\b(?:" + "|".join(re.escape(k) for k in sorted(DEMONYMS, key=len, reverse=True)) + r")\b"

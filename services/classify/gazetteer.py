@@ -112,6 +112,11 @@ def is_country(name: str) -> bool:
     return name in _INDEX.country_names
 
 
+def country_names() -> frozenset[str]:
+    """Every country the gazetteer knows, by its English name."""
+    return _INDEX.country_names
+
+
 def is_place(name: str) -> bool:
     """Whether the gazetteer knows `name` (as written) as a place."""
     return bool(_INDEX.automaton.exists(name))

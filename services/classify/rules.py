@@ -25,6 +25,12 @@ _HYPOTHETICAL_TOPICS = (
 )
 _NOT_BEFORE = ("not ", "n't ", "never ", "no ")
 """Damage denied just before its word: "the station was not damaged"."""
+# Damage not done: "a halt to strikes on energy infrastructure", "risks to the economy,
+# including further attacks on the grid".
+_UNDONE_BEFORE = re.compile(
+    r"\b(?:halt|end|stop|pause|moratorium|ban|prevent\w*|deter\w*|against)(?: (?:to|on|of|in"
+    r"|against))?(?: the| any| all)? $|\b(?:risks?|threats?|dangers?|fears?)\b[^.;]{0,40}$"
+)
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|close to|next to|opposite|outside|(?:metres|meters|km|kilometres|miles|yards)"
     r" (?:away )?from)\s+(?:the |a )?(?:[\w'’-]+\s+){0,2}$"
@@ -132,7 +138,9 @@ def _infrastructure(ctx: TextContext, spans: dict[Topic, list[Span]]) -> list[Sp
             continue  # "despite repeated strikes on port infrastructure"
         sentence = ctx.sentence_at(start)
         if not any(
-            not ctx.is_historical(d.start()) and not ctx.low.endswith(_NOT_BEFORE, 0, d.start())
+            not ctx.is_historical(d.start())
+            and not ctx.low.endswith(_NOT_BEFORE, 0, d.start())
+            and not _UNDONE_BEFORE.search(ctx.low, max(sentence.start, d.start() - 60), d.start())
             for d in tr.DAMAGE.pattern.finditer(ctx.low, sentence.start, sentence.end)
         ):
             continue

@@ -380,3 +380,26 @@ def test_the_exact_toll_over_a_round_threshold() -> None:
 )
 def test_diplomatic_acts_mentioned_once(text: str, diplomacy: bool) -> None:
     assert (DIP in topics_of(text)) is diplomacy
+
+
+@pytest.mark.parametrize(
+    ("text", "infrastructure"),
+    [
+        ("Talks set\nEnvoys will discuss a halt to strikes on energy infrastructure.", False),
+        (
+            "Rate held\nThe bank cited risks to growth, including more attacks on the power grid.",
+            False,
+        ),
+        ("Grid hit\nRussian strikes caused further damage to the power grid overnight.", True),
+    ],
+)
+def test_damage_not_done_is_not_infrastructure_news(text: str, infrastructure: bool) -> None:
+    assert (H in topics_of(text)) is infrastructure
+
+
+def test_a_state_named_only_by_its_name_owns_the_troops() -> None:
+    result = tag_text(
+        "Uganda deploys troops to Juba as South Sudan tension rises\n"
+        "Uganda has deployed troops to Juba, the army chief said."
+    )
+    assert result.facts.troop_nationality == "Uganda"
