@@ -76,8 +76,9 @@ _ROLE_AFTER = low_re(
 _KILL_HINT = re.compile(r"kill|dead|bod|remains|lives|execut|massacr|behead")
 _INJURE_HINT = re.compile(r"wound|injur|hurt|poison|treat|hospital")
 _CHILD_AMONG = low_re(
-    r"\s+(?:[\w-]+\s+)?(?:children|boys|girls|minors|of them children)\s+(?:(?:were|are)\s+)?"
-    r"among\s+"
+    r"\s+(?:[\w-]+\s+)?(?:children|boys|girls|minors|teenagers|teens|of them children)"
+    # "Two teenagers, aged 16 and 17, were among the wounded."
+    r",?(?:\s+aged\s+\d+(?:\s+and\s+\d+)?,?)?\s+(?:(?:were|are)\s+)?among\s+"
     r"(?:the|those|[\d,]+|[a-z]+)"
     r"\s+(?:[\w,-]+\s+){0,3}?(?P<role>dead|killed|injured|wounded|victims|hurt)"
     # "Three of the dead were children."
@@ -257,6 +258,8 @@ _VICTIM_LATER = low_re(
 _NOT_A_FORCE = low_re(r"\b(?:exchange|swap|prisoners? of war|pows|captivity)\b")
 _SMALL_GROUPS_BEFORE = low_re(
     r"\b(?:groups?|teams?|squads?|pairs?|units?) of\s+(?:\w+\s+(?:or|to)\s+)?$"
+    # Soldiers listed among the victims: "wounding 14 people, including two soldiers".
+    r"|\b(?:including|among them|among whom|of whom)\s+$"
 )
 _NOT_TROOPS_AFTER = low_re(
     r"\s+(?:[\w-]+\s+)?(?:players|athletes|footballers|candidates|jurors|volunteers|students"
@@ -311,6 +314,11 @@ _SINGLE_WEAPON_LAUNCH = low_rule(
     # Spaces, not \s: the words between stay on the weapon's own line.
     r"(?P<w>drone|missile|rocket|uav) +(?:[\w-]+ +){0,4}?(?:(?:was|had been) +)?"
     r"(?:(?P<launch>launched|fired)|hit|hits|struck|strikes|slammed|crashed|exploded)\b"
+)
+# Told verb first: "launched a 'Palestine-2' hypersonic ballistic missile at the airport".
+_LAUNCHED_ONE = low_rule(
+    r"\b(?:launch(?:ed|es)|fire[sd]) (?:a|an|one|a single) +(?:[\w'’-]+ +){0,4}?"
+    r"(?P<w>drone|missile|rocket|uav)\b(?! (?:launchers?|systems?|attacks?|strikes?|fire))"
 )
 _ONE_BEFORE = low_re(r"\b(?:a|an|one|single|lone)\s+(?:[\w-]+\s+){0,2}$")
 # "A drone hit the depot" tells of the strike, not of how many were sent: one is counted when
@@ -702,6 +710,10 @@ def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> N
             if one.search(text, max(0, m.start() - 40), m.start()) and not (
                 ctx.is_historical(m.start())
             ):
+                kind = _weapon_kind(m.group("w"))
+                best.setdefault(f"{kind}_launched", (1, "exact", m.start(), m.end()))
+        for m in _LAUNCHED_ONE.finditer(ctx.scan):
+            if not ctx.is_historical(m.start()):
                 kind = _weapon_kind(m.group("w"))
                 best.setdefault(f"{kind}_launched", (1, "exact", m.start(), m.end()))
     for m in _NONE_DOWNED.finditer(ctx.scan):

@@ -403,3 +403,29 @@ def test_a_state_named_only_by_its_name_owns_the_troops() -> None:
         "Uganda has deployed troops to Juba, the army chief said."
     )
     assert result.facts.troop_nationality == "Uganda"
+
+
+def test_teenagers_with_their_ages_among_the_wounded_are_children() -> None:
+    result = tag_text(
+        "Bombs hit Kherson factory\nGuided bombs hit a factory in Kherson, injuring 15 people. "
+        "Two teenagers, aged 15 and 16, were among the wounded."
+    )
+    assert result.facts.children_injured is not None
+    assert result.facts.children_injured.value == 2
+
+
+def test_soldiers_listed_among_the_wounded_are_not_a_troop_count() -> None:
+    result = tag_text(
+        "Market bomb wounds 11\nA bomb exploded at a market, wounding 11 people, including "
+        "three soldiers on patrol, police said."
+    )
+    assert result.facts.troops is None
+
+
+def test_one_missile_launched_told_verb_first() -> None:
+    result = tag_text(
+        "Missile fired at Eilat\nThe militia said it launched a new long-range ballistic missile "
+        "at Eilat; the army said it was intercepted."
+    )
+    assert result.facts.missiles_launched is not None
+    assert result.facts.missiles_launched.value == 1
