@@ -191,7 +191,9 @@ def _starts_at_word(source: str, starts: set[str] | None) -> bool:
 def start_literals(source: str) -> set[str] | None:
     """Literals every match starts with (None when a match may start otherwise)."""
     found, empty = _first_literals(list(_sre_parse.parse(source)))
-    if found is None or empty or len(found) > _MAX_LITERALS * 2:
+    # Start literals cost one automaton entry each, so long tables of alternatives (the
+    # exclusion lists) may have many; a gate is only worth it while it stays selective.
+    if found is None or empty or len(found) > _MAX_LITERALS * 3:
         return None
     return found
 

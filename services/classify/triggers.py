@@ -455,7 +455,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|units?|troops|rifles?|helicopters?|aircraft|jets|vehicles|readiness|training|deployment)"
         r"|(?:League|Cup|derby|match)\s+clash|(?:drone|airspace|air) incursion"
         r"|crossed into (?:[\w'’-]+ ){0,2}airspace"
-        r"|(?:killed|died|dead|deaths|displaced) (?:in|during|by) (?:[\w'-]+ ){0,3}(?:fighting"
+        r"|(?:killed|died|dead|deaths|displaced|lost) (?:in|during|by) (?:[\w'-]+ ){0,3}(?:fighting"
+        r"|battle"
         r"|clashes|war)"
         # People fleeing fighting: the fighting is why they left, not the reported event.
         r"|(?:flee(?:s|ing)?|fled|escap(?:e|es|ed|ing)|(?:refuge|shelter(?:ing)?)(?: there)? from)"
@@ -472,6 +473,13 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|(?:which|who|that) (?:is|are|has been|have been|had been) (?:fighting|battling)"
         r"|claim\w* (?:responsibility for )?(?:the |an |this )?attack"
         r"|attacks? on (?:commercial )?(?:shipping|vessels|ships|merchant)"
+        # Projectiles crossing a border, a patrol's name, and places shelled: "before it crossed
+        # into Israeli territory", "combat air patrol", "the town came under fire".
+        r"|(?:missiles?|drones?|rockets?|projectiles?|(?:before|after) (?:it|they))"
+        r" (?:[\w-]+ ){0,4}?crossed into|combat air patrols?"
+        r"|(?:town|city|village|settlement|district|community|quarters|neighbou?rhoods?|suburbs?"
+        r"|houses|homes|buildings|areas)\b[^.;]{0,40}?\b(?:came|come|comes|coming) under (?:heavy "
+        r"|intense |renewed )?(?:fire|shelling|attack)"
         r"|(?:trucks|lorries|convoys?|vehicles|ships|buses|food|supplies|fuel|aid|goods"
         r"|medicines?|people|refugees|civilians|children|families) (?:[\w,-]+ ){0,6}?crossed into"
         r"|as (?:[\w-]+ ){0,2}(?:fire|fighting|clashes) (?:intensified|continued|escalated"
@@ -535,7 +543,8 @@ COMBAT_NOUNS = (
     "fighting", "offensive", "battle", "assault", "clashes", "combat", "incursion", "skirmish"
 )  # fmt: skip
 BACKGROUND_COMBAT = low_re(
-    r"\b(?:after|following|during|amid|since|before|through|thanks to|as a result of)\s+"
+    r"\b(?:after|following|during|amid|since|before|through|thanks to|as a result of|ahead of"
+    r"|in preparation for|base for|resources into|(?:troops|forces|reservists) for)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
 # A change of control spoken of as possible: "the fall of X could come within weeks".

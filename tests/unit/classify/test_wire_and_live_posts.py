@@ -429,3 +429,27 @@ def test_one_missile_launched_told_verb_first() -> None:
     )
     assert result.facts.missiles_launched is not None
     assert result.facts.missiles_launched.value == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "combat"),
+    [
+        (
+            "Border town\nThe town of Graivoron came under fire overnight, the governor said.",
+            False,
+        ),
+        ("Patrol\nUnits came under fire from enemy infantry near the bridge.", True),
+        ("Missile\nThe missile was intercepted before it crossed into Israeli territory.", False),
+        ("Jets\nThe ministry dispatched combat air patrol aircraft in response.", False),
+        (
+            "Call-up\nThe minister approved 40,000 reservists ahead of the offensive on the city.",
+            False,
+        ),
+        ("Budget\nMoscow pours resources into its offensive, the ministry's figures show.", False),
+        ("Warning\nOfficials fear the troops will be used to support combat operations.", False),
+        ("Toll\nHe did not say how many men had been lost in the battle.", False),
+        ("Operation\nThe gunmen were killed in an encounter near Sopore in July.", False),
+    ],
+)
+def test_combat_words_as_background(text: str, combat: bool) -> None:
+    assert (G in topics_of(text)) is combat
