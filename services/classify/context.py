@@ -191,6 +191,11 @@ class TextContext:
             return self.clauses[i]
         return self.sentence_at(pos)
 
+    def clause_after(self, clause: Segment) -> Segment | None:
+        """The clause that follows `clause`, if any."""
+        i = bisect.bisect_right(self._clause_starts, clause.start)
+        return self.clauses[i] if i < len(self.clauses) else None
+
     def tally_at(self, pos: int) -> Segment | None:
         """The tally phrase in the sentence holding `pos`, if any (cached per sentence)."""
         sentence = self.sentence_at(pos)
@@ -303,7 +308,7 @@ _NEGATION_WORDS = frozenset(
      "denies"}
 )  # fmt: skip
 _HYPOTHETICAL_WORDS = frozenset(
-    {"if", "unless", "against", "would", "could", "might", "planned", "discourage", "deter",
+    {"if", "unless", "against", "would", "could", "might", "planned", "discourage", "deter", "any",
      "intends", "intend", "intended", "plans", "planning",
      "possible", "potential", "demand", "demands", "demanded", "demanding", "urge", "urges",
      "urged", "urging", "asked", "asks", "calling"}
@@ -316,7 +321,7 @@ _HYPOTHETICAL_PAIRS = frozenset(
      ("to", "prevent"), ("treated", "as"), ("regarded", "as"), ("considered", "as"),
      ("viewed", "as"), ("deemed", "a"), ("deemed", "an"), ("to", "end"), ("to", "stop"),
      ("to", "halt"), ("to", "check"), ("to", "curb"), ("to", "thwart"), ("to", "block"),
-     ("to", "support")}
+     ("to", "support"), ("halt", "to"), ("end", "to"), ("moratorium", "on"), ("ban", "on")}
 )  # fmt: skip
 
 

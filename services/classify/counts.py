@@ -91,7 +91,7 @@ _BARE_ROLE = low_re(
 )
 # "including 10 women and three infants": the children may follow other victims.
 _CHILD_RELATIVE_BEFORE = low_re(
-    r"\b(?:including|among them|among whom)\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?$"
+    r"(?:\b(?:including|among them|among whom)|\bincl\.)\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?$"
 )
 _CHILD_RELATIVE_AFTER = low_re(
     r"\s+(?:of them|of whom)\s+(?:were\s+)?(?:children|minors|boys|girls)\b"
@@ -150,7 +150,7 @@ _PERSON_NOUNS = (
 )
 _CHILD_NOUN_RE = re.compile(_CHILD_NOUNS, re.IGNORECASE)
 _RELATIVE_CHILD = low_rule(
-    r"\b(?:including|among them)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+)?" + _CHILD_NOUNS + r"\b"
+    r"\b(?:including|incl\.|among them)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+)?" + _CHILD_NOUNS + r"\b"
     r"(?P<second>\s+and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?" + _CHILD_NOUNS + r"\b)?"
 )
 # "A child was among the dead": one child within the count already given. Anchored on the
@@ -275,7 +275,7 @@ _WEAPON_AFTER = low_re(
     rf"(?:{_BLANKS}(?:of{_BLANKS}the{_BLANKS})?(?!injured|wounded|killed|dead|when|were|was|and"
     # Model names carry digits: "5 Kh-101 cruise missiles", "40 Shahed-136 drones".
     rf"|as|after|people|by|in|from)[A-Za-z][\w'-]*){{0,3}}?{_BLANKS}(?P<w>drones?|UAVs?|Shaheds?"
-    rf"|quadcopters?|missiles?|rockets?)\b(?P<combined>{_BLANKS}and{_BLANKS}(?:(?:cruise|ballistic"
+    rf"|quadcopters?|missiles?|rockets?|Iskanders?(?:-[MK])?|Kinzhals?|Kalibrs?)\b(?P<combined>{_BLANKS}and{_BLANKS}(?:(?:cruise|ballistic"
     rf"|guided){_BLANKS})?(?:missiles|rockets|drones)\b)?"
 )
 _OF_TOTAL = low_re(r"\s+(?:of|out of)\s+(?:the\s+)?(?=\d|[a-z])")
@@ -286,9 +286,11 @@ _DOWN_VERB = low_re(
 _LAUNCH_VERB = low_re(
     # Not "launchers": "300 missiles for launchers already in service" were not fired.
     r"\b(?:launch(?:es|ed|ing)?|fir(?:ed|es|ing)|attack\w*|target\w*|used|sent|hit|hits|struck"
-    r"|strikes)\b"
+    # An air force's night report: "145 drones, 4 missiles overnight".
+    r"|strikes|overnight)\b"
 )
 _ALL_BEFORE = low_re(r"\ball\s+(?:of\s+the\s+)?$")
+_COUNT_OPENS = low_re(r"\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 _CONTINUES = low_re(r"^\s*(?:along with|as well as|and|plus)\b")
 # A bare number downed after a weapon count ("shot down 60 of them", "60 drones ...; 48 were shot
 # down"): the weapon is the one counted just before.
@@ -319,6 +321,8 @@ _SINGLE_WEAPON_LAUNCH = low_rule(
 _LAUNCHED_ONE = low_rule(
     r"\b(?:launch(?:ed|es)|fire[sd]) (?:a|an|one|a single) +(?:[\w'’-]+ +){0,4}?"
     r"(?P<w>drone|missile|rocket|uav)\b(?! (?:launchers?|systems?|attacks?|strikes?|fire))"
+    # Headline-ese: "intercepted missile launched from Yemen".
+    r"|\b(?:intercepted|shot down|downed) (?P<w2>drone|missile|rocket|uav) (?:launched|fired) from"
 )
 _ONE_BEFORE = low_re(r"\b(?:a|an|one|single|lone)\s+(?:[\w-]+\s+){0,2}$")
 # "A drone hit the depot" tells of the strike, not of how many were sent: one is counted when
@@ -330,6 +334,11 @@ _SINGLE_WEAPON_DOWN = low_rule(
     r"|destroyed)"
     r"|\b(?:intercepted|shot down|downed|destroyed)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<w2>drone|missile|rocket|UAV)\b"
+    # Headline-ese without the article: "intercepted missile launched from Yemen", "drone
+    # launched from Iraq intercepted over Eilat".
+    r"|\b(?:intercepted|shot down|downed)\s+(?P<w4>drone|missile|rocket|UAV)\s+(?:launched|fired)"
+    r"|\b(?P<w5>drone|missile|rocket|UAV)\s+(?:launched|fired)\s+from\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:was\s+)?(?:intercepted|shot down|downed)"
     # Debris "from a downed missile" fell: that one was intercepted.
     r"|\b(?:a|an|the)\s+(?:shot-down|downed|intercepted)\s+(?:[\w-]+\s+)?(?P<w3>drone|missile"
     r"|rocket|UAV)\b"
@@ -627,6 +636,34 @@ def _clause_role(ctx: TextContext, clause: Segment, prev_role: str | None) -> st
     return None
 
 
+def _listed_role(
+    ctx: TextContext, clause: Segment, sentence: Segment, inherited: str | None
+) -> str | None:
+    """The role of a count in a list whose verb is told once: before it ("attack: 612 drones,
+    17 missiles", "launched 60 drones, 4 missiles") or after it ("3 Iskander-M, 67 Shahed
+    drones launched", "1 missile, 48 drones downed")."""
+    low = ctx.low
+    before = low[max(sentence.start, clause.start - 2) : clause.start].strip()
+    if before == "," and inherited is not None:
+        return inherited
+    if before == ":":
+        opening = ctx.clause_at(max(sentence.start, clause.start - 3))
+        if _LAUNCH_VERB.search(low, opening.start, opening.end) and not _DOWN_VERB.search(
+            low, opening.start, opening.end
+        ):
+            return "launched"
+    current, following = clause, ctx.clause_after(clause)
+    while following is not None and following.start < sentence.end:
+        listed = ctx.low[current.end : following.start].strip() == ","
+        if not listed or not _COUNT_OPENS.match(ctx.low, following.start):
+            return None
+        role = _clause_role(ctx, following, None)
+        if role is not None:
+            return role
+        current, following = following, ctx.clause_after(following)
+    return None
+
+
 def _weapon_kind(word: str) -> str:
     """drones (drones, UAVs, Shaheds, quadcopters) or missiles (missiles, rockets)."""
     return "drones" if word[0].lower() in "dusq" else "missiles"
@@ -690,7 +727,9 @@ def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> N
             and (prev_clause.start >= sentence.start)
             else None
         )
-        role = _clause_role(ctx, clause, inherited)
+        role = _clause_role(ctx, clause, inherited) or _listed_role(
+            ctx, clause, sentence, inherited
+        )
         if role is None:
             continue
         if role == "downed" and _ALL_BEFORE.search(text[max(0, n.start - 12) : n.start]):
@@ -700,7 +739,9 @@ def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> N
         prev_kind = (kind, sentence.start)
     numbered = bool(best)
     for m in _SINGLE_WEAPON_DOWN.finditer(ctx.scan):
-        kind = _weapon_kind(m.group("w") or m.group("w2") or m.group("w3"))
+        kind = _weapon_kind(
+            m.group("w") or m.group("w2") or m.group("w3") or m.group("w4") or m.group("w5")
+        )
         if f"{kind}_downed" not in best:
             best[f"{kind}_downed"] = (1, "exact", m.start(), m.end())
     if not numbered:
@@ -714,7 +755,7 @@ def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> N
                 best.setdefault(f"{kind}_launched", (1, "exact", m.start(), m.end()))
         for m in _LAUNCHED_ONE.finditer(ctx.scan):
             if not ctx.is_historical(m.start()):
-                kind = _weapon_kind(m.group("w"))
+                kind = _weapon_kind(m.group("w") or m.group("w2"))
                 best.setdefault(f"{kind}_launched", (1, "exact", m.start(), m.end()))
     for m in _NONE_DOWNED.finditer(ctx.scan):
         named = m.group("w") or m.group("w2") or m.group("w3") or m.group("w4")

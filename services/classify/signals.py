@@ -73,6 +73,8 @@ _BLACKOUT_REGION = low_rule(
     r"(?:[\w-]+ ){0,2}?(?:region|oblast|country|city)|(?:region|oblast)-wide blackout"
     r"|blackouts? across"
     r"|entire (?:region|oblast) (?:without|lost) power|cutting electricity across"
+    r"|(?:region|oblast|province)\b[^.;]{0,30}?\b(?:entirely|completely|fully|wholly|totally)"
+    r" without (?:power|electricity)"
     r"|(?:blackouts?|outages?) in (?:\w+ )?(?:several|multiple|two|three|four|five|six|seven"
     r"|eight|nine|ten|\d+) (?:regions|oblasts|provinces|states)"
     # "a power cut across Northern state, River Nile state and Khartoum"
@@ -181,7 +183,7 @@ _SANCTIONS_NEW = low_rule(
 )
 _BILLION = low_rule(
     # "US$1bn" but not "NT$12.5bn": other dollars are other sizes.
-    r"(?:(?:(?<![a-z])|(?<=us))[$€£]\s?(?P<a>\d[\d,.]*)\s*(?:billion|bn)\b"
+    r"(?:(?:(?<![a-z])|(?<=us))(?:[$€£]|eur|usd|gbp)\s?(?P<a>\d[\d,.]*)\s*(?:billion|bn)\b"
     r"|(?P<b>\d[\d,.]*)\s*(?:billion|bn)\s+"
     r"(?:(?:US|U\.S\.|American|Canadian|Australian) )?(?:dollars|euros?|pounds|USD|EUR)\b"
     # Crowns and kroner are about a tenth of a dollar.
