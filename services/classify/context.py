@@ -85,6 +85,8 @@ TALLY = low_rule(
     r"|since (?:the )?(?:full-scale )?(?:war|conflict|fighting|invasion|hostilities|clashes)"
     r"(?: in [A-Z][\w-]+)? (?:began|started|erupted|broke out|escalated)"
     r"|since (?:Russia|Moscow|Israel|Hamas) (?:invaded|launched)"
+    r"|since (?:the )?(?:law|decree|conscription|mobili[sz]ation|draft) (?:took effect|came into"
+    r" force|began|was introduced)"
     r"|since (?:the )?October 7\b"
     r"|since (?:the )?(?:Russia's )?(?:full-scale )?invasion|since launching|since (?:(?:January"
     r"|February|March|April|May|June|July|August|September|October|November|December) )?"
@@ -328,6 +330,7 @@ _HYPOTHETICAL_PAIRS = frozenset(
 # "began to withdraw", "were forced to pull out": the infinitive reports what happened.
 _DONE_BEFORE_TO = frozenset(
     {"began", "begun", "started", "continued", "continue", "continues", "managed", "forced",
+     "attempted", "tried", "resorted",
      "had", "has", "have", "moved", "rushed", "sent", "deployed", "according", "due", "back",
      "fell", "falls", "fallen", "lost", "close", "ordered", "orders", "order", "decided",
      "decides", "agreed", "forces"}

@@ -8,6 +8,7 @@ from services.classify.actors import DEMONYM_RE, DEMONYMS
 from services.classify.context import TextContext
 from services.classify.counts import span_of
 from services.classify.patterns import Rule, low_re, low_rule
+from services.classify.triggers import BODIES_EXCHANGE
 from shared.models import ClaimStatus, Span
 
 _WITHDRAWAL = low_re(
@@ -82,10 +83,6 @@ _SUMMARY_PERIOD = low_rule(
     r"|\d[\d,]* (?:[\w-]+ ){0,3}?(?:uses|attacks|strikes|incidents|cases|times|violations)\b"
     r"[^.;]{0,40}?\b(?:this|last|past) (?:week|month))\b"
 )
-_BODIES_EXCHANGE = low_rule(
-    r"\b(?:exchang\w*|repatriat\w*|handed over|returned|swap\w*)\b[^.;]{0,40}?\bbodies"
-    r"|\bbodies\b[^.;]{0,40}?\b(?:exchang\w*|repatriat\w*|handed over|returned)"
-)
 
 
 def in_summary_period(ctx: TextContext, starts: list[int]) -> bool:
@@ -109,7 +106,7 @@ def is_aggregate(
     headline or lead.
     """
     text = ctx.text
-    exchange = _BODIES_EXCHANGE.search(ctx.scan)
+    exchange = BODIES_EXCHANGE.search(ctx.scan)
     # Named under another bullet of a round-up, an exchange says nothing of the counts kept.
     if exchange and (
         not count_starts

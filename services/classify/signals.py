@@ -132,7 +132,7 @@ _CHEMICAL_NOT_USE = low_re(
     r"[- ]flag|provocation|would|could|if|deny|denies|denied)\b[^.;]{0,40}$"
 )
 _HEAD_OF_STATE = re.compile(
-    r"(?<!former )(?<!ex-)\b(?:President|Putin|Lukashenko|Kim Jong[- ]Un|Xi Jinping|Xi|Biden"
+    r"(?<!former )(?<!ex-)\b(?:President|Putin|Lukashenko|Kim Jong[- ][Uu]n|Xi Jinping|Xi|Biden"
     r"|Trump|Macron|Zelenskyy|Erdogan|Netanyahu|Khamenei|Supreme Leader)\b"
     # "North Korea's leader", "Russia's president".
     r"|\b[A-Z]\w+(?: [A-Z]\w+)?['’]s (?:supreme )?(?:leader|president|head of state)\b",

@@ -47,7 +47,8 @@ TRIGGERS: dict[Topic, str] = {
         r" (?:attacks?|raids?))"
         # Singular too: "fired a ballistic missile at Tel Aviv".
         r"|(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|drop(?:ped|s)?)\b[^.;\n]{0,40}?\b(?:drones?|missiles?"
-        r"|rockets?|bombs?|shells|munitions|grenades|(?:heavy )?artillery (?:into|at|on)|mortars)"
+        r"|rockets?|bombs?|shells|munitions|grenades|(?:heavy )?artillery (?:into|at|on)|mortars"
+        r"|mortar (?:rounds|shells|bombs))"
         r"|rain(?:ed|ing|s)? (?:down )?(?:[\w-]+ ){0,2}(?:shells|rockets|bombs|missiles|drones)"
         r"|dropped by (?:an? |the )?(?:[\w-]+ )?(?:helicopters?|aircraft|planes?|warplanes?|jets?"
         r"|drones?)"
@@ -164,7 +165,10 @@ TRIGGERS: dict[Topic, str] = {
         r"|overr(?:an|un|unning|uns)(?! (?:the |a )?(?:[\w'-]+ ){0,4}?(?:towns?|city|cities"
         r"|villages?|bases?|garrison|headquarters|camps?|airport))"
         # Fire at positions: "units fired small arms at its positions".
-        r"|small-arms fire|(?:cross-border|unprovoked) (?:firing|fire|shelling)"
+        r"|small-arms fire|(?:cross-border|unprovoked) (?:(?!mortar|artillery|rocket)[\w-]+ )?"
+        r"(?:firing|fire|shelling)"
+        r"|violat\w* (?:the |a )?ceasefire|warning shots"
+        r"|engaged (?:the )?(?:attackers|militants|terrorists|insurgents|gunmen|enemy|intruders)"
         r"|ceasefire violations?|firing (?:along|across) the"
         r"|fir(?:ed|ing|es) (?:small arms |mortars |machine guns )?(?:at|on) (?:its |their |the"
         r" |our |enemy )?(?:[\w-]+ )?(?:positions|posts|troops|soldiers|border guards)"
@@ -327,6 +331,13 @@ DAMAGE = low_rule(
 NUCLEAR_SITE = low_rule(r"\bnuclear (?:power )?(?:plant|station)\b")
 
 # Context words that cancel a trigger.
+# Bodies handed over in an exchange are a tally of many past deaths, not one event.
+BODIES_EXCHANGE_SOURCE = (
+    r"\b(?:exchang\w*|repatriat\w*|handed over|hand(?:ed|ing|s)? back|returned|swap\w*)\b"
+    r"[^.;]{0,40}?\bbodies"
+    r"|\bbodies\b[^.;]{0,40}?\b(?:exchang\w*|repatriat\w*|handed over|handed back|returned)"
+)
+BODIES_EXCHANGE = low_rule(BODIES_EXCHANGE_SOURCE)
 # Prisoners coming home from an exchange: "among those returning were 20 wounded" tells who
 # came back, not who was hurt.
 RETURNING_PRISONERS_SOURCE = (
@@ -338,7 +349,9 @@ RETURNING_PRISONERS = low_rule(RETURNING_PRISONERS_SOURCE)
 EXCLUDE: dict[Topic, Rule] = {
     # Diplomats quoted as sources make a report, not diplomacy.
     Topic.DIPLOMACY_SANCTIONS: low_rule(
-        r"\bdiplomatic sources?|\b(?:a |two |three |several )?(?:senior |western |european )?"
+        # Breaking a truce is fighting news: "violates ceasefire", "ceasefire violations".
+        r"\bviolat\w* (?:the |a |its )?(?:ceasefire|truce)|\b(?:ceasefire|truce) violations?"
+        r"|\bdiplomatic sources?|\b(?:a |two |three |several )?(?:senior |western |european )?"
         r"diplomats? (?:said|told|say|says)\b"
         # A truce as a point in time or a condition: "the deadliest since the ceasefire took
         # effect", "if the truce collapses".
@@ -380,10 +393,14 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|\b(?:dies|died) at (?:the age of )?\d+|\b(?:has |have )?died at (?:his|her|their) home"
         r"|\bafter an? (?:long |short |brief )?illness|\bof natural causes|\bdied peacefully"
         r"|\bdead sea\b"
-        r"|" + RETURNING_PRISONERS_SOURCE
+        r"|" + RETURNING_PRISONERS_SOURCE + r"|" + BODIES_EXCHANGE_SOURCE
     ),
     Topic.STRIKE: low_rule(
-        r"nuclear strike|air raid (?:siren|alert)|strike a deal|hunger strike|labou?r strike"
+        # Drones that smuggle, and missile tests fired into the sea.
+        r"(?:heroin|drugs|narcotics|contraband|cigarettes|pistols?)\b[^.;]{0,40}?\bdropped by"
+        r"|(?:toward|towards|into) (?:the )?(?:east sea|sea of japan|yellow sea|west sea|sea\b"
+        r"|waters off)|missile tests?|test-fir\w*|test launch\w*"
+        r"|nuclear strike|air raid (?:siren|alert)|strike a deal|hunger strike|labou?r strike"
         # Industrial action: "went on strike", "a strike by ground staff", "general strike".
         # "on strike" spelled out: a two-letter start word would be tried at every "on".
         r"|on strikes?\b|(?:general|nationwide|national|rail|transport|union|wildcat|warning"
@@ -402,6 +419,9 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|(?:jihadist|militant|insurgent|gunmen|armed men|rebel)\w* attacks? on"
     ),
     Topic.TERRITORIAL_CHANGE: low_rule(
+        r"seized (?:more than |over |about |some )?(?:[\d,.]+ )?(?:kg of )?(?:[\w-]+ )?(?:drones"
+        r"|weapons|arms|heroin|drugs|narcotics|cash|goods|tankers?|vessels?|ships?|cargo"
+        r"|consignments?)|"
         r"captur\w* (?:the )?(?:[\w-]+ )*?(?:title|trophy|cup|championship|medal|league|imagination"
         r"|attention|footage|images?|moment)|captured alive|captured (?:\w+ ){0,3}(?:soldiers"
         r"|troops|prisoners|attackers?|gunmen|militants?|suspects?|assailants?"

@@ -453,3 +453,49 @@ def test_one_missile_launched_told_verb_first() -> None:
 )
 def test_combat_words_as_background(text: str, combat: bool) -> None:
     assert (G in topics_of(text)) is combat
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "present"),
+    [
+        (
+            "Post attacked\nTerrorists attempted to storm a border post; troops engaged the "
+            "attackers.",
+            G,
+            True,
+        ),
+        ("LoC\nTroops resorted to unprovoked small-arms firing on forward posts.", G, True),
+        ("LoC\nThe army said the other side had violated the ceasefire overnight.", DIP, False),
+        ("LoC\nThe army said the other side had violated the ceasefire overnight.", G, True),
+        ("Shots at the line\nSoldiers fired warning shots at men crossing the line.", G, True),
+        ("Smuggling\nHeroin and a pistol dropped by a drone were found in a field.", S, False),
+        ("Seizure\nBorder guards seized more than 200 drones near Tarn Taran this year.", T, False),
+        ("Launch\nThe North fired a ballistic missile toward the East Sea on Monday.", S, False),
+        ("Border clash\nTroops fired mortar rounds into residential areas, killing one.", S, True),
+    ],
+)
+def test_border_and_security_phrasings(text: str, topic: Topic, present: bool) -> None:
+    assert (topic in topics_of(text)) is present
+
+
+def test_bodies_handed_back_are_not_new_deaths() -> None:
+    assert C not in topics_of(
+        "Truce agreed\nThe tribes agreed to hand back bodies held since last week's ambush."
+    )
+
+
+def test_a_leaders_nuclear_threat_by_name() -> None:
+    result = tag_text(
+        "Kim Jong-un says he will use nuclear weapons if attacked\n"
+        "The leader said nuclear weapons would be used without hesitation."
+    )
+    assert result.severity is Severity.HIGH
+
+
+def test_a_conscript_batch_beside_the_total_since_the_law() -> None:
+    result = tag_text(
+        "Junta trains new batch of conscripts\nAbout 4,000 conscripts began training this week. "
+        "Since the law took effect, the army has called up more than 60,000 people."
+    )
+    assert result.facts.troops is not None
+    assert result.facts.troops.value == 4000
