@@ -330,7 +330,6 @@ DAMAGE = low_rule(
 )
 NUCLEAR_SITE = low_rule(r"\bnuclear (?:power )?(?:plant|station)\b")
 
-# Context words that cancel a trigger.
 # Bodies handed over in an exchange are a tally of many past deaths, not one event.
 BODIES_EXCHANGE_SOURCE = (
     r"\b(?:exchang\w*|repatriat\w*|handed over|hand(?:ed|ing|s)? back|returned|swap\w*)\b"
@@ -346,6 +345,7 @@ RETURNING_PRISONERS_SOURCE = (
 )
 RETURNING_PRISONERS = low_rule(RETURNING_PRISONERS_SOURCE)
 
+# Context words that cancel a trigger.
 EXCLUDE: dict[Topic, Rule] = {
     # Diplomats quoted as sources make a report, not diplomacy.
     Topic.DIPLOMACY_SANCTIONS: low_rule(
