@@ -65,7 +65,7 @@ _ROLE_AFTER = low_re(
     r"(?:(?:reported|confirmed|also|later|believed to have been|believed to be|feared|listed as"
     r"|still|now|all|reportedly|being|" + _SEVERITY_ADVERBS + r")\s+)*"
     r"(?P<role>killed|dead|died|deaths|fatalities|lost their lives|perished|slain|martyred"
-    r"|embraced martyrdom|wounded|injured"
+    r"|homicides|murders|embraced martyrdom|wounded|injured"
     r"|hurt|missing|disappeared|(?:sought|needed|received) medical (?:help|aid|attention"
     r"|treatment)"
     r"|unaccounted for|trapped|poisoned|hospitali[sz]ed|treated(?! as| like)|bodies|in hospital"
@@ -101,12 +101,12 @@ _LEADING_DIGITS = re.compile(r"\d+")
 _VICTIM_WORDS = low_rule(
     r"kill|dead|death|died|dies|toll|wound|injur|hurt|missing|bodies|body|poison|trapped"
     r"|unaccounted|treat|hospital|victims|casualt|fatalit|lives|perish|slain|medical|disappear"
-    r"|martyr|behead"
+    r"|martyr|behead|homicides|murders"
 )
 _WEAPON_WORDS = low_rule(r"drone|missile|rocket|uav|shahed|projectile|quadcopter")
 _TROOP_WORDS = low_rule(
     r"troop|soldier|servicem|reservist|conscript|special forces|fighters|paratroop|personnel"
-    r"|police|gendarme|contingent"
+    r"|police|gendarme|contingent|guard"
     r"|marines|call|draft|mobili|grow by|increase"
 )
 _HEAD_CHILD = low_re(
@@ -132,7 +132,8 @@ _ROLE_OF: dict[str, str] = {
     "missing": "missing", "unaccounted for": "missing", "trapped": "missing",
     "disappeared": "missing",
     "victims": "killed", "in hospital": "injured", "perished": "killed", "slain": "killed",
-    "martyred": "killed", "embraced martyrdom": "killed",
+    "martyred": "killed", "embraced martyrdom": "killed", "homicides": "killed",
+    "murders": "killed",
 }  # fmt: skip
 
 # Roles outside the table are injuries ("sustained injuries", "sought medical help").
@@ -231,7 +232,8 @@ _ZERO_MISSING = low_rule(r"\b(?:nobody|no one)\s+(?:\w+\s+){0,3}missing\b")
 _TROOP_NOUN_AFTER = low_re(
     r"(?:\s+[A-Za-z'-]+){0,3}?\s+(?:troops|soldiers|servicemen|reservists|conscripts"
     r"|special forces|fighters|paratroopers|personnel|marines|military personnel"
-    r"|police officers|military police|gendarmes)\b"
+    r"|police officers|military police|gendarmes|guardsmen"
+    r"|members of the (?:national guard|army|armed forces|security forces|military))\b"
 )
 _CALL_UP_BEFORE = low_re(
     r"\b(?:call(?:s|ed|ing)? up|(?:call-up|conscription|draft|mobili[sz]ation) of"
@@ -280,7 +282,7 @@ _WEAPON_AFTER = low_re(
 )
 _OF_TOTAL = low_re(r"\s+(?:of|out of)\s+(?:the\s+)?(?=\d|[a-z])")
 _DOWN_VERB = low_re(
-    r"\b(?:shot down|shoot down|shooting down|downed|downing|intercept\w*|destroy\w*"
+    r"\b(?:shot down|shoot down|shooting down|downed|downing|intercept\w*|destroy\w*|brought down"
     r"|neutrali[sz]\w*)\b"
 )
 _LAUNCH_VERB = low_re(
@@ -296,7 +298,7 @@ _CONTINUES = low_re(r"^\s*(?:along with|as well as|and|plus)\b")
 # down"): the weapon is the one counted just before.
 _OF_THEM = low_re(
     r"\s+(?:of\s+(?:them|those|the projectiles|the salvo)\b|(?:were|was|have been|had been)\s+"
-    r"(?:\w+\s+)?(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed)\b)"
+    r"(?:\w+\s+)?(?:shot down|downed|intercepted|destroyed|neutrali[sz]ed|brought down)\b)"
 )
 # Nothing downed: "none of the missiles was intercepted", "air defences failed to intercept it".
 _NONE_DOWNED = low_rule(
@@ -598,28 +600,30 @@ def _period_tally(ctx: TextContext, pos: int) -> bool:
 
 def _pick(ctx: TextContext, mentions: list[_Mention], role: str, child: bool) -> _Mention | None:
     """The count to keep: the toll if given, else the largest, outside running tallies first."""
-    chosen = [m for m in mentions if m.role == role and m.child == child]
-    if not chosen:
+    stated = [m for m in mentions if m.role == role and m.child == child]
+    if not stated:
         return None
-    tallied = [m.value for m in chosen if m.value >= _LARGE and ctx.tally_at(m.start) is not None]
+    tallied = [m.value for m in stated if m.value >= _LARGE and ctx.tally_at(m.start) is not None]
     # "Gaza toll tops 61,000" restates "61,020 killed since the war began": a tally too.
-    fresh = [
+    chosen = [
         m
-        for m in chosen
+        for m in stated
         if ctx.tally_at(m.start) is None and not any(abs(m.value - v) <= v // 50 for v in tallied)
     ]
-    if not fresh:
-        # A daily report's own figures, not the running total it adds them to: "61 killed in the
-        # past 24 hours ... the toll since October 2023 reached 55,362".
-        fresh = [m for m in chosen if _period_tally(ctx, m.start)]
-    chosen = fresh or chosen
+    if not chosen:
+        # All tallies. The figure the headline gives; else a daily report's own figures, not the
+        # running total it adds them to: "61 killed in the past 24 hours ... the toll since
+        # October 2023 reached 55,362".
+        chosen = [m for m in stated if m.start < ctx.headline_end] or [
+            m for m in stated if _period_tally(ctx, m.start)
+        ]
+    chosen = chosen or stated
     tolls = [m for m in chosen if m.toll]
-    pool = tolls or chosen
-    best = max(pool, key=lambda m: m.value)
+    best = max(tolls or chosen, key=lambda m: m.value)
     if best.value >= _LARGE and best.value % 100 == 0:
         # "Toll passes 50,000" over "50,021 have been killed": the exact figure.
         near = best.value // 50
-        exact = [m for m in chosen if m.value % 100 and abs(m.value - best.value) <= near]
+        exact = [m for m in stated if m.value % 100 and abs(m.value - best.value) <= near]
         if exact:
             return max(exact, key=lambda m: m.value)
     return best

@@ -30,6 +30,11 @@ _DENY = low_re(
     r"\b(?:den(?:y|ies|ied)|dismiss\w*|rejected|reject(?:s)?|is a lie|false"
     r"|remain(?:s|ed)? in (?:\w+ )?control|groundless)\b"
 )
+# The other side answering the claim: "the police rejected the claim".
+_CLAIM_REJECTED = low_rule(
+    r"\b(?:rejected|denied|dismissed|refuted|rejects|denies|dismisses) (?:the |this |that |these"
+    r" |those |their |its )?(?:claims?|reports?)\b"
+)
 # Holding on is a denial only for the place itself ("still hold Kupiansk", "still holding the
 # town"), not for a part of it ("still hold the airport"): matched on the original text.
 _STILL_HOLD = re.compile(
@@ -216,6 +221,7 @@ def claim_status(ctx: TextContext, evidence_starts: list[int]) -> ClaimStatus:
     if (
         _DENY.search(headline)
         or any(_DENY.search(s) for s in scope[:2])
+        or _CLAIM_REJECTED.search(ctx.scan)
         or _STILL_HOLD.search(ctx.text, 0, ctx.headline_end)
         or any(_STILL_HOLD.search(ctx.text, s.start, s.end) for s in ordered[:2])
     ):
@@ -253,7 +259,8 @@ def claims_enemy_losses(ctx: TextContext) -> bool:
 # Modal and plan words, matched in the lower-cased headline.
 _FUTURE_WORD = low_re(
     r"\b(?:could|may|might|would|will|shall|plans? to|planning\b|plans\b|threatens?|threatening"
-    r"|set to|is to|are to|ready to|prepares? to|intends? to|aims? to|possible|prepare for"
+    r"|set to|is to|are to|ready to|prepares? to|preparing to|intends? to|aims? to|possible"
+    r"|prepare for"
     r"|on standby|on (?:high |heightened )?alert|vows? to|vowed to)\b"
 )
 # Headline infinitives ("Army to withdraw", "Zelensky to visit"), matched in the original text:

@@ -210,6 +210,8 @@ _CEASEFIRE_TALKS = low_rule(
     r"|will begin|began|to open|opened|to be held|will be held)"
     r"|propos\w* (?:an? )?(?:[\w-]+ ){0,2}?(?:ceasefire|truce)"
     r"|agree\w* to (?:halt|stop|cease) (?:all )?(?:firing|hostilities|fighting)"
+    r"|(?:reach\w*|sign\w*) (?:an? )?['‘’\"]?(?:provisional |interim |temporary )?(?:agreement"
+    r"|arrangement|accord)"
     r"|(?:reach\w*|agree\w*|confirm\w*|announc\w*) (?:an? )?(?:agreement|deal) (?:for|on) (?:an? )?"
     r"(?:ceasefire|truce)|confirm\w* (?:[\w-]+ ){0,2}(?:ceasefire|truce) deal"
     r"|(?:sign|initial|agree|reach|conclud|finali[sz])\w* (?:on )?(?:the )?(?:text of )?(?:an? )?"

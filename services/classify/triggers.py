@@ -20,6 +20,7 @@ TRIGGERS: dict[Topic, str] = {
         # South Asian and Arabic-press wording for soldiers and civilians killed.
         r"|martyred|embraced martyrdom|martyrdom"
         r"|shot dead|shooting dead|killed or wounded|toll(?! road)|perish\w*|slain|behead\w*"
+        r"|homicides|murders"
         r"|(?:sought|seeking|needed|received) medical (?:help|aid|attention|treatment)"
         r"|lost (?:more than |about |around |some |over |nearly |up to |as many as |at least )?"
         r"[\d,]+ (?:[\w-]+ ){0,2}(?:troops"
@@ -83,7 +84,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|divisions?|regiments?|paratroopers|marines|military aircraft|warships|navy ships"
         r"|aircraft carriers?|carrier strike groups?|destroyers|frigates|submarines|squadrons"
         r"|(?:PLA|PLAN) (?:aircraft|vessels)|sorties of (?:PLA|Chinese|Russian) aircraft"
-        r"|police officers|members of the (?:[\w-]+ ){0,2}(?:Defen[cs]e Force|armed forces|army))\b"
+        r"|police officers|members of the (?:[\w-]+ ){0,2}(?:Defen[cs]e Force|armed forces|army"
+        r"|National Guard)|guardsmen)\b"
         r"[^.;\n]{0,60}?\b(?:sent|sending|deploy(?:ed|ing|s)?|dispatched|stationed|arriv\w*"
         r"|massed|massing|gathered(?! for)|moved|moving|redeploy\w*|mobili[sz]ed|withdr[ae]w\w*"
         r"|detected|spotted|tracked"
@@ -121,6 +123,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:forces|troops|rebels|fighters|militants|insurgents|jihadists|army) (?:now )?"
         r"control(?:s|led)?|liberat(?:e|ed|es|ing)|retak(?:e|en|es|ing)"
         r"|retook|recaptur\w+|(?:have|has|had|were|was) occupied"
+        # Land handed over in a deal: "handing control of four villages to Azerbaijan".
+        r"|hand(?:ed|ing|s)? (?:over )?control of"
         # Places fall "to" someone or end the clause; stocks and prices fall "too low", "by 5%".
         # Anchored on "fallen" (lookbehinds): "ha" as a start word would be tried too often.
         r"|(?:(?<=had )|(?<=has )|(?<=have ))fallen"
@@ -246,7 +250,8 @@ TRIGGERS: dict[Topic, str] = {
         r"(?:urgent |emergency )?(?:UN |U\.N\. |United Nations )?(?:meeting|session))\b"
     ),
     Topic.HUMANITARIAN_INFRASTRUCTURE: (
-        r"\b(?:blackouts?|power (?:outages?|cuts?)|outages?|without (?:power|electricity|water"
+        r"\b(?:cut(?:ting|s)? off (?:the )?(?:water|power|electricity|gas|heating)"
+        r"|blackouts?|power (?:outages?|cuts?)|outages?|without (?:power|electricity|water"
         r"|heating|running water|gas)|(?:no|lack\w*|cut\w*) (?:\w+ ){0,2}(?:water|electricity"
         r"|power|heating) supply|lack\w* (?:drinking )?water|cutting electricity"
         r"|evacuation of|mandatory evacuation|evacuation routes?|(?:residents|families|civilians"
@@ -313,7 +318,8 @@ FUEL_SITES = (
     r"|oil (?:depots?|refinery|terminals?)|refinery"
 )
 INFRA_NOUN = low_rule(
-    r"\b(?:power (?:plants?|stations?|grid|lines?|units?|supply)"
+    r"\b(?:power (?:plants?|stations?|grid|lines?|units?|supply|cables?)|(?:subsea|undersea)"
+    r" cables?|interconnectors?|pipelines?"
     r"|energy (?:facilit\w*|infrastructure|grid|system|sites?)|electricity|substations?"
     r"|transformers?|thermal power|hydroelectric"
     r"|dams?|water (?:pumping|station|mains?|treatment)|pumping station|heating|"
@@ -419,6 +425,11 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|(?:jihadist|militant|insurgent|gunmen|armed men|rebel)\w* attacks? on"
     ),
     Topic.TERRITORIAL_CHANGE: low_rule(
+        # A prison retaken after a riot, and policing taken over, are not changes of control.
+        r"(?:prison|jail|penitentiar\w*|facility|detention cent(?:re|er))\b[^.;]{0,60}?"
+        r"\b(?:retake|regain|retook|regained|took back|take back) control"
+        r"|(?:retake|regain|retook|regained) control of (?:the )?(?:prison|jail|facility"
+        r"|penitentiary)|(?:take|took|taken|taking) over security|"
         r"seized (?:more than |over |about |some )?(?:[\d,.]+ )?(?:kg of )?(?:[\w-]+ )?(?:drones"
         r"|weapons|arms|heroin|drugs|narcotics|cash|goods|tankers?|vessels?|ships?|cargo"
         r"|consignments?)|"

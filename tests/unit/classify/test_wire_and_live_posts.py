@@ -499,3 +499,81 @@ def test_a_conscript_batch_beside_the_total_since_the_law() -> None:
     )
     assert result.facts.troops is not None
     assert result.facts.troops.value == 4000
+
+
+def test_a_toll_since_a_named_war_broke_out_is_a_tally() -> None:
+    result = tag_text(
+        "Cartel war toll\nSince the war between the two factions broke out in May, the state "
+        "has recorded more than 900 homicides."
+    )
+    assert result.facts.aggregate
+    assert result.severity is Severity.LOW
+
+
+def test_members_of_the_national_guard_are_troops() -> None:
+    result = tag_text(
+        "Reinforcements arrive\nSome 1,800 members of the National Guard arrived in Tijuana on "
+        "Tuesday to reinforce security."
+    )
+    assert result.facts.troops is not None
+    assert result.facts.troops.value == 1800
+
+
+@pytest.mark.parametrize(
+    ("text", "captured"),
+    [
+        ("Riot ends\nSoldiers entered the prison to retake control after hours of gunfire.", False),
+        ("Emergency\nThe army was ordered to take over security in the port city.", False),
+        (
+            "Border deal\nThe guards withdrew, handing control of three villages to the neighbour.",
+            True,
+        ),
+    ],
+)
+def test_control_of_prisons_policing_and_land_handed_over(text: str, captured: bool) -> None:
+    assert (T in topics_of(text)) is captured
+
+
+def test_a_claim_rejected_in_another_sentence_is_denied() -> None:
+    result = tag_text(
+        "Gang says it controls Mirebalais\nThe gang leader said his fighters had taken control "
+        "of Mirebalais. The police rejected the claim on Monday."
+    )
+    assert result.facts.status == "denied"
+
+
+def test_drones_brought_down_are_downed() -> None:
+    result = tag_text(
+        "Drone attack on police post\nRebels launched six explosive drones at the post. Two of "
+        "the drones were brought down by jammers."
+    )
+    assert result.facts.drones_downed is not None
+    assert result.facts.drones_downed.value == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "infrastructure"),
+    [
+        ("Cable cut\nThe subsea power cable between the two countries was damaged.", True),
+        ("Canal blast\nAn explosion at the canal is cutting off water to the north.", True),
+    ],
+)
+def test_cables_and_water_cut_off_are_infrastructure(text: str, infrastructure: bool) -> None:
+    assert (H in topics_of(text)) is infrastructure
+
+
+def test_a_provisional_arrangement_reached_is_a_talks_outcome() -> None:
+    result = tag_text(
+        "Manila and Beijing reach arrangement on resupply\nThe two governments reached a "
+        "'provisional arrangement' after talks, the foreign ministry said."
+    )
+    assert result.severity is Severity.MEDIUM
+
+
+def test_preparing_to_send_troops_is_a_plan() -> None:
+    result = tag_text(
+        "Pyongyang preparing to send 4,000 more troops\nThe North is preparing to send 4,000 "
+        "more soldiers to the front, intelligence officials said."
+    )
+    assert result.facts.modality == "future"
+    assert result.severity is Severity.MEDIUM
