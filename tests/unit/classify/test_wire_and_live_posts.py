@@ -577,3 +577,14 @@ def test_preparing_to_send_troops_is_a_plan() -> None:
     )
     assert result.facts.modality == "future"
     assert result.severity is Severity.MEDIUM
+
+
+def test_troops_that_move_or_are_transferred_are_deployed() -> None:
+    result = tag_text(
+        "Marines move to the border\nAbout 2,000 soldiers have been transferred from the east "
+        "to the border region, the ministry said."
+    )
+    assert D in {t.topic for t in result.topics}
+    assert result.facts.troops is not None
+    assert result.facts.troops.value == 2000
+    assert result.severity is Severity.HIGH
