@@ -13,8 +13,18 @@ from shared.models import Span, Topic
 _EVENT_TOPICS = (Topic.CASUALTIES, Topic.STRIKE, Topic.HUMANITARIAN_INFRASTRUCTURE)
 # Also dropped in a clause recalling the past ("a year ago, during fighting between ..."), but
 # their loss alone does not make the update historical: a recalled battle or prize is background.
-_RECALLED_TOPICS = (Topic.GROUND_COMBAT, Topic.NUCLEAR_CBRN, Topic.TERRITORIAL_CHANGE)
-_NEGATABLE = (Topic.CASUALTIES, Topic.DIPLOMACY_SANCTIONS, Topic.GROUND_COMBAT)
+_RECALLED_TOPICS = (
+    Topic.GROUND_COMBAT,
+    Topic.NUCLEAR_CBRN,
+    Topic.TERRITORIAL_CHANGE,
+    Topic.TROOP_DEPLOYMENT,
+)
+_NEGATABLE = (
+    Topic.CASUALTIES,
+    Topic.DIPLOMACY_SANCTIONS,
+    Topic.GROUND_COMBAT,
+    Topic.TROOP_DEPLOYMENT,
+)
 _HYPOTHETICAL_TOPICS = (
     Topic.STRIKE,
     Topic.TROOP_DEPLOYMENT,

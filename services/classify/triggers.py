@@ -90,7 +90,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|massed|massing|gathered(?! for)|moved|moving|moves? (?:to|into|toward)|transferred"
         r"|redeploy\w*|mobili[sz]ed|withdr[ae]w\w*"
         r"|detected|spotted|tracked"
-        r"|lands? (?:in|at)|landed|fl(?:ew|own|ies|ying) (?:in|into|to)|airlift\w*"
+        r"|lands? (?:in|at)|landed(?! on)|fl(?:ew|own|ies|ying) (?:in|into|to)|airlift\w*"
         r"|pull\w* out|regroup\w*|transported|crossed into|amassed|build-?up|reinforce[sd]"
         r"|present|leav(?:e|es|ing) (?-i:[A-Z])|fl(?:ew|own) out of)"
         r"|(?:send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?"
@@ -458,7 +458,14 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|Niger|Mali|Afghanistan|Iraq|Syria|Belarus)"
     ),
     Topic.TROOP_DEPLOYMENT: low_rule(
-        r"troops of (?:\w+ )?(?:fans|supporters|tourists)|reassurance"
+        # Forces in the story but not moved by it: reinforcements that ended a fight, soldiers at
+        # a base that was attacked, troops that were the target, a deployment protested.
+        r"(?:before|after|until|when|once) reinforcements arrived"
+        r"|stationed (?:at|in) (?:a |the )?(?:[\w-]+ )?(?:base|camp|post|barracks|checkpoint)\b"
+        r"[^.;]{0,30}?\b(?:came under|were attacked|were killed|were wounded)"
+        r"|(?:dropped|fired|used)\b[^.;]{0,40}?\bon (?:[\w-]+ )?(?:troops|soldiers|positions)"
+        r"|(?:over|against|condemn\w*|protest\w*) (?:the )?deployment"
+        r"|troops of (?:\w+ )?(?:fans|supporters|tourists)|reassurance"
         r"|peacekeep\w*\b(?! had| have| has| accompanied| escorted| were| are)"
         # Police sent to streets at home are policing; a police contingent abroad is not.
         r"|(?:riot |local |traffic )?police(?: officers)? (?:were |was |have been |had been )?"

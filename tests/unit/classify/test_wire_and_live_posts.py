@@ -588,3 +588,26 @@ def test_troops_that_move_or_are_transferred_are_deployed() -> None:
     assert result.facts.troops is not None
     assert result.facts.troops.value == 2000
     assert result.severity is Severity.HIGH
+
+
+@pytest.mark.parametrize(
+    ("text", "deployment"),
+    [
+        (
+            "Base attacked\nThe assault lasted hours before reinforcements arrived from Jowhar.",
+            False,
+        ),
+        ("Camp shelled\nShells fired by the Rapid Support Forces landed on the camp.", False),
+        ("Raid\nSoldiers stationed at a nearby base came under attack overnight.", False),
+        ("Gas\nDrones dropped grenades with irritant gas on troops near Siversk.", False),
+        (
+            "Protest\nThe strikes were a warning over the deployment of its forces to the south.",
+            False,
+        ),
+        ("Force planned\nNo country has committed troops yet, and none will be sent soon.", False),
+        ("Memorial\nResidents marked two years since the troops withdrew from the town.", False),
+        ("Arrival\nFrench troops landed in Tallinn on Monday to join the NATO battlegroup.", True),
+    ],
+)
+def test_forces_in_the_story_but_not_moved_by_it(text: str, deployment: bool) -> None:
+    assert (D in topics_of(text)) is deployment
