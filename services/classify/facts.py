@@ -271,6 +271,12 @@ _FUTURE_INFINITIVE = re.compile(
     r"(?!(?:avoid|protect|bolster|secure|help|support|reinforce|defend|counter|prevent|boost"
     r"|strengthen|mark|discuss|shore|replenish|cover|reassure|join|fight)\b)[a-z]{3,}\b"
 )
+# A call-up ordered or approved is still to come: "Putin orders spring call-up of 160,000",
+# "cabinet approves call-up of 60,000 reservists". Not "army calls up 60,000 reservists".
+_CALL_UP_ORDERED = low_re(
+    r"\b(?:orders?|ordered|approves?|approved|signs?|signed|decrees?|decreed)\b[^.;:]{0,40}?"
+    r"\b(?:call-up|call up|conscription|draft|expan\w*|enlarg\w*)\b"
+)
 _DONE_HARM = low_re(
     r"\b(?:kill(?:s|ed)|dead|dies|died|martyred|wound(?:s|ed)|injur(?:es|ed)|hurt|clash(?:es|ed)"
     r"|hits?|struck|strikes|shell(?:s|ed)|attacks|attacked)\b"
@@ -331,6 +337,8 @@ def claimed_by(ctx: TextContext) -> str | None:
 def is_future(ctx: TextContext) -> bool:
     """Whether the headline reports something planned, threatened or possible."""
     end = ctx.headline_end
+    if _CALL_UP_ORDERED.search(ctx.low, ctx.lead, end):
+        return True
     starts = [m.start() for m in _FUTURE_WORD.finditer(ctx.low, 0, end)]
     if "to" in ctx.low[:end]:
         starts += [m.start() for m in _FUTURE_INFINITIVE.finditer(ctx.text, 0, end)]

@@ -611,3 +611,24 @@ def test_troops_that_move_or_are_transferred_are_deployed() -> None:
 )
 def test_forces_in_the_story_but_not_moved_by_it(text: str, deployment: bool) -> None:
     assert (D in topics_of(text)) is deployment
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        (
+            "Kremlin orders autumn call-up of 130,000 conscripts\nThe decree was published today.",
+            Severity.MEDIUM,
+        ),
+        (
+            "Cabinet approves call-up of 40,000 reservists\nThe reservists report next month.",
+            Severity.MEDIUM,
+        ),
+        (
+            "Army calls up 40,000 reservists\nThe reservists reported to their units on Sunday.",
+            Severity.HIGH,
+        ),
+    ],
+)
+def test_a_call_up_ordered_is_a_plan_a_call_up_made_is_news(text: str, severity: Severity) -> None:
+    assert tag_text(text).severity is severity
