@@ -133,7 +133,7 @@ _ALERT_PREFIX = low_re(
 # "including three teenagers", "and wounded 60".
 _RELATIVE = low_re(
     r"\s*(?:which|that|who|when|in which|during which|including|among them|killing|wounding"
-    r"|injuring|leaving|and (?:wound|injur|kill|left)\w*"
+    r"|bringing|injuring|leaving|and (?:wound|injur|kill|left)\w*"
     r"|(?:an?|the) (?:[\w-]+ ){0,2}?(?:attack|strike|bombing|assault|massacre|shelling|raid"
     r"|explosion|blast)s? (?:that|which|in which)\b)"
 )

@@ -193,8 +193,10 @@ _BILLION = low_rule(
     literals={"billion", "bn", "trillion"},
 )
 _DOLLARS_PER_CROWN = 0.095
+# Money blocked or frozen, or an existing budget something is paid from, is not a new package.
 _AID_WITHHELD = low_rule(
-    r"\b(?:block\w*|veto\w*|frozen|freez\w*|halt\w*|suspend\w*|withh[oe]ld\w*)\b"
+    r"\b(?:block\w*|veto\w*|frozen|freez\w*|halt\w*|suspend\w*|withh[oe]ld\w*"
+    r"|(?:funded|paid|financed|drawn) (?:from|out of))\b"
 )
 _CEASEFIRE_TALKS = low_rule(
     r"\b(?:(?:agree\w*|declar\w*|announc\w*|reach\w*|accept\w*|sign\w*)\s+(?:to\s+|on\s+)?"

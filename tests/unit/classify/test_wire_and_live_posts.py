@@ -632,3 +632,20 @@ def test_forces_in_the_story_but_not_moved_by_it(text: str, deployment: bool) ->
 )
 def test_a_call_up_ordered_is_a_plan_a_call_up_made_is_news(text: str, severity: Severity) -> None:
     assert tag_text(text).severity is severity
+
+
+def test_money_paid_from_an_existing_budget_is_not_a_new_package() -> None:
+    result = tag_text(
+        "Training extended\nThe training programme for recruits will run another year, funded "
+        "from the £2 billion the government has committed to Ukraine."
+    )
+    assert result.severity is not Severity.MEDIUM
+
+
+def test_a_toll_brought_up_for_a_dated_attack_is_not_fresh_news() -> None:
+    result = tag_text(
+        "Prosecutors raise toll of May 2022 Chuhuiv bombing to 31\n"
+        "Investigators identified four more people who died when a bomb hit a block in May "
+        "2022, bringing the toll of that attack to 31."
+    )
+    assert result.severity in {Severity.LOW, Severity.INFO}
