@@ -252,6 +252,19 @@ TRIGGERS: dict[Topic, str] = {
     ),
     Topic.HUMANITARIAN_INFRASTRUCTURE: (
         r"\b(?:cut(?:ting|s)? off (?:the )?(?:water|power|electricity|gas|heating)"
+        # People fleeing, and aid kept out: "forcing 5,000 people to flee", "civilians were
+        # fleeing toward Tawila", "halts entry of all goods and aid", "suspends its activities at
+        # the hospital".
+        r"|(?:civilians|people|residents|families|villagers|thousands|households)\b[^.;\n]{0,40}?"
+        r"\b(?:were fleeing|are fleeing|began fleeing|forced to flee)"
+        r"|forc\w* (?:[\w,]+ ){0,5}?to flee"
+        r"|(?:halt|stop|block|suspend|bar)\w* (?:the )?(?:entry|delivery|deliveries|access) of"
+        r" (?:all )?(?:goods|aid|supplies|fuel|food|humanitarian)"
+        r"|(?:aid|fuel|food|humanitarian) (?:[\w-]+ ){0,2}?(?:deliver\w*|access|entry|convoys?"
+        r"|trucks?) (?:[\w-]+ ){0,3}?(?:was |were |remains? |has been )?(?:blocked|denied|halted"
+        r"|suspended|stopped|cut off)"
+        r"|(?:suspend\w*|halt\w*) (?:all |its |their )?(?:medical )?(?:activities|operations"
+        r"|services) (?:at|in)"
         r"|blackouts?|power (?:outages?|cuts?)|outages?|without (?:power|electricity|water"
         r"|heating|running water|gas)|(?:no|lack\w*|cut\w*) (?:\w+ ){0,2}(?:water|electricity"
         r"|power|heating) supply|lack\w* (?:drinking )?water|cutting electricity"

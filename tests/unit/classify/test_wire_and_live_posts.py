@@ -649,3 +649,20 @@ def test_a_toll_brought_up_for_a_dated_attack_is_not_fresh_news() -> None:
         "2022, bringing the toll of that attack to 31."
     )
     assert result.severity in {Severity.LOW, Severity.INFO}
+
+
+@pytest.mark.parametrize(
+    ("text", "infrastructure"),
+    [
+        ("Raid\nGunmen attacked the district, forcing more than 3,000 people to flee.", True),
+        ("Town falls\nAid groups said civilians were fleeing toward the border.", True),
+        (
+            "Crossing shut\nThe government will halt the entry of all goods and aid from Sunday.",
+            True,
+        ),
+        ("Clinic closes\nThe charity suspended its activities at the district hospital.", True),
+        ("Shelter hit\nThe school sheltered displaced families when it was shelled.", False),
+    ],
+)
+def test_people_fleeing_and_aid_kept_out(text: str, infrastructure: bool) -> None:
+    assert (H in topics_of(text)) is infrastructure
