@@ -137,7 +137,8 @@ _RELATIVE = low_re(
     r"|(?:an?|the) (?:[\w-]+ ){0,2}?(?:attack|strike|bombing|assault|massacre|shelling|raid"
     r"|explosion|blast)s? (?:that|which|in which)\b)"
 )
-_STILL = low_re(r"\bstill\b")
+# A state that lasts into the present: "still", "a million people remain displaced".
+_STILL = low_re(r"\b(?:still|remain(?:s|ed)? (?:displaced|closed|shut|without|cut off|in camps))\b")
 # Kinds of event a later sentence may name again ("the blast" for "the explosion").
 _EVENT_KINDS = {
     "attack": "attack", "raid": "attack", "assault": "attack", "ambush": "attack",

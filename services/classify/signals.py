@@ -159,6 +159,8 @@ _NEW_FOREIGN_TROOPS = low_rule(
     r"|foreign force"
     r"|troops (?:deployed|stationed|sent) (?:in|to)|(?:troops|soldiers) (?:from|of) (?-i:[A-Z])"
     r"|(?:troops|soldiers) (?:arrive|arrived|land|landed))\b"
+    r"|\b(?:first|initial) (?:[\w-]+ ){0,2}?(?:troops|soldiers)\b[^.;]{0,30}?\b(?:arrive|arrived"
+    r"|land|landed)\b"
 )
 # Joining a war is a state newly fighting: "troops have joined the fighting in Tigray". Anchored
 # on "join"; the force noun before it is checked separately (force nouns are frequent words).
@@ -211,6 +213,7 @@ _CEASEFIRE_TALKS = low_rule(
     r"|(?:talks|negotiations)\s+(?:[\w-]+\s+){0,3}?(?:to resume|will resume|resume[sd]?|to begin"
     r"|will begin|began|to open|opened|to be held|will be held)"
     r"|propos\w* (?:an? )?(?:[\w-]+ ){0,2}?(?:ceasefire|truce)"
+    r"|accept\w* (?:an? |the )?(?:[\w-]+ )?(?:proposal|plan|offer)\b"
     r"|agree\w* to (?:halt|stop|cease) (?:all )?(?:firing|hostilities|fighting)"
     r"|(?:reach\w*|sign\w*) (?:an? )?['‘’\"]?(?:provisional |interim |temporary )?(?:agreement"
     r"|arrangement|accord)"

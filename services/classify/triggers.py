@@ -36,6 +36,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|rockets?"
         r"|bombs?|shells|strikes?|airstrikes?)"
         r"|(?:drones?|missiles?|rockets?|bombs?|shells|munitions|jets?|aircraft|artillery|UAVs?"
+        r"|mortar rounds|mortars"
         r"|warplanes?|helicopters?|Shaheds?)\b[^.;\n]{0,50}?\b(?:hit|hits|struck|strikes?|striking"
         r"|attacked|attacking|dropped|drops?|fell|exploded|set fire|damag\w*|slammed|launched"
         r"|fired|killed|killing|targeted|pound(?:s|ed|ing)?|rained|bomb(?:s|ed|ing)|crashe[sd]|landed"
@@ -53,10 +54,10 @@ TRIGGERS: dict[Topic, str] = {
         r"|rain(?:ed|ing|s)? (?:down )?(?:[\w-]+ ){0,2}(?:shells|rockets|bombs|missiles|drones)"
         r"|dropped by (?:an? |the )?(?:[\w-]+ )?(?:helicopters?|aircraft|planes?|warplanes?|jets?"
         r"|drones?)"
-        r"|(?:attack\w*|target\w*|hit|hits|hitting|strikes"
+        r"|(?:attack\w*|target\w*|hit|hits|hitting|strikes|pound(?:s|ed|ing)"
         r"|struck)\b[^.;\n]{0,50}?\bwith\b[^.;\n]{0,30}?"
         r"\b(?:drones"
-        r"|missiles|rockets|bombs|shells)"
+        r"|missiles|rockets|bombs|shells|artillery|mortars)"
         r"|(?:shot down|shooting down|shoot down|downed|downing|intercept(?!or)\w*|destroy\w*)"
         r"\b[^.;\n]{0,50}?\b(?:drones?|missiles?|rockets?|UAVs?|Shaheds?|quadcopters?)"
         r"|(?:drones?|missiles?|rockets?|UAVs?)\b[^.;\n]{0,40}?\b(?:shot down|downed|intercepted"
@@ -124,8 +125,10 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:forces|troops|rebels|fighters|militants|insurgents|jihadists|army) (?:now )?"
         r"control(?:s|led)?|liberat(?:e|ed|es|ing)|retak(?:e|en|es|ing)"
         r"|retook|recaptur\w+|(?:have|has|had|were|was) occupied"
-        # Land handed over in a deal: "handing control of four villages to Azerbaijan".
+        # Land handed over in a deal: "handing control of four villages to Azerbaijan", and
+        # forces repositioned out of a town.
         r"|hand(?:ed|ing|s)? (?:over )?control of"
+        r"|reposition\w* (?:its |their )?(?:forces |troops |units |fighters )?(?:out of|from)"
         # Places fall "to" someone or end the clause; stocks and prices fall "too low", "by 5%".
         # Anchored on "fallen" (lookbehinds): "ha" as a start word would be tried too often.
         r"|(?:(?<=had )|(?<=has )|(?<=have ))fallen"
@@ -252,6 +255,11 @@ TRIGGERS: dict[Topic, str] = {
     ),
     Topic.HUMANITARIAN_INFRASTRUCTURE: (
         r"\b(?:cut(?:ting|s)? off (?:the )?(?:water|power|electricity|gas|heating)"
+        # Aid on the move or blocked, hunger, and people still out of their homes.
+        r"|(?:relief|humanitarian|food) (?:aid )?(?:convoys?|deliveries|trucks)"
+        r"|aid (?:convoys?|trucks)"
+        r"|(?:WFP|UN|UNICEF|ICRC|Red Cross|Red Crescent) convoys?"
+        r"|famine|(?:remain|remains|remained|still) displaced"
         # People fleeing, and aid kept out: "forcing 5,000 people to flee", "civilians were
         # fleeing toward Tawila", "halts entry of all goods and aid", "suspends its activities at
         # the hospital".
@@ -439,7 +447,11 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|(?:jihadist|militant|insurgent|gunmen|armed men|rebel)\w* attacks? on"
     ),
     Topic.TERRITORIAL_CHANGE: low_rule(
-        # A prison retaken after a riot, and policing taken over, are not changes of control.
+        # Offices taken in a power struggle, a prison retaken after a riot, and policing taken
+        # over are not changes of control.
+        r"(?:took|take|taken|taking|seized|seize) (?:control of |over )?(?:the )?"
+        r"(?:[\w'’-]+ ){0,3}?(?:office|offices|broadcaster|television|radio station|parliament"
+        r"|ministry)\b|"
         r"(?:prison|jail|penitentiar\w*|facility|detention cent(?:re|er))\b[^.;]{0,60}?"
         r"\b(?:retake|regain|retook|regained|took back|take back) control"
         r"|(?:retake|regain|retook|regained) control of (?:the )?(?:prison|jail|facility"
@@ -511,7 +523,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|units?|troops|rifles?|helicopters?|aircraft|jets|vehicles|readiness|training|deployment)"
         r"|(?:League|Cup|derby|match)\s+clash|(?:drone|airspace|air) incursion"
         r"|crossed into (?:[\w'’-]+ ){0,2}airspace"
-        r"|(?:killed|died|dead|deaths|displaced|lost) (?:in|during|by) (?:[\w'-]+ ){0,3}(?:fighting"
+        r"|(?:killed|died|dead|deaths|displaced|lost|cut off|isolated|ravaged|devastated|affected)"
+        r" (?:in|during|by) (?:[\w'-]+ ){0,3}(?:fighting"
         r"|battle"
         r"|clashes|war)"
         # People fleeing fighting: the fighting is why they left, not the reported event.
@@ -527,6 +540,12 @@ EXCLUDE: dict[Topic, Rule] = {
         # An offensive named as the frame of the news: "the main target of Moscow's offensive".
         r"|(?:target|focus) of (?:[\w'’-]+ ){0,2}offensive|point in (?:[\w'’-]+ ){0,2}offensive"
         r"|(?:which|who|that) (?:is|are|has been|have been|had been) (?:fighting|battling)"
+        # A siege or a rise in attacks as the setting: "the RSF, which have encircled the city",
+        # "as insurgents step up attacks", and fighting to be spared.
+        r"|(?:which|who|that) (?:have |has |had )?(?:encircled|besieged|surrounded)"
+        r"|as (?:[\w-]+ ){0,2}(?:step|stepped|steps|ramp\w*) up (?:their )?attacks"
+        r"|(?:spare|protect|shield)\w* (?:[\w-]+ ){0,3}from (?:further )?(?:fighting|clashes)"
+        r"|(?:agricultural|diplomatic|charm|legal|media|economic|political|legislative) offensive"
         r"|claim\w* (?:responsibility for )?(?:the |an |this )?attack"
         r"|attacks? on (?:commercial )?(?:shipping|vessels|ships|merchant)"
         # Projectiles crossing a border, a patrol's name, and places shelled: "before it crossed
@@ -537,7 +556,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|houses|homes|buildings|areas)\b[^.;]{0,40}?\b(?:came|come|comes|coming) under (?:heavy "
         r"|intense |renewed )?(?:fire|shelling|attack)"
         r"|(?:trucks|lorries|convoys?|vehicles|ships|buses|food|supplies|fuel|aid|goods"
-        r"|medicines?|people|refugees|civilians|children|families) (?:[\w,-]+ ){0,6}?crossed into"
+        r"|medicines?|people|refugees|civilians|children|families|residents|villagers|thousands"
+        r"|households) (?:[\w,-]+ ){0,6}?crossed into"
         r"|as (?:[\w-]+ ){0,2}(?:fire|fighting|clashes) (?:intensified|continued|escalated"
         r"|increased|raged)"
         r"|advance (?:command|team|party|guard|units?|notice|warning|booking|payment)"
@@ -549,7 +569,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|tourists|pilgrims|students|guests|customers|diners|bar|restaurant|nightclub|party"
         r"|wedding|market|festival|concert|church|mosque|school|bus)"
         r"|attack\w* (?:on )?(?:[\w-]+ ){0,2}?(?:villages|villagers|farmers|herders|worshippers"
-        r"|communities)"
+        r"|communities|community)"
         # Criticism: "came under fire from lawmakers over the losses".
         r"|(?:came|come|comes|coming|been) under (?:heavy |growing |intense )?fire"
         r" (?:from (?:[\w-]+ ){0,3}?(?:lawmakers|critics|politicians|opposition|MPs|parliament"

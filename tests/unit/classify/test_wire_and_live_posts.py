@@ -666,3 +666,47 @@ def test_a_toll_brought_up_for_a_dated_attack_is_not_fresh_news() -> None:
 )
 def test_people_fleeing_and_aid_kept_out(text: str, infrastructure: bool) -> None:
     assert (H in topics_of(text)) is infrastructure
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "present"),
+    [
+        ("Siege\nThe RSF, which have encircled the city for a year, shelled the market.", G, False),
+        ("Exit\nThe rebels left the town to spare civilians from further fighting.", G, False),
+        ("Famine\nFamine is spreading in two towns cut off by fighting for months.", G, False),
+        ("Plan\nThe president launched an agricultural offensive to feed the army.", G, False),
+        ("Famine\nFamine is spreading in two towns cut off by fighting for months.", H, True),
+        ("Convoy\nA WFP convoy of 20 trucks reached the town after weeks at the border.", H, True),
+        ("Camps\nAbout a million people remain displaced three years after the war.", H, True),
+        ("Base\nMortar rounds fired from the outskirts landed inside the base.", S, True),
+        ("Garrison\nThe militia pounded the garrison with artillery and drones.", S, True),
+        (
+            "Power struggle\nFighters took control of the mayor's office and the broadcaster.",
+            T,
+            False,
+        ),
+        (
+            "Pull-out\nThe rebels said they were repositioning their forces out of the town.",
+            T,
+            True,
+        ),
+    ],
+)
+def test_african_conflict_phrasings(text: str, topic: Topic, present: bool) -> None:
+    assert (topic in topics_of(text)) is present
+
+
+def test_the_first_soldiers_of_a_contingent_landing_are_a_new_force() -> None:
+    result = tag_text(
+        "First Kenyan troops for the mission land in Port-au-Prince\nThe first 200 soldiers of "
+        "the contingent landed on Tuesday."
+    )
+    assert result.severity is Severity.HIGH
+
+
+def test_accepting_a_truce_proposal_is_an_announcement() -> None:
+    result = tag_text(
+        "Militia accepts truce proposal\nThe militia said it had accepted a proposal by four "
+        "mediating states for a three-month humanitarian truce."
+    )
+    assert result.severity is Severity.MEDIUM
