@@ -260,8 +260,8 @@ _VICTIM_LATER = low_re(
 _NOT_A_FORCE = low_re(r"\b(?:exchange|swap|prisoners? of war|pows|captivity)\b")
 _SMALL_GROUPS_BEFORE = low_re(
     r"\b(?:groups?|teams?|squads?|pairs?|units?) of\s+(?:\w+\s+(?:or|to)\s+)?$"
-    # Soldiers listed among the victims: "wounding 14 people, including two soldiers".
-    r"|\b(?:including|among them|among whom|of whom)\s+$"
+    # Soldiers listed among the victims ("wounding 14 people, including two soldiers"), and losses.
+    r"|\b(?:including|among them|among whom|of whom)\s+$|\blosses of (?:up to |about )?$"
 )
 _NOT_TROOPS_AFTER = low_re(
     r"\s+(?:[\w-]+\s+)?(?:players|athletes|footballers|candidates|jurors|volunteers|students"
@@ -277,7 +277,8 @@ _WEAPON_AFTER = low_re(
     rf"(?:{_BLANKS}(?:of{_BLANKS}the{_BLANKS})?(?!injured|wounded|killed|dead|when|were|was|and"
     # Model names carry digits: "5 Kh-101 cruise missiles", "40 Shahed-136 drones".
     rf"|as|after|people|by|in|from)[A-Za-z][\w'-]*){{0,3}}?{_BLANKS}(?P<w>drones?|UAVs?|Shaheds?"
-    rf"|quadcopters?|missiles?|rockets?|Iskanders?(?:-[MK])?|Kinzhals?|Kalibrs?)\b(?P<combined>{_BLANKS}and{_BLANKS}(?:(?:cruise|ballistic"
+    rf"|quadcopters?|missiles?|rockets?|Iskanders?(?:-[MK])?|Kinzhals?|Kalibrs?"
+    rf"|unmanned aerial vehicles?)\b(?P<combined>{_BLANKS}and{_BLANKS}(?:(?:cruise|ballistic"
     rf"|guided){_BLANKS})?(?:missiles|rockets|drones)\b)?"
 )
 _OF_TOTAL = low_re(r"\s+(?:of|out of)\s+(?:the\s+)?(?=\d|[a-z])")
@@ -600,9 +601,12 @@ def _period_tally(ctx: TextContext, pos: int) -> bool:
 
 def _pick(ctx: TextContext, mentions: list[_Mention], role: str, child: bool) -> _Mention | None:
     """The count to keep: the toll if given, else the largest, outside running tallies first."""
-    stated = [m for m in mentions if m.role == role and m.child == child]
+    every = stated = [m for m in mentions if m.role == role and m.child == child]
     if not stated:
         return None
+    if ctx.headline_end and ctx.tally_at(0) is not None:
+        # A round-up whose headline totals the day: "attacks kill six, injure 31 during the day".
+        stated = [m for m in stated if m.start < ctx.headline_end] or stated
     tallied = [m.value for m in stated if m.value >= _LARGE and ctx.tally_at(m.start) is not None]
     # "Gaza toll tops 61,000" restates "61,020 killed since the war began": a tally too.
     chosen = [
@@ -623,7 +627,7 @@ def _pick(ctx: TextContext, mentions: list[_Mention], role: str, child: bool) ->
     if best.value >= _LARGE and best.value % 100 == 0:
         # "Toll passes 50,000" over "50,021 have been killed": the exact figure.
         near = best.value // 50
-        exact = [m for m in stated if m.value % 100 and abs(m.value - best.value) <= near]
+        exact = [m for m in every if m.value % 100 and abs(m.value - best.value) <= near]
         if exact:
             return max(exact, key=lambda m: m.value)
     return best
@@ -650,6 +654,13 @@ def _listed_role(
     before = low[max(sentence.start, clause.start - 2) : clause.start].strip()
     if before == "," and inherited is not None:
         return inherited
+    if before == "," and clause.start - 3 >= sentence.start:
+        # "shot down four guided bombs, three HIMARS rockets and 189 drones": the verb opens the
+        # list, before a count that is not a projectile.
+        opening = ctx.clause_at(clause.start - 3)
+        role = _clause_role(ctx, opening, None)
+        if role is not None:
+            return role
     if before == ":":
         opening = ctx.clause_at(max(sentence.start, clause.start - 3))
         if _LAUNCH_VERB.search(low, opening.start, opening.end) and not _DOWN_VERB.search(

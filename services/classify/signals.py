@@ -157,7 +157,7 @@ _FIRST_COMBAT = low_rule(
 _NEW_FOREIGN_TROOPS = low_rule(
     r"\b(?:first|initial) (?:[\w-]+ ){0,2}?(?:contingent|deployment|foreign posting|posting abroad"
     r"|foreign force"
-    r"|troops (?:deployed|stationed|sent) (?:in|to)|(?:troops|soldiers) (?:from|of) (?-i:[A-Z])"
+    r"|troops (?:deployed|stationed|sent) (?:in|to)|(?:troops|soldiers) (?:from|of) (?-i:[A-Z])\w*"
     r"|(?:troops|soldiers) (?:arrive|arrived|land|landed))\b"
     r"|\b(?:first|initial) (?:[\w-]+ ){0,2}?(?:troops|soldiers)\b[^.;]{0,30}?\b(?:arrive|arrived"
     r"|land|landed)\b"

@@ -14,7 +14,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|munitions?|projectiles?|bombs?|aircraft|planes?|helicopters?|vehicles?|buildings?|tanks?"
         r"|ships?|boats?|cars?|bus|wreckage|debris|warheads?))"
         r"|lost their lives|fatalities|poison(?:ed|ing)|unaccounted for|trapped under"
-        r"|personnel\s*[—–‒−:-]\s*(?:about |approximately |around )?\d[\d,]*"
+        r"|personnel\s*(?:[—–‒−:-]\s*)?(?:about |approximately |around )?\d[\d,]*"
         r"|losses\b[^.;\n]{0,60}?\b(?:up to |about |around |over )?\d[\d,]* (?:servicemen|personnel"
         r"|soldiers|troops|fighters)"
         # South Asian and Arabic-press wording for soldiers and civilians killed.
@@ -93,7 +93,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|detected|spotted|tracked"
         r"|lands? (?:in|at)|landed(?! on)|fl(?:ew|own|ies|ying) (?:in|into|to)|airlift\w*"
         r"|pull\w* out|regroup\w*|transported|crossed into|amassed|build-?up|reinforce[sd]"
-        r"|present|leav(?:e|es|ing) (?-i:[A-Z])|fl(?:ew|own) out of)"
+        r"|present|leav(?:e|es|ing) (?-i:[A-Z])\w*|fl(?:ew|own) out of)"
         r"|(?:send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?"
         r"|mass(?:es|ed|ing)|gather(?:s|ed|ing)|mov(?:e|es|ed|ing)|redeploy\w*|mobili[sz]\w*"
         r"|to station|station(?:ed|ing)|fl(?:ew|own|ies|y|ying)|airlift\w*"
@@ -125,6 +125,10 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:forces|troops|rebels|fighters|militants|insurgents|jihadists|army) (?:now )?"
         r"control(?:s|led)?|liberat(?:e|ed|es|ing)|retak(?:e|en|es|ing)"
         r"|retook|recaptur\w+|(?:have|has|had|were|was) occupied"
+        r"|(?:enemy|occupiers|russians|forces|troops) (?:has |have )?occupied (?-i:[A-Z])\w*"
+        r"|(?:completed?|complete[sd]|announced) the (?:liberation|capture|seizure) of"
+        r"|(?:is|are|was|were) (?:now )?(?:fully |completely |entirely )?under (?:the )?(?:full "
+        r"|complete )?control of"
         # Land handed over in a deal: "handing control of four villages to Azerbaijan", and
         # forces repositioned out of a town.
         r"|hand(?:ed|ing|s)? (?:over )?control of"
@@ -243,7 +247,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|peace (?:agreement|accord)|diplomat\w*|summon\w*|condemn\w*|minerals deal"
         r"|hostage (?:release )?deal|(?:lodg|fil|issu|deliver)\w* (?:an? )?"
         r"(?:formal |strong |official )?protests?|protested (?:to|against)"
-        r"|(?:to|will|would) meet (?:with|in|on|next|for|again|(?-i:[A-Z]))|met with|meeting with"
+        r"|(?:to|will|would) meet (?:with|in|on|next|for|again|(?-i:[A-Z])\w*)|met with"
+        r"|meeting with"
         r"|reaction of the West|West's reaction"
         r"|countermeasures|peacekeep\w*|reassurance force|frozen (?:Russian )?assets"
         r"|secondary (?:tariffs|sanctions)|(?:phone|telephone) (?:call|conversation)s?"

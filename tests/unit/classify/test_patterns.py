@@ -183,3 +183,32 @@ def test_no_rule_tries_a_capital_alternative_before_another() -> None:
     rules = _every_rule()
     assert len(rules) > 50
     assert [rule.source for rule in rules if _capital_shadows_a_word(rule.source)] == []
+
+
+def _classifier_rules() -> list[Rule]:
+    rules: list[Rule] = []
+    for module_info in pkgutil.iter_modules(classify_package.__path__):
+        module = importlib.import_module(f"services.classify.{module_info.name}")
+        rules.extend(r for r in vars(module).values() if isinstance(r, Rule))
+        for value in vars(module).values():
+            if isinstance(value, dict):
+                for item in value.values():
+                    if isinstance(item, Rule):
+                        rules.append(item)
+                    elif isinstance(item, tuple):
+                        rules.extend(r for r in item if isinstance(r, Rule))
+    return rules
+
+
+def test_every_capital_check_is_followed_by_the_rest_of_its_word() -> None:
+    """A capital letter checked alone before a word boundary can only match a one-letter word:
+    "meet (?-i:[A-Z])" never matches "meet Putin". The capital must take its word with it."""
+    rules = _classifier_rules()
+    assert len(rules) > 50
+    for rule in rules:
+        source = rule.source
+        start = 0
+        while (found := source.find("(?P<cap", start)) >= 0:
+            after = source[source.index(")", found) + 1 :]
+            assert after.startswith(("\\w", "[\\w")), source[max(0, found - 60) : found + 30]
+            start = found + 1

@@ -710,3 +710,59 @@ def test_accepting_a_truce_proposal_is_an_announcement() -> None:
         "mediating states for a three-month humanitarian truce."
     )
     assert result.severity is Severity.MEDIUM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Map updated\nThe enemy occupied Stupochky and advanced near Bila Hora, analysts said.",
+        "MoD\nUnits have completed the liberation of the village of Orikhove, the ministry said.",
+        "Kremlin\nThe town is fully under the control of Russian troops, the president said.",
+    ],
+)
+def test_more_ways_to_say_a_place_changed_hands(text: str) -> None:
+    assert T in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "Since the operation began, the enemy has lost 900 killed and 700 wounded.",
+        "About 600 of its soldiers have been killed since they entered combat in the region.",
+    ],
+)
+def test_tolls_since_an_operation_or_entry_into_combat_are_tallies(tally: str) -> None:
+    result = tag_text("Commander's update\n" + tally)
+    assert result.facts.aggregate
+    assert result.severity is Severity.LOW
+
+
+def test_a_days_round_up_keeps_its_headline_totals() -> None:
+    result = tag_text(
+        "Russian attacks kill five, injure 27 across Ukraine during the day\n"
+        "In Kherson, a drone killed two men. In Sumy, shelling injured nine people."
+    )
+    assert result.facts.killed is not None
+    assert result.facts.killed.value == 5
+    assert result.facts.injured is not None
+    assert result.facts.injured.value == 27
+
+
+def test_a_list_after_one_shot_down_verb() -> None:
+    result = tag_text(
+        "Daily summary\nAir defences shot down three guided bombs, four HIMARS rockets and 120 "
+        "unmanned aerial vehicles."
+    )
+    assert result.facts.missiles_downed is not None
+    assert result.facts.missiles_downed.value == 4
+    assert result.facts.drones_downed is not None
+    assert result.facts.drones_downed.value == 120
+    assert result.facts.troops is None
+
+
+def test_personnel_losses_in_a_general_staff_table_are_casualties() -> None:
+    result = tag_text(
+        "Enemy losses as of today\nPersonnel about 1,020,300 (+940), tanks 10,900 (+4)."
+    )
+    assert C in {t.topic for t in result.topics}
+    assert result.severity is Severity.LOW
