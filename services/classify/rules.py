@@ -124,7 +124,7 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
         trigger = ctx.low[start:end]
         if (
             "attack" in trigger
-            and not any(weapon in trigger for weapon in tr.AIR_WEAPONS)
+            and not tr.AIR_WEAPONS.search(trigger)
             and tr.GROUND_ATTACKERS.search_in(ctx.scan, sentence.start, sentence.end)
         ):
             return False  # militants attacking a town is ground combat, not a strike

@@ -637,7 +637,9 @@ COUNTER_BACKGROUND = low_rule(r"counteroffensive|counterattack")
 REPEL = low_re(r"repel|repuls")
 
 # Words that make an attack a strike whoever carries it out: "an RSF drone attack".
-AIR_WEAPONS = ("drone", "missile", "rocket", "air", "artillery", "shell", "bomb", "mortar")
+AIR_WEAPONS = low_re(
+    r"\b(?:drones?|missiles?|rockets?|air|aerial|artillery|shell\w*|bomb\w*|mortars?)\b"
+)
 GROUND_ATTACKERS = low_rule(
     r"\b(?:jihadists?|militants?|insurgents?|gunmen|armed men|rebels?|fighters|bandits|RSF"
     r"|paramilitar\w*"

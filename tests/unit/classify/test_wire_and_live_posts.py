@@ -766,3 +766,11 @@ def test_personnel_losses_in_a_general_staff_table_are_casualties() -> None:
     )
     assert C in {t.topic for t in result.topics}
     assert result.severity is Severity.LOW
+
+
+def test_a_place_whose_name_holds_a_weapon_word_does_not_make_a_strike() -> None:
+    # "Cairo" holds "air": the weapon words are whole words.
+    assert S not in topics_of(
+        "Army repels RSF attack on Cairo road\nThe army said it repelled an RSF assault on its "
+        "positions along the Cairo road."
+    )
