@@ -41,3 +41,18 @@ def test_a_toll_since_a_day_in_autumn_is_a_tally() -> None:
     )
     assert result.facts.aggregate
     assert result.severity is Severity.LOW
+
+
+def test_a_years_toll_is_a_tally_but_last_weeks_fighting_is_an_event() -> None:
+    annual = tag_text(
+        "UN: violence killed 4,100 people in the country last year\n"
+        "At least 4,100 people were killed in gang violence last year, the UN office said."
+    )
+    assert annual.facts.aggregate
+    assert annual.severity is Severity.LOW
+    recent = tag_text(
+        "Some 1,500 bodies recovered after fighting\nAround 1,500 bodies have been recovered in "
+        "the city after last week's fighting, the UN said."
+    )
+    assert not recent.facts.aggregate
+    assert recent.severity is Severity.CRITICAL
