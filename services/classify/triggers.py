@@ -214,7 +214,8 @@ TRIGGERS: dict[Topic, str] = {
         # Ukrainian units", "to finance the production of long-range drones".
         r"|(?:spend|allocate|earmark)\w* (?:[\w€$£.,]+ ){0,4}?on (?:[\w-]+ ){0,3}?(?:drones|weapons"
         r"|ammunition|shells|missiles|air defen[cs]es?)"
-        r"|to (?:finance|fund) (?:the )?(?:production|purchase|procurement) of"
+        r"|(?:financ|fund)\w* (?:the )?(?:production|purchase|procurement) of"
+        r"|donation package|(?:weapons|arms|equipment) donations?"
         r"|allow\w* (?:Ukraine|Kyiv|Taiwan|Israel) to (?:buy|purchase|acquire)"
         r"|(?:buy|purchase) (?:military equipment|weapons|arms|ammunition)"
         r"|(?:fund|finance|pay for)\w* (?:a |an |the )?(?:[$€£]?[\d.,]+ (?:million|billion|bn|m) )?"

@@ -319,6 +319,8 @@ def test_agreeing_a_phase_of_a_ceasefire_deal_is_an_announcement() -> None:
         "Oslo funds drones\nNorway will spend $40 million on Ukrainian-made interceptor drones.",
         "Copenhagen pays\nDenmark gave $200 million to finance the production of artillery for "
         "Ukraine's army.",
+        "Howitzers funded\nThe ministry will finance the production of 12 howitzers under its "
+        "21st donation package.",
     ],
 )
 def test_money_put_into_weapons_for_another_state_is_aid(text: str) -> None:
