@@ -496,6 +496,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"[^.;]{0,30}?\b(?:came under|were attacked|were killed|were wounded)"
         r"|(?:dropped|fired|used)\b[^.;]{0,40}?\bon (?:[\w-]+ )?(?:troops|soldiers|positions)"
         r"|(?:over|against|condemn\w*|protest\w*) (?:the )?deployment"
+        r"|deployment (?:points|areas|sites|locations)|points of (?:temporary )?deployment"
         r"|troops of (?:\w+ )?(?:fans|supporters|tourists)|reassurance"
         r"|peacekeep\w*\b(?! had| have| has| accompanied| escorted| were| are)"
         # Police sent to streets at home are policing; a police contingent abroad is not.

@@ -608,6 +608,7 @@ def test_troops_that_move_or_are_transferred_are_deployed() -> None:
         ),
         ("Force planned\nNo country has committed troops yet, and none will be sent soon.", False),
         ("Memorial\nResidents marked two years since the troops withdrew from the town.", False),
+        ("MoD\nStrikes hit temporary deployment points of the enemy's forces in 40 areas.", False),
         ("Arrival\nFrench troops landed in Tallinn on Monday to join the NATO battlegroup.", True),
     ],
 )
