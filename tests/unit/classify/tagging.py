@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from services.classify.classifier import tag_text
-from shared.models import Topic
+from shared.models import Count, Topic
 
 _COUNT_NAMES = (
     "killed",
@@ -20,6 +20,11 @@ _COUNT_NAMES = (
 def topics_of(text: str) -> set[Topic]:
     """The topics tagged on plain text (first line the headline)."""
     return {t.topic for t in tag_text(text).topics}
+
+
+def value_of(count: Count | None) -> int | None:
+    """A count's value, or None when the fact is not stated."""
+    return None if count is None else count.value
 
 
 def counts_of(text: str) -> dict[str, int]:

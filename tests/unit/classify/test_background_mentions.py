@@ -7,7 +7,7 @@ import pytest
 
 from services.classify.classifier import tag_text
 from shared.models import Severity, Topic
-from tests.unit.classify.tagging import assert_counts, topics_of
+from tests.unit.classify.tagging import assert_counts, topics_of, value_of
 
 C, S, G, T = Topic.CASUALTIES, Topic.STRIKE, Topic.GROUND_COMBAT, Topic.TERRITORIAL_CHANGE
 D, A, H = Topic.TROOP_DEPLOYMENT, Topic.MILITARY_AID, Topic.HUMANITARIAN_INFRASTRUCTURE
@@ -22,8 +22,7 @@ def test_an_event_dated_in_a_past_month_and_year_is_recalled() -> None:
     )
     result = tag_text(text)
     assert result.facts.killed is None
-    assert result.facts.injured is not None
-    assert result.facts.injured.value == 2
+    assert value_of(result.facts.injured) == 2
     assert result.severity is Severity.LOW
 
 

@@ -85,6 +85,22 @@ def test_start_literals_keep_an_optional_opening() -> None:
         assert any(text.startswith(literal) for literal in literals)
 
 
+def _classifier_rules() -> list[Rule]:
+    """Every Rule the classifier modules define, alone or in their tables."""
+    rules: list[Rule] = []
+    for module_info in pkgutil.iter_modules(classify_package.__path__):
+        module = importlib.import_module(f"services.classify.{module_info.name}")
+        rules.extend(r for r in vars(module).values() if isinstance(r, Rule))
+        for value in vars(module).values():
+            if isinstance(value, dict):
+                for item in value.values():
+                    if isinstance(item, Rule):
+                        rules.append(item)
+                    elif isinstance(item, tuple):
+                        rules.extend(r for r in item if isinstance(r, Rule))
+    return rules
+
+
 def test_every_match_of_an_anchored_rule_starts_with_a_start_literal() -> None:
     """On text written to hit many rules, an unanchored scan finds nothing the anchors miss."""
     text = lower_same_length(
@@ -92,19 +108,17 @@ def test_every_match_of_an_anchored_rule_starts_with_a_start_literal() -> None:
         "Russian control. Over the past day, 40 drones were downed; in the past week troops "
         "withdrew. Shelling killed two; some were shot down."
     )
-    for module_info in pkgutil.iter_modules(classify_package.__path__):
-        module = importlib.import_module(f"services.classify.{module_info.name}")
-        for rule in vars(module).values():
-            if not isinstance(rule, Rule) or not rule.anchored:
-                continue
-            literals = start_literals(rule.source)
-            assert literals is not None
-            for match in rule.pattern.finditer(text):
-                if match.end() > match.start():
-                    assert any(text.startswith(lit, match.start()) for lit in literals), (
-                        rule.source[:60],
-                        match.group(),
-                    )
+    for rule in _classifier_rules():
+        if not rule.anchored:
+            continue
+        literals = start_literals(rule.source)
+        assert literals is not None
+        for match in rule.pattern.finditer(text):
+            if match.end() > match.start():
+                assert any(text.startswith(lit, match.start()) for lit in literals), (
+                    rule.source[:60],
+                    match.group(),
+                )
 
 
 def test_anchored_rule_only_matches_at_its_start_literals() -> None:
@@ -183,21 +197,6 @@ def test_no_rule_tries_a_capital_alternative_before_another() -> None:
     rules = _every_rule()
     assert len(rules) > 50
     assert [rule.source for rule in rules if _capital_shadows_a_word(rule.source)] == []
-
-
-def _classifier_rules() -> list[Rule]:
-    rules: list[Rule] = []
-    for module_info in pkgutil.iter_modules(classify_package.__path__):
-        module = importlib.import_module(f"services.classify.{module_info.name}")
-        rules.extend(r for r in vars(module).values() if isinstance(r, Rule))
-        for value in vars(module).values():
-            if isinstance(value, dict):
-                for item in value.values():
-                    if isinstance(item, Rule):
-                        rules.append(item)
-                    elif isinstance(item, tuple):
-                        rules.extend(r for r in item if isinstance(r, Rule))
-    return rules
 
 
 def test_every_capital_check_is_followed_by_the_rest_of_its_word() -> None:

@@ -7,7 +7,7 @@ import pytest
 
 from services.classify.classifier import tag_text
 from shared.models import Facts, Severity, Topic
-from tests.unit.classify.tagging import assert_counts, counts_of, topics_of
+from tests.unit.classify.tagging import assert_counts, counts_of, topics_of, value_of
 
 C, S, G, T = Topic.CASUALTIES, Topic.STRIKE, Topic.GROUND_COMBAT, Topic.TERRITORIAL_CHANGE
 D, A, H = Topic.TROOP_DEPLOYMENT, Topic.MILITARY_AID, Topic.HUMANITARIAN_INFRASTRUCTURE
@@ -708,8 +708,7 @@ def test_some_intercepted_is_an_interception() -> None:
 )
 def test_children_phrasings(text: str, killed: int, children: int) -> None:
     facts = tag_text(text).facts
-    assert facts.killed is not None
-    assert facts.killed.value == killed
+    assert value_of(facts.killed) == killed
     got = facts.children_killed.value if facts.children_killed else 0
     assert got == children
 
@@ -782,8 +781,7 @@ def test_armed_group_captures_conceded_by_the_state(text: str, status: str) -> N
 )
 def test_alert_prefixes_do_not_hide_the_headline(headline: str) -> None:
     facts = tag_text(f"{headline}\nA drone hit a house overnight.").facts
-    assert facts.killed is not None
-    assert facts.killed.value == 1
+    assert value_of(facts.killed) == 1
 
 
 def test_alert_prefix_is_not_the_claimant() -> None:
@@ -874,8 +872,7 @@ def test_counts_in_wire_and_translated_phrasings(text: str, expected: dict[str, 
 
 def test_call_up_of_a_number_is_troops() -> None:
     facts = tag_text("Decree signed\nThe president ordered the call-up of 130,000 men.").facts
-    assert facts.troops is not None
-    assert facts.troops.value == 130_000
+    assert value_of(facts.troops) == 130_000
 
 
 @pytest.mark.parametrize(
@@ -958,8 +955,7 @@ def test_one_child_named_among_the_dead() -> None:
 
 def test_the_disappeared_are_missing() -> None:
     facts = tag_text("Town seized\nDozens of residents disappeared during the assault.").facts
-    assert facts.missing is not None
-    assert facts.missing.value == 12
+    assert value_of(facts.missing) == 12
 
 
 def test_a_recall_counted_in_months_adds_no_victims() -> None:
@@ -1193,8 +1189,7 @@ def test_counts_in_regional_and_summary_phrasings(text: str, expected: dict[str,
 
 def test_a_safe_crew_records_no_casualties() -> None:
     facts = _facts("Tanker targeted\nA missile exploded near the tanker; the crew was safe.")
-    assert facts.killed is not None
-    assert facts.killed.value == 0
+    assert value_of(facts.killed) == 0
 
 
 def test_a_month_abbreviation_is_not_a_place() -> None:
@@ -1228,8 +1223,7 @@ def test_counts_past_sentence_dates_age_ranges_and_failed_interceptions(
 
 def test_fire_without_causing_casualties_records_zero() -> None:
     facts = _facts("Border fire\nUnits fired at its positions without causing casualties.")
-    assert facts.killed is not None
-    assert facts.killed.value == 0
+    assert value_of(facts.killed) == 0
 
 
 @pytest.mark.parametrize(

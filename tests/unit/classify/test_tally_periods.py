@@ -7,6 +7,7 @@ import pytest
 
 from services.classify.classifier import tag_text
 from shared.models import Severity
+from tests.unit.classify.tagging import value_of
 
 _EVENT = (
     "Rocket hits market in Nikopol, killing three\n"
@@ -18,9 +19,9 @@ _EVENT = (
 @pytest.mark.parametrize(
     "tally",
     [
-        "Since the start of the full-scale invasion, 412 residents of the district have died.",
-        "Since the outbreak of the war, 412 residents of the district have died.",
-        "412 residents of the district have died since the fighting began.",
+        "Since the start of the full-scale invasion, more than 412 civilians have been killed.",
+        "Since the outbreak of the war, more than 412 civilians have been killed.",
+        "More than 412 civilians have been killed since the fighting began.",
         "Some 412 residents have been killed since Russia invaded.",
         "Since the onset of Russia's invasion, 412 residents have been killed there.",
         "412 people have been killed in the city since the war in Ukraine started.",
@@ -28,8 +29,7 @@ _EVENT = (
 )
 def test_a_toll_since_the_war_began_is_a_tally_beside_the_event(tally: str) -> None:
     result = tag_text(_EVENT + tally)
-    assert result.facts.killed is not None
-    assert result.facts.killed.value == 3
+    assert value_of(result.facts.killed) == 3
     assert result.severity is Severity.MEDIUM
 
 
