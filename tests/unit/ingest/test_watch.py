@@ -187,13 +187,16 @@ async def test_run_keeps_good_sources_flowing_while_one_fails(
     ]
     harness.watcher.max_backoff_seconds = 0.1
     task = asyncio.create_task(harness.watcher.run())
+    written = False
     try:
-        for _ in range(100):
-            await asyncio.sleep(0.02)
-            if harness.alarms and len(harness.published) >= 2:
-                break
-            if harness.published and len(harness.published) == 1:
-                _write(good, 2, 1)
+        # The second update is written once, after the first is out: rewriting the file on every
+        # check raced the watcher's reads on a slow machine.
+        async with asyncio.timeout(20):
+            while not (harness.alarms and len(harness.published) >= 2):
+                await asyncio.sleep(0.02)
+                if not written and len(harness.published) == 1:
+                    _write(good, 2, 1)
+                    written = True
     finally:
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
