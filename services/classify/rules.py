@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass
 
 from services.classify import triggers as tr
+from services.classify.actors import DEMONYM_RE
 from services.classify.context import TextContext, is_hypothetical, is_infinitive, is_negated
 from services.classify.gazetteer import is_place
+from services.classify.patterns import low_re
 from shared.models import Span, Topic
 
 _EVENT_TOPICS = (Topic.CASUALTIES, Topic.STRIKE, Topic.HUMANITARIAN_INFRASTRUCTURE)
@@ -47,7 +49,18 @@ _NEAR_BEFORE = re.compile(
 )
 # Acts of one state towards another, news even when mentioned once: "Bucharest summoned
 # Russia's charge d'affaires", "secondary tariffs on buyers of Russian oil".
-_DIPLOMATIC_ACTS = ("summon", "expel", "secondary")
+_DIPLOMATIC_ACTS = (
+    "summon", "expel", "secondary", "mediat", "censur", "veto", "letter", "wrote", "complain",
+    "appeal", "releas", "repatriat", "exchang", "swap",
+)  # fmt: skip
+# Appeals are diplomacy when a state or an international body makes them ("Britain and France
+# called on Moscow to ..."), not when a charity or a local leader does.
+_APPEALS = ("call", "urg", "demand")
+_STATE_SPEAKER = low_re(
+    r"\b(?:UN|U\.N\.|United Nations|Security Council|Secretary-General|EU|European Union|NATO"
+    r"|African Union|ECOWAS|OSCE|government|ministry|minister|president|foreign office"
+    r"|State Department|White House|Kremlin|envoy|ambassador)\b"
+)
 MAX_EVIDENCE = 5
 """Evidence spans kept per topic (and per rule), earliest first."""
 _EXCLUDE_BEFORE = 40
@@ -182,6 +195,18 @@ def _headline_told(spans: dict[Topic, list[Span]], headline_end: int, besides: T
     )
 
 
+def _state_appeal(ctx: TextContext, found: Span) -> bool:
+    """Whether the evidence is an appeal made by a state or an international body, named
+    before it in its sentence."""
+    if not found.text.lower().startswith(_APPEALS):
+        return False
+    sentence = ctx.sentence_at(found.start)
+    return bool(
+        _STATE_SPEAKER.search(ctx.low, sentence.start, found.start)
+        or DEMONYM_RE.search(ctx.low, sentence.start, found.start)
+    )
+
+
 def _overlaps(found: list[Span], start: int, end: int) -> bool:
     return any(s.start < end and start < s.end for s in found)
 
@@ -223,6 +248,7 @@ def topic_evidence(ctx: TextContext) -> TopicEvidence:
         and len(diplomacy) < 2
         and diplomacy[0].start >= ctx.headline_end
         and not diplomacy[0].text.lower().startswith(_DIPLOMATIC_ACTS)
+        and not _state_appeal(ctx, diplomacy[0])
         and _headline_told(spans, ctx.headline_end, Topic.DIPLOMACY_SANCTIONS)
     ):
         # The headline reports something else; one passing mention of talks, a truce or the

@@ -1,0 +1,58 @@
+"""Diplomacy told by its acts: prisoners of war sent home, go-betweens, votes and vetoes,
+letters to the UN, and appeals made by states (not by charities or local leaders)."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.models import Topic
+from tests.unit.classify.tagging import topics_of
+
+DIP = Topic.DIPLOMACY_SANCTIONS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Captives home\nAround 120 Ukrainian prisoners of war were repatriated on Friday.",
+        "Men back from captivity\nKyiv said the POWs returned home after months in detention.",
+        "Detainees freed\nThe handover of 30 detainees was mediated by Qatar, officials said.",
+        "Board rebukes Tehran\nThe agency's governors passed a resolution criticising Iran.",
+        "Budapest blocks the fund\nHungary vetoed the next tranche at a ministers' meeting.",
+        "Shelling hits Goma suburbs\nShells landed in two districts. Kinshasa wrote to the UN "
+        "Security Council about the offensive.",
+    ],
+)
+def test_acts_between_states_are_diplomacy(text: str) -> None:
+    assert DIP in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "diplomacy"),
+    [
+        (
+            "Gunfire in Tripoli\nArmed groups clashed near the airport overnight. The UN mission "
+            "called for an immediate halt to the fighting.",
+            True,
+        ),
+        (
+            "Border shooting\nTwo guards were wounded in a firefight on the river. France and "
+            "Britain urged restraint on both governments.",
+            True,
+        ),
+        (
+            "Camp shelled in Darfur\nShells hit the camp market on Monday. 'We call on all "
+            "parties to spare civilians,' said the charity's director.",
+            False,
+        ),
+        (
+            "Clan fighting in the south\nFighting between two clans killed four men. Village "
+            "elders called for calm.",
+            False,
+        ),
+    ],
+)
+def test_an_appeal_in_the_body_is_diplomacy_when_a_state_makes_it(
+    text: str, diplomacy: bool
+) -> None:
+    assert (DIP in topics_of(text)) is diplomacy
