@@ -345,7 +345,12 @@ TRIGGERS: dict[Topic, str] = {
         r"|shares (?:in|of) |(?:shares|stocks) (?:ris\w*|rose|jump\w*|fell|fall\w*|drop\w*"
         r"|slump\w*|surg\w*|climb\w*|gain\w*|tumbl\w*|soar\w*)|(?:defen[cs]e|arms|energy|bank)"
         r" stocks|share price|order backlog"
-        r"|backlog|market (?:value|capitali[sz]ation)|quarterly (?:results|profits?|earnings))\b"
+        r"|backlog|market (?:value|capitali[sz]ation)|quarterly (?:results|profits?|earnings)"
+        # Money raised, currencies traded, energy bought and sold, projects stalled.
+        r"|funding round|venture capital|valuation|per (?:US )?dollar|against the (?:US )?dollar"
+        r"|exchange rates?|parallel market|force majeure|LNG|liquefied natural gas"
+        r"|gas (?:supplies|deliveries|transit)|energy sector|industrial (?:enterprises|output"
+        r"|production)|(?:electricity|power) imports?)\b"
     ),
 }
 
@@ -611,6 +616,11 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|agenda|talks|negotiations|interests|nomination|budget)s?\b"
         r"|offensive (?:forces|weapons|capabilit\w*|arms|posture|doctrine|cyber|remarks?|language"
         r"|comments?|content|posts?|tweets?)|brunt of the (?:[\w-]+ )?(?:assault|attack|onslaught)"
+    ),
+    # Weapons sold abroad are aid or arms control, and a trade route names where a place is.
+    Topic.ECONOMY: low_rule(
+        r"\b(?:arms|weapons?) (?:exports?|sales)|\bexports? of (?:[\w-]+ ){0,2}?(?:military"
+        r"|arms|weapons)|\bon (?:the |a )?(?:[\w-]+ ){0,2}?trade route"
     ),
     Topic.MILITARY_AID: low_rule(
         # "Iranian-made drones" hit a city; money spent "on Ukrainian-made drones" is still aid.

@@ -1,0 +1,26 @@
+"""Economy told by money raised, currencies, energy trade and stalled projects; weapons sold
+abroad and trade routes that only place a town are not economy news."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.models import Topic
+from tests.unit.classify.tagging import topics_of
+
+E = Topic.ECONOMY
+
+
+@pytest.mark.parametrize(
+    ("text", "economy"),
+    [
+        ("Lviv drone maker closes funding round\nThe startup raised $40 million.", True),
+        ("Lira slides\nThe currency fell to 41 per dollar on the parallel market this week.", True),
+        ("Plant restarts\nThe oil firm lifted force majeure at its terminal in Basra.", True),
+        ("Gas deliveries to the enclave stop\nFactories shut on Wednesday.", True),
+        ("Berlin curbs arms exports\nGermany paused arms exports to the region until May.", False),
+        ("Rebels take Lashio\nRebels seized Lashio, a city on a key trade route to China.", False),
+    ],
+)
+def test_economy_news(text: str, economy: bool) -> None:
+    assert (E in topics_of(text)) is economy
