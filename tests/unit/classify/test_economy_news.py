@@ -16,7 +16,7 @@ E = Topic.ECONOMY
     [
         ("Lviv drone maker closes funding round\nThe startup raised $40 million.", True),
         ("Lira slides\nThe currency fell to 41 per dollar on the parallel market this week.", True),
-        ("Plant restarts\nThe oil firm lifted force majeure at its terminal in Basra.", True),
+        ("Oil firm lifts force majeure at Basra terminal\nLoading resumed on Monday.", True),
         ("Gas deliveries to the enclave stop\nFactories shut on Wednesday.", True),
         ("Berlin curbs arms exports\nGermany paused arms exports to the region until May.", False),
         ("Rebels take Lashio\nRebels seized Lashio, a city on a key trade route to China.", False),
