@@ -307,15 +307,24 @@ TRIGGERS: dict[Topic, str] = {
         r"|civilians|people|inhabitants|families)\b[^.;\n]{0,60}?\bto (?:leave|flee|move|evacuate"
         r"|head)"
         # Anchored on "their homes" (lookbehinds): "left" alone is too frequent a start word.
-        r"|(?:(?<=leave )|(?<=left )|(?<=flee )|(?<=fled )|(?<=fleeing )|(?<=leaving ))their homes"
+        r"|(?:(?<=leave )|(?<=left )|(?<=flee )|(?<=fled )|(?<=fleeing )|(?<=leaving )"
+        r"|(?<=forced from )|(?<=driven from )|(?<=forced out of ))their homes"
+        # "floods displace 38,000", "the offensive has displaced over 64,000".
+        r"|displac(?:e|es|ed|ing) (?:(?:over|more than|about|some|nearly|almost|at least|around"
+        r"|roughly|an estimated) )?[\d,.]+\b"
+        # People still out of their homes: "3,000 families remained in temporary housing".
+        r"|(?:remain\w*|still) (?:living )?in (?:temporary|transitory|makeshift|emergency)"
+        r" (?:housing|shelters?|camps?|accommodation)"
         r"|(?<!military )(?<!weapons )aid (?:trucks|deliveries|convoys?|shipments|lorries)"
         r"|trucks (?:carrying|loaded with)"
         r" (?:food|flour|aid|medical|medicine|fuel|humanitarian)"
-        r"|(?<=\d )(?:people |refugees |civilians )?(?:flee|fled|have fled)"
+        r"|(?:(?<=\d )|(?<=hundreds )|(?<=thousands ))(?:people |refugees |civilians )?(?:flee"
+        r"|fled|have fled)"
         r"|(?:people|refugees|civilians) (?:have )?crossed (?:from|into)"
         r"|forced to flee|humanitarian (?:aid|access|corridor"
-        r"|convoy|situation)|aid workers|(?:families|residents|people)\b[^.;,]{0,30}?\b(?:leaving"
-        r"|fled|fleeing)(?! for work)|water supply"
+        r"|convoy|situation)|aid workers|(?:families|residents|people|households)\b[^.;,]{0,30}?"
+        r"\b(?:leaving|fled|fleeing|flee|left (?:for|toward|towards|on foot))\b(?! for work)"
+        r"|water supply"
         # A number displaced is the news; "displaced families" sheltering somewhere is not.
         # The number is read behind (fixed-width lookbehinds) so the nouns anchor the pattern.
         r"|(?:(?<=\d )|(?<=\d more )|(?<=thousands )|(?<=hundreds )|(?<=millions )|(?<=dozens )"

@@ -1,0 +1,27 @@
+"""People driven from their homes are humanitarian news, however it is worded: a number
+displaced, families leaving for another town, people still living in temporary shelters."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.models import Topic
+from tests.unit.classify.tagging import topics_of
+
+H = Topic.HUMANITARIAN_INFRASTRUCTURE
+
+
+@pytest.mark.parametrize(
+    ("text", "humanitarian"),
+    [
+        ("Storm hits the coast\nHeavy rains displaced 12,500 in three provinces.", True),
+        ("Offensive in the north\nThe fighting has displaced more than 40,000 since May.", True),
+        ("Raid on villages\nGunmen burned homes and hundreds fled into the bush.", True),
+        ("After the shelling\nMany households left for Kadugli on foot overnight.", True),
+        ("Camp shelled\nSome 2,000 people were forced from their homes by the fighting.", True),
+        ("Ten years on\nAbout 900 families remain in temporary shelters near the old town.", True),
+        ("Market reopens\nTraders left for the capital to buy stock for the holidays.", False),
+    ],
+)
+def test_people_out_of_their_homes(text: str, humanitarian: bool) -> None:
+    assert (H in topics_of(text)) is humanitarian
