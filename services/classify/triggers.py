@@ -36,7 +36,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|rockets?"
         r"|bombs?|shells|strikes?|airstrikes?)"
         r"|(?:drones?|missiles?|rockets?|bombs?|shells|munitions|jets?|aircraft|artillery|UAVs?"
-        r"|mortar rounds|mortars"
+        r"|mortar rounds|mortars|air force"
         r"|warplanes?|helicopters?|Shaheds?)\b[^.;\n]{0,50}?\b(?:hit|hits|struck|strikes?|striking"
         r"|attacked|attacking|dropped|drops?|fell|exploded|set fire|damag\w*|slammed|launched"
         r"|fired|killed|killing|targeted|pound(?:s|ed|ing)?|rained|bomb(?:s|ed|ing)|crashe[sd]|landed"
@@ -60,16 +60,22 @@ TRIGGERS: dict[Topic, str] = {
         r"|missiles|rockets|bombs|shells|artillery|mortars)"
         r"|(?:shot down|shooting down|shoot down|downed|downing|intercept(?!or)\w*|destroy\w*)"
         r"\b[^.;\n]{0,50}?\b(?:drones?|missiles?|rockets?|UAVs?|Shaheds?|quadcopters?)"
-        r"|(?:drones?|missiles?|rockets?|UAVs?)\b[^.;\n]{0,40}?\b(?:shot down|downed|intercepted"
-        r"|destroyed)|aerial attack|air attack|strike on|struck"
-        r"|strikes on (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:energy|power|infrastructure"
+        r"|(?:drones?|missiles?|rockets?|UAVs?|Shaheds?|Iskanders?|Kalibrs?|Kinzhals?)\b"
+        r"[^.;\n]{0,40}?\b(?:shot down|downed|intercepted|destroyed)|aerial attack|air attack"
+        r"|strike on|struck"
+        # Guided aerial bombs are only ever news as strikes: "KABs on Saltivka again".
+        r"|KABs?|glide[- ]bombs?"
+        # One attack, not "attacks on the grid" told as a cause of prices.
+        r"|(?:strikes|attack) on (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:energy|power"
+        r"|infrastructure"
         r"|facilities|plants?|substations?|grid|ports?|cities|towns|villages|positions|targets"
         r"|bases)\b"
         r"|attacks? on (?:the )?(?:(?:city|town|village) of )?(?!(?:monday|tuesday|wednesday"
         r"|thursday|friday|saturday|sunday)\b)(?-i:[A-Z])\w*"
         r"|strikes? (?:in|against|at) (?-i:[A-Z])\w*"
         # A large attack is an air attack: ground attacks are named by who attacks.
-        r"|(?:massive|massed|combined|overnight|large-scale|mass) (?:[\w-]+ ){0,2}?attacks?"
+        r"|(?:massive|massed|combined|overnight|large-scale|mass) (?:[\w-]+ ){0,2}?(?:attacks?"
+        r"|strikes?)"
         # Explosions heard during an alert: "explosions rang out as the air force warned of a
         # missile threat".
         r"|explosions? (?:were |was )?(?:heard|rang out|rocked|thundered|reported)\b[^.;\n]{0,80}?"

@@ -1,0 +1,31 @@
+"""Strikes told in the words of air-force bulletins and front-line posts: named drones and
+missiles shot down, guided bombs, the air force bombing, one attack on the grid."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.models import Topic
+from tests.unit.classify.tagging import topics_of
+
+S = Topic.STRIKE
+
+
+@pytest.mark.parametrize(
+    ("text", "strike"),
+    [
+        ("All 24 Shaheds shot down over Poltava region overnight", True),
+        ("Two Iskanders intercepted near Kyiv before dawn", True),
+        ("Zaporizhzhia: KABs on the suburbs again, two hurt", True),
+        ("Air force bombs rebel camp\nThe hideout in the hills was destroyed.", True),
+        ("Blackout after overnight strike\nThe city lost power before dawn.", True),
+        ("Grid hit\nA Russian attack on energy infrastructure cut power in the region.", True),
+        (
+            "Central bank holds rate\nInflation rose as attacks on the power grid raised costs, "
+            "the bank said.",
+            False,
+        ),
+    ],
+)
+def test_strike_wording(text: str, strike: bool) -> None:
+    assert (S in topics_of(text)) is strike
