@@ -5,6 +5,15 @@ from __future__ import annotations
 from services.classify.patterns import Rule, low_re, low_rule
 from shared.models import Topic
 
+# What a state sends another as military aid, by kind and by name.
+_AID_WEAPONS = (
+    r"(?:weapons|arms|ammunition|artillery shells|shells|tanks"
+    r"|fighter jets|jets|F-16s?|air[- ]defen[cs]es?|Patriots?|HIMARS|drones|missiles"
+    r"|interceptors|mines|munitions|howitzers|armou?red vehicles|IRIS-T|NASAMS|ATACMS"
+    r"|Storm Shadows?|Taurus|Leopards?|Abrams|Bradleys?|Gripens?|Mirages?"
+    r"|(?:air[- ]defen[cs]e|anti-aircraft|missile|rocket|artillery|radar) systems)"
+)
+
 TRIGGERS: dict[Topic, str] = {
     Topic.CASUALTIES: (
         r"\b(?:killed|killing|kills?|dead|deaths?|died|dies|death toll|wounded|wounding|wounds"
@@ -200,11 +209,13 @@ TRIGGERS: dict[Topic, str] = {
         r"|deliveries|supplies|shipments|sales?)|aid package|arms sale|F-16s?|(?:send|sent"
         r"|supply|supplied|supplies|deliver\w*|provid\w*|donat\w*|pledg\w*|shipped|shipping"
         r"|(?<=will )ship|(?<=to )ship|transfer\w*"
-        r"|approv\w*)\b[^.;\n]{0,40}?\b(?:weapons|arms|ammunition|artillery shells|shells|tanks"
-        r"|fighter jets|jets|F-16s?|air[- ]defen[cs]es?|Patriots?|HIMARS|drones|missiles"
-        r"|interceptors|mines|munitions|howitzers|armou?red vehicles|IRIS-T|NASAMS|ATACMS"
-        r"|Storm Shadows?|Taurus|Leopards?|Abrams|Bradleys?|Gripens?|Mirages?"
-        r"|(?:air[- ]defen[cs]e|anti-aircraft|missile|rocket|artillery|radar) systems)"
+        r"|approv\w*)\b[^.;\n]{0,40}?\b" + _AID_WEAPONS + r""
+        # Paid for, or received from another state: "will finance another 18 howitzers",
+        # "police received 24 armoured vehicles from the US".
+        r"|(?:financ\w*|pay(?:s|ing)? for|paid for) (?:[\w$€£.,-]+ ){0,6}?" + _AID_WEAPONS + r""
+        r"|receiv\w* (?:[\w$€£.,-]+ ){0,6}?" + _AID_WEAPONS + r"\b[^.;\n]{0,30}?\bfrom"
+        # Bought for another state's army: "ordered launchers that will be handed to Ukraine".
+        r"|(?:handed|hand(?:s|ing)?) (?:over )?to (?:Ukraine|Kyiv|the Ukrainian|Ukraine's)"
         r"|(?:carrying|loaded with|delivering|delivery of|shipments? of|consignment of)"
         r" (?:[\w-]+ )?"
         r"(?:weapons|arms|ammunition|munitions|military equipment)"
@@ -638,9 +649,10 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|arms|weapons)|\bon (?:the |a )?(?:[\w-]+ ){0,2}?trade route"
     ),
     Topic.MILITARY_AID: low_rule(
-        # "Iranian-made drones" hit a city; money spent "on Ukrainian-made drones" is still aid.
+        # "Iranian-made drones" hit a city; money spent "on Ukrainian-made drones", or to buy "12
+        # more Ukrainian-built howitzers", is still aid.
         r"hub for (?:Western )?military aid"
-        r"|(?<!\bon )\b[\w]+-(?:supplied|made|provided|donated|built)"
+        r"|(?<!\bon )(?<!\bmore )\b[\w]+-(?:supplied|made|provided|donated|built)"
         r"|multinational security support"
         r"|(?:missiles?|drones?|bombs?|rockets?|shells?|warheads?) (?:[\w-]+ ){0,2}?(?:loaded"
         r"|armed|fitted|packed) with"

@@ -1,0 +1,25 @@
+"""Military aid told as weapons paid for, received from a state, or bought to be handed to
+Ukraine; weapons a party receives by its own means are not aid."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.models import Topic
+from tests.unit.classify.tagging import topics_of
+
+A = Topic.MILITARY_AID
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        ("Oslo steps in\nNorway will finance 12 more Ukrainian-built howitzers for Kyiv.", True),
+        ("Joint purchase\nFour states will pay for a $300m batch of Patriot interceptors.", True),
+        ("Armour for the police\nThe force received 16 armoured vehicles from Canada.", True),
+        ("Order placed\nBerlin ordered radar systems that will be handed over to Ukraine.", True),
+        ("Airport hit\nThe army says the militia uses it to receive weapons flights.", False),
+    ],
+)
+def test_aid_wording(text: str, aid: bool) -> None:
+    assert (A in topics_of(text)) is aid
