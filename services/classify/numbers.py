@@ -32,6 +32,9 @@ _VAGUE = {
     "a dozen": 12, "dozens": 12, "scores": 20, "tens": 10, "hundreds": 100,
     "a hundred": 100, "a thousand": 1_000,
     "thousands": 1_000, "several": 3, "a few": 3, "a couple of": 2,
+    # "several" (3) times the scale it qualifies.
+    "several dozen": 36, "a few dozen": 36, "several hundred": 300, "a few hundred": 300,
+    "several thousand": 3_000, "a few thousand": 3_000,
 }  # fmt: skip
 
 _UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
