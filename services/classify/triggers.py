@@ -274,7 +274,10 @@ TRIGGERS: dict[Topic, str] = {
         r"|transfer of (?:[\w-]+ ){0,3}(?:detainees|prisoners|POWs)"
         r"|released (?:detainees|prisoners)"
         r"|(?:releas\w*|fre(?:e|es|ed|eing)) (?:of )?(?:[\w-]+ ){0,3}hostages"
-        r"|peace (?:agreement|accord)|diplomat\w*|summon\w*|condemn\w*|minerals deal"
+        r"|peace (?:agreement|accord)|diplomat\w*|condemn\w*|minerals deal"
+        # Envoys summoned, not reservists: "summoned Russia's charge d'affaires".
+        r"|summon\w* (?:[\w'’-]+ ){0,4}?(?:ambassador|envoy|charg[eé]|diplomat|representative"
+        r"|head of mission)"
         r"|hostage (?:release )?deal|(?:lodg|fil|issu|deliver)\w* (?:an? )?"
         r"(?:formal |strong |official )?protests?|protested (?:to|against)"
         r"|(?:to|will|would) meet (?:with|in|on|next|for|again|(?-i:[A-Z])\w*)|met with"
@@ -376,7 +379,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|funding round|venture capital|valuation|per (?:US )?dollar|against the (?:US )?dollar"
         r"|exchange rates?|parallel market|force majeure|LNG|liquefied natural gas"
         r"|gas (?:supplies|deliveries|transit)|energy sector|industrial (?:enterprises|output"
-        r"|production)|(?:electricity|power) imports?)\b"
+        r"|production)|(?:electricity|power) imports?"
+        # Contracts of the arms industry: "a framework order", "an arms export contract".
+        r"|framework (?:order|agreement|contract)|(?:arms|defen[cs]e|export) contracts?)\b"
     ),
 }
 
@@ -640,13 +645,17 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|flames|wildfires?|corruption|inflation|poverty|disease|crime|cancer|drought|floods?)"
         r"|advanc\w* (?:a |the |its |their )?(?:[\w-]+ )?(?:bill|law|legislation|proposal|motion"
         r"|agenda|talks|negotiations|interests|nomination|budget)s?\b"
+        # Exercises: "units rehearsed repelling an invader"; and tanks of a kind.
+        r"|rehears\w*|simulat\w* (?:[\w-]+ )?(?:attacks?|assaults?|combat|battles?|strikes?)"
+        r"|main battle tanks?"
         r"|offensive (?:forces|weapons|capabilit\w*|arms|posture|doctrine|cyber|remarks?|language"
         r"|comments?|content|posts?|tweets?)|brunt of the (?:[\w-]+ )?(?:assault|attack|onslaught)"
     ),
     # Weapons sold abroad are aid or arms control, and a trade route names where a place is.
     Topic.ECONOMY: low_rule(
-        r"\b(?:arms|weapons?) (?:exports?|sales)|\bexports? of (?:[\w-]+ ){0,2}?(?:military"
-        r"|arms|weapons)|\bon (?:the |a )?(?:[\w-]+ ){0,2}?trade route"
+        r"\b(?:arms|weapons?) (?:exports?|sales)\b(?! (?:contracts?|deals?|orders?))"
+        r"|\bexports? of (?:[\w-]+ ){0,2}?(?:military|arms|weapons)"
+        r"|\bon (?:the |a )?(?:[\w-]+ ){0,2}?trade route"
     ),
     Topic.MILITARY_AID: low_rule(
         # "Iranian-made drones" hit a city; money spent "on Ukrainian-made drones", or to buy "12
@@ -736,8 +745,20 @@ CAPITAL_TRIGGERS: dict[Topic, str] = {
     ),
 }
 
+# Triggers whose first characters cannot open the table's pattern (it starts at a word boundary):
+# "a $6.5bn deal for 180 tanks" is anchored on the amount's unit, after a digit.
+AMOUNT_TRIGGERS: dict[Topic, str] = {
+    Topic.ECONOMY: r"(?<=[\d ])(?:bn|billion|million) (?:[\w-]+ ){0,2}?(?:deal|contract|order)s?\b",
+}
+
 TOPIC_RULES: dict[Topic, tuple[Rule, ...]] = {
-    topic: (low_rule(source),)
-    + ((low_rule(CAPITAL_TRIGGERS[topic]),) if topic in CAPITAL_TRIGGERS else ())
+    topic: (
+        low_rule(source),
+        *(
+            low_rule(extra[topic])
+            for extra in (CAPITAL_TRIGGERS, AMOUNT_TRIGGERS)
+            if topic in extra
+        ),
+    )
     for topic, source in TRIGGERS.items()
 }

@@ -56,3 +56,14 @@ def test_an_appeal_in_the_body_is_diplomacy_when_a_state_makes_it(
     text: str, diplomacy: bool
 ) -> None:
     assert (DIP in topics_of(text)) is diplomacy
+
+
+@pytest.mark.parametrize(
+    ("text", "diplomacy"),
+    [
+        ("Envoy summoned\nVilnius summoned Russia's charge d'affaires over the incident.", True),
+        ("Readiness check\nA snap exercise summons reservists to their units in two days.", False),
+    ],
+)
+def test_envoys_summoned_not_reservists(text: str, diplomacy: bool) -> None:
+    assert (DIP in topics_of(text)) is diplomacy

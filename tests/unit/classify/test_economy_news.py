@@ -24,3 +24,16 @@ E = Topic.ECONOMY
 )
 def test_economy_news(text: str, economy: bool) -> None:
     assert (E in topics_of(text)) is economy
+
+
+@pytest.mark.parametrize(
+    ("text", "economy"),
+    [
+        ("Shipyard wins $2.1bn contract\nThe yard will build four frigates for the navy.", True),
+        ("Ammunition maker books framework order\nThe deal runs for six years.", True),
+        ("Seoul lands arms export contract\nThe buyer takes 96 howitzers from 2027.", True),
+        ("Ceasefire deal signed\nBoth sides agreed to pull back heavy weapons.", False),
+    ],
+)
+def test_contracts_of_the_arms_industry(text: str, economy: bool) -> None:
+    assert (E in topics_of(text)) is economy
