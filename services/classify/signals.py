@@ -86,7 +86,13 @@ _BLACKOUT_REGION = low_rule(
     r"|lost|loses|cut off from) (?:power|electricity)"
     # "leaves the Kharkiv, Sumy and Poltava regions without power".
     r"|\b(?:regions|oblasts|provinces|states)\b[^.;]{0,20}?\b(?:without|lost|cut off from)"
-    r" (?:power|electricity))\b"
+    r" (?:power|electricity)"
+    # "Chernihiv region plunged into total blackout", "all of the region lost electricity".
+    r"|\b(?:region|oblast|province)\b[^.;]{0,30}?\b(?:total|complete|full) blackout"
+    r"|\b(?:total|complete|full) blackout (?:in|across|of) (?:the )?(?:[\w-]+ ){0,2}?(?:region"
+    r"|oblast|province)"
+    r"|\ball of (?:the )?(?:[\w-]+ ){0,2}?(?:region|oblast|province) (?:lost|is without|was without"
+    r"|has been without|left without) (?:power|electricity))\b"
 )
 # A plant back on the grid reports the end of an outage, not a loss.
 _POWER_RESTORED = low_rule(r"\b(?:reconnected|restored|back on the grid|resumed)\b")

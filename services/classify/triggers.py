@@ -311,6 +311,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|suspended|stopped|cut off)"
         r"|(?:suspend\w*|halt\w*) (?:all |its |their )?(?:medical )?(?:activities|operations"
         r"|services) (?:at|in)"
+        r"|(?:lost|loses|losing) (?:all )?(?:power|electricity|heating|water supply)"
         r"|blackouts?|power (?:outages?|cuts?)|outages?|without (?:power|electricity|water"
         r"|heating|running water|gas)|(?:no|lack\w*|cut\w*) (?:\w+ ){0,2}(?:water|electricity"
         r"|power|heating) supply|lack\w* (?:drinking )?water|cutting electricity"

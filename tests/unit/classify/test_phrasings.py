@@ -536,6 +536,9 @@ def test_unharmed_phrasings_record_zero(text: str) -> None:
             "substation.",
             False,
         ),
+        ("Sumy region in total blackout\nDrones hit two substations before dawn.", True),
+        ("Dark night\nAll of the Poltava region lost power after a missile strike.", True),
+        ("Dark night\nAll of the street lost power after a missile strike nearby.", False),
     ],
 )
 def test_region_wide_blackout_with_a_region_name(text: str, high: bool) -> None:
