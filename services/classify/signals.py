@@ -240,6 +240,7 @@ _DEATHS_NO_NUMBER = low_rule(
     r"\b(?:killing (?:soldiers|civilians|people|residents)|bodies (?:were|have been) found"
     r"|bodies (?:\w+ ){0,2}?(?:lay|lie|lying|recovered|retrieved|pulled|strewn|littered)"
     r"|(?:recovered|retrieved|pulled out|found) (?:the |several |more )?bodies"
+    r"|(?:human|charred|skeletal|burned|burnt) remains|bone fragments|mass graves?"
     r"|(?:were|was) killed|deaths|died|dead"
     r"|kill(?:ed|ing) (?:multiple|several|a number of|many|dozens of|scores of)"
     r"|(?:multiple|several|many) (?:[\w-]+ )?(?:people|civilians|fighters|militants|operatives"

@@ -30,6 +30,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|martyred|embraced martyrdom|martyrdom"
         r"|shot dead|shooting dead|killed or wounded|toll(?! road)|perish\w*|slain|behead\w*"
         r"|homicides|murders"
+        # Bodies found burned or buried: "charred remains and bone fragments", "a mass grave".
+        r"|(?:human|charred|skeletal|burned|burnt) remains|bone fragments|mass graves?"
         r"|(?:sought|seeking|needed|received) medical (?:help|aid|attention|treatment)"
         r"|lost (?:more than |about |around |some |over |nearly |up to |as many as |at least )?"
         r"[\d,]+ (?:[\w-]+ ){0,2}(?:troops"
@@ -465,7 +467,9 @@ EXCLUDE: dict[Topic, Rule] = {
         r" (?:is|are) (?:still )?being (?:clarified|established|verified|specified)"
         r"|\b(?:toll|death toll)\b[^.;\n]{0,40}?\bcould not be (?:independently )?(?:verified"
         r"|confirmed)"
-        r"|\b(?:casualties|injuries|deaths|victims|fatalities|death toll)\b[^.;\n]{0,25}?"
+        r"|\b(?:casualties|injuries|deaths|victims|fatalities|death toll|casualty (?:figures"
+        r"|numbers|count)|numbers? of (?:the )?(?:dead|killed|wounded|injured|casualties|victims))"
+        r"\b[^.;\n]{0,25}?"
         r"\b(?:unknown|unclear|not (?:yet |immediately )?(?:known|clear)|yet to be (?:determined"
         r"|confirmed|established))"
         r"|\bno (?:immediate )?(?:information|word|details) (?:on|about|of) (?:any )?"
@@ -651,6 +655,14 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|main battle tanks?"
         r"|offensive (?:forces|weapons|capabilit\w*|arms|posture|doctrine|cyber|remarks?|language"
         r"|comments?|content|posts?|tweets?)|brunt of the (?:[\w-]+ )?(?:assault|attack|onslaught)"
+    ),
+    # Tear gas fired at protesters is policing, and chlorine that purifies water is no weapon.
+    Topic.NUCLEAR_CBRN: low_rule(
+        r"\b(?:police|riot police|security forces|officers)\b[^.;]{0,40}?\btear gas"
+        r"|\btear gas\b[^.;]{0,40}?\b(?:protest\w*|demonstrat\w*|crowds?|rall(?:y|ies)|dispers\w*"
+        r"|riot\w*|students)"
+        r"|\bchlorine (?:tablets|shortages?|supplies|for water)|\bshortages? of chlorine"
+        r"|\bwater (?:treatment|purification|networks?)\b[^.;]{0,40}?\bchlorine"
     ),
     # Weapons sold abroad are aid or arms control, and a trade route names where a place is.
     Topic.ECONOMY: low_rule(

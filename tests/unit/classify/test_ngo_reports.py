@@ -1,0 +1,60 @@
+"""Wording of humanitarian and monitoring reports: tear gas at protests and chlorine for water
+are no chemical weapons, unknown casualty figures are no casualties, remains found are deaths,
+and "the third killing this month" is one event, not a tally."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.classify.classifier import tag_text
+from shared.models import Severity, Topic
+from tests.unit.classify.tagging import topics_of
+
+C, N = Topic.CASUALTIES, Topic.NUCLEAR_CBRN
+
+
+@pytest.mark.parametrize(
+    ("text", "cbrn"),
+    [
+        ("Fuel protest\nPolice fired tear gas to clear the road to the port.", False),
+        ("Clashes at the campus\nTear gas was used to disperse students on Monday.", False),
+        ("Cholera spreads\nClinics ran short of chlorine tablets for water.", False),
+        ("Attack on Douma\nInspectors found chlorine gas was used in the attack.", True),
+    ],
+)
+def test_policing_and_water_chemicals_are_not_cbrn(text: str, cbrn: bool) -> None:
+    assert (N in topics_of(text)) is cbrn
+
+
+@pytest.mark.parametrize(
+    ("text", "casualties"),
+    [
+        ("Fighting near Kassala; casualty figures unclear\nGunfire was heard all night.", False),
+        ("Fighting in the hills\nThe number of dead and wounded was not known.", False),
+        ("Fighting in the hills\nFive soldiers were killed, the army said.", True),
+    ],
+)
+def test_unknown_casualty_figures_are_not_casualties(text: str, casualties: bool) -> None:
+    assert (C in topics_of(text)) is casualties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grim find\nSearchers found charred remains and bone fragments at a ranch.",
+        "Grave uncovered\nInvestigators exhumed a mass grave near the village.",
+    ],
+)
+def test_remains_found_are_deaths_without_a_number(text: str) -> None:
+    result = tag_text(text)
+    assert C in {t.topic for t in result.topics}
+    assert result.severity is Severity.MEDIUM
+
+
+def test_the_third_killing_this_month_is_one_event() -> None:
+    result = tag_text(
+        "Activist shot dead, the third killing in the province this month\nGunmen killed a "
+        "community leader outside his home on Friday."
+    )
+    assert not result.facts.aggregate
+    assert result.severity is Severity.MEDIUM
