@@ -87,6 +87,14 @@ TALLY = low_rule(
     r"|broke out|escalated)"
     r"|since (?:[\w'’-]+ ){0,3}(?:entered|joined) (?:the )?(?:combat|fighting|war)"
     r"|since (?:Russia|Moscow|Israel|Hamas) (?:invaded|launched)"
+    r"|since (?:the )?(?:[\w'’-]+ ){1,3}(?:launched|began|started) (?:its|their|the) (?:[\w-]+ )?"
+    r"(?:offensive|campaign|operation|war|invasion|insurgency)"
+    # A month or a year counted whole: "a record month", "over the month", "across Ukraine in
+    # October", "the highest in three months".
+    r"|record (?:month|week|year)|over the (?:month|week|year)"
+    r"|(?:across|throughout) (?:[\w'’-]+ ){1,3}in (?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)"
+    r"|highest (?:[\w-]+ )?(?:in|for|since) (?:[\w-]+ )?(?:months|years|weeks)"
     r"|since (?:the )?(?:law|decree|conscription|mobili[sz]ation|draft) (?:took effect|came into"
     r" force|began|was introduced)"
     r"|since (?:the )?October 7\b"
@@ -259,6 +267,9 @@ def build_context(text: str, headline_end: int) -> TextContext:
     recalls = [(m, True) for m in _HISTORICAL.finditer(ctx.scan)]
     recalls += [(m, False) for m in _RECALLED.finditer(ctx.scan)]
     for match, dated in recalls:
+        tally = None if dated else ctx.tally_at(match.start())
+        if tally is not None and tally.start < match.end() and match.start() < tally.end:
+            continue  # "148 killed across Ukraine in October": a month's tally, not a recall
         sentence = ctx.sentence_at(match.start())
         leading = match.start() - sentence.start <= _LEADING or (
             not dated and low[sentence.start : match.start()] == "the "

@@ -25,6 +25,7 @@ _EVENT = (
         "Some 412 residents have been killed since Russia invaded.",
         "Since the onset of Russia's invasion, 412 residents have been killed there.",
         "412 people have been killed in the city since the war in Ukraine started.",
+        "412 people have been killed since the rebels launched their offensive.",
     ],
 )
 def test_a_toll_since_the_war_began_is_a_tally_beside_the_event(tally: str) -> None:
@@ -56,3 +57,26 @@ def test_a_years_toll_is_a_tally_but_last_weeks_fighting_is_an_event() -> None:
     )
     assert not recent.facts.aggregate
     assert recent.severity is Severity.CRITICAL
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Monitors count the month's dead\nAt least 212 civilians were killed and 640 "
+            "injured across the country in August, the mission said.",
+            212,
+        ),
+        (
+            "Civilian deaths highest in six months\nSome 212 civilians were killed, the highest "
+            "in six months, the mission said.",
+            212,
+        ),
+        ("Record month for drone attacks\nThe army launched 4,100 drones at the capital.", None),
+    ],
+)
+def test_a_month_counted_whole_is_a_tally_with_its_counts(text: str, killed: int | None) -> None:
+    result = tag_text(text)
+    assert result.facts.aggregate
+    assert result.severity is Severity.LOW
+    assert value_of(result.facts.killed) == killed
