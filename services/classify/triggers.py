@@ -158,7 +158,12 @@ TRIGGERS: dict[Topic, str] = {
         # they would take "rebels" and then fail the check.
         r"|fell to (?:the )?(?:rebels|militants|insurgents|(?:\w+ )?(?:forces|troops|army)"
         r"|(?-i:[A-Z])\w*)"
-        r"|fall of|lost control|loss of (?-i:[A-Z])\w*|los(?:e|es|ing|t) (?-i:[A-Z])\w*|withdr(?:ew"
+        r"|fall of|lost control|loss of (?-i:[A-Z])\w*|los(?:e|es|ing|t) (?-i:[A-Z])\w*"
+        # A named place taken or entered by fighters: "its fighters had taken Walikale".
+        r"|(?:had|has|have) taken (?:the (?:town|city|village) of )?(?-i:[A-Z])\w*"
+        r"|(?:fighters|rebels|militants|insurgents|jihadists) (?:have |had |has )?entered"
+        r" (?:the (?:town|city|village|centre|center) of )?(?-i:[A-Z])\w*"
+        r"|withdr(?:ew"
         r"|awn|awal|aws?"
         r"|awing) (?:of [^.;\n]{0,40}?)?from|pull(?:ed|s|ing)? (?:\w+ )?out of"
         r"|pull(?:ed|s|ing)? back from (?-i:[A-Z])\w*|pull-?out from|retreat(?:ed|s|ing)? from"
