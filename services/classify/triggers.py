@@ -385,6 +385,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|backlog|market (?:value|capitali[sz]ation)|quarterly (?:results|profits?|earnings)"
         # Money raised, currencies traded, energy bought and sold, projects stalled.
         r"|funding round|venture capital|valuation|per (?:US )?dollar|against the (?:US )?dollar"
+        r"|exporters?|importers?|lost (?:sales|revenue|income|output)"
         r"|exchange rates?|parallel market|force majeure|LNG|liquefied natural gas"
         r"|gas (?:supplies|deliveries|transit)|energy sector|industrial (?:enterprises|output"
         r"|production)|(?:electricity|power) imports?"
@@ -655,11 +656,19 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|flames|wildfires?|corruption|inflation|poverty|disease|crime|cancer|drought|floods?)"
         r"|advanc\w* (?:a |the |its |their )?(?:[\w-]+ )?(?:bill|law|legislation|proposal|motion"
         r"|agenda|talks|negotiations|interests|nomination|budget)s?\b"
+        # Refugees counted: "close to 4 million who crossed into Chad".
+        r"|(?:(?<=\d )|(?<=million )|(?<=thousand )|(?<=thousands )|(?<=hundreds ))(?:who|that)"
+        r" (?:have |had )?crossed into"
         # Exercises: "units rehearsed repelling an invader"; and tanks of a kind.
         r"|rehears\w*|simulat\w* (?:[\w-]+ )?(?:attacks?|assaults?|combat|battles?|strikes?)"
         r"|main battle tanks?"
         r"|offensive (?:forces|weapons|capabilit\w*|arms|posture|doctrine|cyber|remarks?|language"
         r"|comments?|content|posts?|tweets?)|brunt of the (?:[\w-]+ )?(?:assault|attack|onslaught)"
+    ),
+    # An evacuation rehearsed moves no one.
+    Topic.HUMANITARIAN_INFRASTRUCTURE: low_rule(
+        r"\b(?:mock|simulated|practice|trial) evacuations?|\bevacuation (?:drills?|exercises?"
+        r"|rehearsals?)"
     ),
     # Tear gas fired at protesters is policing, and chlorine that purifies water is no weapon.
     Topic.NUCLEAR_CBRN: low_rule(

@@ -58,3 +58,37 @@ def test_the_third_killing_this_month_is_one_event() -> None:
     )
     assert not result.facts.aggregate
     assert result.severity is Severity.MEDIUM
+
+
+@pytest.mark.parametrize(
+    ("text", "humanitarian"),
+    [
+        ("City rehearses\nResidents took part in an evacuation drill ahead of the rains.", False),
+        ("Mock evacuation\nA mock evacuation of the riverside district was held at dawn.", False),
+        ("Flood warning\nThe evacuation of the riverside district began at dawn.", True),
+    ],
+)
+def test_an_evacuation_rehearsed_moves_no_one(text: str, humanitarian: bool) -> None:
+    assert (Topic.HUMANITARIAN_INFRASTRUCTURE in topics_of(text)) is humanitarian
+
+
+@pytest.mark.parametrize(
+    ("text", "combat"),
+    [
+        (
+            "Exodus\nNearly 2 million who crossed into Uganda have registered as refugees.",
+            False,
+        ),
+        ("Incursion\nArmed men crossed into the district and attacked an army post.", True),
+    ],
+)
+def test_refugees_crossing_a_border_are_not_combat(text: str, combat: bool) -> None:
+    assert (Topic.GROUND_COMBAT in topics_of(text)) is combat
+
+
+def test_exporters_losing_sales_are_economy_news() -> None:
+    text = (
+        "Packers halt shipments\nExporters suspended loadings for a third day after a threat "
+        "to inspectors; growers said each day costs them lost sales."
+    )
+    assert Topic.ECONOMY in topics_of(text)
