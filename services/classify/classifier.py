@@ -14,7 +14,7 @@ from services.classify.numbers import find_numbers
 from services.classify.patterns import freeze, low_rule
 from services.classify.rules import topic_evidence
 from services.classify.severity import assess
-from services.classify.signals import capture_size, find_signals
+from services.classify.signals import capture_size, find_signals, troops_withdrawn
 from services.classify.stories import StorySnapshot, resolve_story, snapshot_of
 from shared.models import (
     ClaimStatus,
@@ -66,6 +66,12 @@ _CAPTURED_NAME = re.compile(
 )
 _PLACE_OF = re.compile(r" +(?:town|city|village|settlement) of +")
 _WITHDRAWING = re.compile(r"withdr|pull|retreat|regroup|left|leav")
+# Peacekeepers leaving a province end a mission there; no one captures it.
+_MISSION = low_rule(
+    r"\b(?:peacekeep\w*|blue helmets|MONUSCO|UNMISS|MINUSMA|MINUSCA|UNIFIL|UNAMID"
+    r"|(?:UN|U\.N\.|United Nations|stabili[sz]ation|peacekeeping|multinational)"
+    r" (?:mission|force))\b"
+)
 # Where withdrawn troops go makes it a redeployment: "regroup troops to the Donetsk direction".
 _DESTINATION = re.compile(r"\bto (?:the )?(?:[\w-]+ )?(?:direction|front|positions? (?:in|near))\b")
 # Troops falling back after losing a place: "moved to prepared positions", "to a safer place".
@@ -157,7 +163,10 @@ def _adjust_topics(ctx: TextContext, spans: dict[Topic, list[Span]], future: boo
         kept = []
         for span in territorial:
             sentence = ctx.sentence_at(span.start)
-            if _leaves_a_country(ctx, sentence.start, sentence.end):
+            if _leaves_a_country(ctx, sentence.start, sentence.end) or (
+                _WITHDRAWING.search(ctx.low, span.start, span.end)
+                and _MISSION.search_in(ctx.scan, sentence.start, sentence.end)
+            ):
                 spans.setdefault(Topic.TROOP_DEPLOYMENT, []).append(span)
                 continue
             kept.append(span)
@@ -339,6 +348,8 @@ def classify(update: NewsUpdate, *, recent_stories: Sequence[StorySnapshot] = ()
         signals.capture_size, signals.capture_strategic = capture_size(
             ctx, _starts(spans, Topic.TERRITORIAL_CHANGE), population, unknown_object=unknown_object
         )
+    if Topic.TROOP_DEPLOYMENT in spans and facts.troops and facts.troops.evidence:
+        signals.troops_withdrawn = troops_withdrawn(ctx, facts.troops.evidence.start)
     topics = set(spans)
     severity, reason = assess(
         topics,

@@ -125,7 +125,7 @@ TALLY = low_rule(
 # "the fifth attack on the refinery since August" counts attacks; it is not a toll's period.
 _RECURRENCE_BEFORE = low_re(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
-    r" (?:[\w-]+ )?(?:time|attack|strike|raid|such|killing|murder|assassination|ambush"
+    r" (?:[\w-]+ )?(?:time|attack|strike|raid|such|killing|death|murder|assassination|ambush"
     r"|shooting|incident)\b[^.;]{0,40}$"
 )
 _SUPERLATIVE_BEFORE = low_re(

@@ -135,7 +135,9 @@ def fired_rules(
         troops = facts.troops.value if facts.troops else None
         if signals.new_foreign_troops:
             out.append(Fired(Severity.HIGH, "a state's troops deployed there for the first time"))
-        if troops is not None and troops >= 1000:
+        if troops is not None and signals.troops_withdrawn:
+            out.append(Fired(Severity.MEDIUM, f"{troops:,} troops withdrawn"))
+        elif troops is not None and troops >= 1000:
             out.append(Fired(Severity.HIGH, f"{troops:,} troops deployed"))
         elif troops is not None:
             out.append(Fired(Severity.MEDIUM, f"{troops:,} troops deployed"))

@@ -262,11 +262,30 @@ class Signals:
     head_of_state_nuclear_threat: bool = False
     first_combat: bool = False
     new_foreign_troops: bool = False
+    troops_withdrawn: bool = False
     nato_state: bool = False
     new_sanctions: bool = False
     aid_billions: float = 0.0
     ceasefire_or_talks: bool = False
     deaths_unnumbered: bool = False
+
+
+# Troops counted as they leave are not newly deployed: "pulls several thousand troops back".
+_LEAVING = low_re(
+    r"\b(?:withdr\w*|pull(?:s|ed|ing)?(?: [\w,.-]+){0,3} (?:back|out)|pull-?out|drawdown"
+    r"|draw(?:s|ing)? down|crossed back|(?:go|goes|went|going|return\w*|head\w*) home"
+    r"|leav(?:e|es|ing)|left)\b"
+)
+
+
+def troops_withdrawn(ctx: TextContext, count_start: int) -> bool:
+    """Whether the troop count is of forces leaving, in its own clause: "Israel would withdraw,
+    while the army deploys 5,000 troops" counts arrivals."""
+    clause = ctx.clause_at(count_start)
+    return any(
+        not ctx.low.endswith("to ", 0, m.start())  # "urged to withdraw": not done
+        for m in _LEAVING.finditer(ctx.low, clause.start, clause.end)
+    )
 
 
 def _population(match: re.Match[str]) -> int:

@@ -551,6 +551,9 @@ EXCLUDE: dict[Topic, Rule] = {
         # Forces in the story but not moved by it: reinforcements that ended a fight, soldiers at
         # a base that was attacked, troops that were the target, a deployment protested.
         r"(?:before|after|until|when|once) reinforcements arrived"
+        # An arrival that starts a count: "the second death since the first contingent arrived".
+        r"|since (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:contingent|troops|forces|soldiers|mission"
+        r"|deployment)s? (?:first )?(?:arrived|deployed|landed|began)"
         r"|stationed (?:at|in) (?:a |the )?(?:[\w-]+ )?(?:base|camp|post|barracks|checkpoint)\b"
         r"[^.;]{0,30}?\b(?:came under|were attacked|were killed|were wounded)"
         r"|(?:dropped|fired|used)\b[^.;]{0,40}?\bon (?:[\w-]+ )?(?:troops|soldiers|positions)"
