@@ -21,7 +21,11 @@ _CONCEDE = low_re(
 )
 _INDEPENDENT = low_rule(
     r"\b(?:DeepState|monitoring group|geolocated|independently (?:confirmed|verified)|open-source"
-    r"|Institute for the Study of War|ISW)\b"
+    r"|Institute for the Study of War|ISW"
+    # The UN speaking of it: "UN says M23 now controls Goma".
+    r"|U\.?N\.? (?:says?|said|officials?|mission|spokes\w*|peacekeeping chief|envoy|reports?)"
+    r"|United Nations (?:says?|said|officials?|mission|spokes\w*|envoy|reports?)"
+    r"|peacekeeping chief)\b"
 )
 _NOT_CONFIRMED = low_re(
     r"\b(?:not|n't|never|could not be|cannot be)\s+(?:\w+\s+){0,2}(?:confirm\w*|verif\w*)"

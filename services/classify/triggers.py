@@ -159,6 +159,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|fell to (?:the )?(?:rebels|militants|insurgents|(?:\w+ )?(?:forces|troops|army)"
         r"|(?-i:[A-Z])\w*)"
         r"|fall of|lost control|loss of (?-i:[A-Z])\w*|los(?:e|es|ing|t) (?-i:[A-Z])\w*"
+        # Control held now: "M23 now controls Goma", "fighters were in control of most of Goma".
+        r"|now control(?:s|led)? (?:most of |all of |the (?:town|city|village) of )?(?-i:[A-Z])\w*"
+        r"|(?:is|are|was|were) (?:now )?(?:fully |firmly )?in (?:full |complete )?control of"
         # A named place taken or entered by fighters: "its fighters had taken Walikale".
         r"|(?:had|has|have) taken (?:the (?:town|city|village) of )?(?-i:[A-Z])\w*"
         r"|(?:fighters|rebels|militants|insurgents|jihadists) (?:have |had |has )?entered"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from services.classify.classifier import tag_text
 from shared.models import Topic
 from tests.unit.classify.tagging import topics_of
 
@@ -22,3 +23,22 @@ T = Topic.TERRITORIAL_CHANGE
 )
 def test_a_named_place_taken_or_entered(text: str, captured: bool) -> None:
     assert (T in topics_of(text)) is captured
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "M23 now controls Bunia\nResidents stayed indoors on Friday.",
+        "Militia holds the port\nThe fighters were in control of most of Kismayo by noon.",
+    ],
+)
+def test_control_held_now(text: str) -> None:
+    assert T in topics_of(text)
+
+
+def test_the_un_saying_so_confirms_a_capture() -> None:
+    result = tag_text(
+        "UN says rebels now control Uvira\nA UN spokesman said the fighters were in control of "
+        "most of the city after the army left."
+    )
+    assert result.facts.status == "confirmed"
