@@ -70,7 +70,8 @@ _ENERGY = low_rule(
 )
 _BLACKOUT_REGION = low_rule(
     r"\b(?:(?:electricity|power)\b[^.;]{0,40}?\b(?:across|throughout) the (?:entire |whole )?"
-    r"(?:[\w-]+ ){0,2}?(?:region|oblast|country|city)|(?:region|oblast)-wide blackout"
+    r"(?:[\w-]+ ){0,2}?(?:region|oblast|country|city|capital|governorate|province)"
+    r"|(?:region|oblast)-wide blackout"
     r"|blackouts? across"
     r"|entire (?:region|oblast) (?:without|lost) power|cutting electricity across"
     r"|(?:region|oblast|province)\b[^.;]{0,30}?\b(?:entirely|completely|fully|wholly|totally)"

@@ -158,7 +158,10 @@ TRIGGERS: dict[Topic, str] = {
         # they would take "rebels" and then fail the check.
         r"|fell to (?:the )?(?:rebels|militants|insurgents|(?:\w+ )?(?:forces|troops|army)"
         r"|(?-i:[A-Z])\w*)"
-        r"|fall of|lost control|loss of (?-i:[A-Z])\w*|los(?:e|es|ing|t) (?-i:[A-Z])\w*"
+        # Not a driver's: "the tanker lost control on a bend".
+        r"|fall of|lost control(?! (?:of )?(?:the |a |his |her |their |its )?(?:vehicle|car|truck"
+        r"|tanker|bus|lorry|plane|aircraft|helicopter|boat|ship|motorcycle|wheel|bike)| on )"
+        r"|loss of (?-i:[A-Z])\w*|los(?:e|es|ing|t) (?-i:[A-Z])\w*"
         # Control held now: "M23 now controls Goma", "fighters were in control of most of Goma".
         r"|now control(?:s|led)? (?:most of |all of |the (?:town|city|village) of )?(?-i:[A-Z])\w*"
         r"|(?:is|are|was|were) (?:now )?(?:fully |firmly )?in (?:full |complete )?control of"
@@ -388,7 +391,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|backlog|market (?:value|capitali[sz]ation)|quarterly (?:results|profits?|earnings)"
         # Money raised, currencies traded, energy bought and sold, projects stalled.
         r"|funding round|venture capital|valuation|per (?:US )?dollar|against the (?:US )?dollar"
-        r"|exporters?|importers?|lost (?:sales|revenue|income|output)"
+        r"|exporters?|importers?|lost (?:sales|revenue|income|output)|royalt(?:y|ies)"
+        r"|(?:gold|oil|gas|grain|mining|mine|coal|copper|crop|farm|factory|industrial) (?:output"
+        r"|production)(?! (?:sites?|facilit\w*|plants?|fields?|wells?))"
         r"|exchange rates?|parallel market|force majeure|LNG|liquefied natural gas"
         r"|gas (?:supplies|deliveries|transit)|energy sector|industrial (?:enterprises|output"
         r"|production)|(?:electricity|power) imports?"
@@ -402,6 +407,7 @@ TRIGGERS: dict[Topic, str] = {
 # Fuel and gas sites: infrastructure when damaged, and energy for the severity rule.
 FUEL_SITES = (
     r"gas (?:pipelines?|facilit\w*|infrastructure|storage|plants?|processing"
+    r"|(?:production|extraction) (?:sites?|facilit\w*)"
     r"|compressor(?: stations?)?)|(?:gas|oil) fields?|fuel (?:depots?|storage|facilit\w*)"
     r"|oil (?:depots?|refinery|terminals?)|refinery"
 )

@@ -92,3 +92,34 @@ def test_exporters_losing_sales_are_economy_news() -> None:
         "to inspectors; growers said each day costs them lost sales."
     )
     assert Topic.ECONOMY in topics_of(text)
+
+
+def test_a_driver_losing_control_is_no_capture() -> None:
+    text = (
+        "Tanker crash on the highway kills 9\nThe tanker lost control on a bend near the "
+        "border town and burst into flames."
+    )
+    assert Topic.TERRITORIAL_CHANGE not in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "economy", "infrastructure"),
+    [
+        ("Copper output falls\nThe mines ministry blamed a dispute over royalties.", True, False),
+        ("Gas production sites hit\nMissiles struck gas extraction facilities.", False, True),
+    ],
+)
+def test_output_is_economy_and_production_sites_are_infrastructure(
+    text: str, economy: bool, infrastructure: bool
+) -> None:
+    topics = topics_of(text)
+    assert (Topic.ECONOMY in topics) is economy
+    assert (Topic.HUMANITARIAN_INFRASTRUCTURE in topics) is infrastructure
+
+
+def test_power_cut_across_a_capital_is_a_region_wide_blackout() -> None:
+    text = (
+        "Strikes on power stations\nJets hit two power stations; power was out across the "
+        "capital by nightfall."
+    )
+    assert tag_text(text).severity is Severity.HIGH
