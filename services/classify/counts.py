@@ -26,7 +26,7 @@ _KILL_BEFORE = low_re(
 )
 _INJURE_BEFORE = low_re(
     r"\b(?:wounding|wounded|wounds|injuring|injured|injures|injure|hurting|poisoning|poisoned"
-    r"|treating|hospitali[sz]ing)\s+" + _Q + r"$"
+    r"|treating|treated|hospitali[sz]ing)\s+" + _Q + r"$"
 )
 _TOLL_BEFORE = low_re(
     # "The number of people killed in Monday's bombardment of the ... camp has risen to 40".
@@ -64,12 +64,13 @@ _ROLE_AFTER = low_re(
     r"(?:(?:were|was|have been|has been|had been|are|is|remain|remained|remains)\s+)?"
     r"(?:(?:reported|confirmed|also|later|believed to have been|believed to be|feared|listed as"
     r"|still|now|all|reportedly|being|" + _SEVERITY_ADVERBS + r")\s+)*"
-    r"(?P<role>killed|dead|died|deaths|fatalities|lost their lives|perished|slain|martyred"
+    r"(?P<role>killed|dead|died|deaths|fatalities|lost their lives|perished|slain|martyred|drowned"
     r"|homicides|murders|embraced martyrdom|wounded|injured"
     r"|hurt|missing|disappeared|(?:sought|needed|received) medical (?:help|aid|attention"
     r"|treatment)"
     r"|unaccounted for|trapped|poisoned|hospitali[sz]ed|treated(?! as| like)|bodies|in hospital"
     r"|admitted (?:to hospital|with (?:\w+ )?(?:injuries|wounds))"
+    r"|(?:taken|rushed|airlifted|evacuated|brought) to (?:a |the )?(?:[\w-]+ )?hospitals?"
     r"|(?:received|sustained|suffered) (?:\w+ )?(?:wounds|cuts|burns)"
     r"|(?:sustained|suffered|received) (?:\w+ )?injuries)\b"
 )
@@ -101,7 +102,7 @@ _LEADING_DIGITS = re.compile(r"\d+")
 _VICTIM_WORDS = low_rule(
     r"kill|dead|death|died|dies|toll|wound|injur|hurt|missing|bodies|body|poison|trapped"
     r"|unaccounted|treat|hospital|victims|casualt|fatalit|lives|perish|slain|medical|disappear"
-    r"|martyr|behead|homicides|murders"
+    r"|martyr|behead|homicides|murders|drown"
 )
 _WEAPON_WORDS = low_rule(r"drone|missile|rocket|uav|shahed|projectile|quadcopter")
 _TROOP_WORDS = low_rule(
@@ -133,7 +134,7 @@ _ROLE_OF: dict[str, str] = {
     "disappeared": "missing",
     "victims": "killed", "in hospital": "injured", "perished": "killed", "slain": "killed",
     "martyred": "killed", "embraced martyrdom": "killed", "homicides": "killed",
-    "murders": "killed",
+    "murders": "killed", "drowned": "killed",
 }  # fmt: skip
 
 # Roles outside the table are injuries ("sustained injuries", "sought medical help").
@@ -147,7 +148,8 @@ _PERSON_NOUNS = (
     r"|resident|worker|soldier|serviceman|driver|passenger|officer|policeman|mother|father|wife"
     r"|husband|journalist|volunteer|medic|rescuer|pensioner|farmer|nurse|doctor|commander"
     r"|leader|official|fighter|militant|member|guard|student|employee|aid worker|peacekeeper"
-    r"|teacher|passer-by|bystander|shepherd|motorist|cyclist|fisherman|couple)"
+    r"|teacher|passer-by|bystander|shepherd|motorist|cyclist|fisherman|couple|coordinator"
+    r"|activist|elder|priest|imam|pastor|trader|herder|miner|chief)"
 )
 _CHILD_NOUN_RE = re.compile(_CHILD_NOUNS, re.IGNORECASE)
 _RELATIVE_CHILD = low_rule(
@@ -192,7 +194,10 @@ _SINGULAR_VICTIM = low_rule(
     + _SINGULAR.replace("?P<age>", "?P<age_>").replace("?P<noun>", "?P<noun_>")
     + r")(?P<np2_>\s+and\s+"
     + _SINGULAR.replace("?P<age>", "?P<age2_>").replace("?P<noun>", "?P<noun2_>")
-    + r")?(?:\s+who\b[^.;]{0,120}?)?\s+(?:(?:was|were|has been|have been|had been|has|have"
+    + r")?(?:\s+who\b[^.;]{0,120}?)?"
+    # "A police officer serving with the mission was killed".
+    r"(?:\s+(?:serving|working|travelling|traveling|stationed|deployed|based)\b[^.;,]{0,60}?)?"
+    r"\s+(?:(?:was|were|has been|have been|had been|has|have"
     r"|had)\s+)?"
     r"(?:(?:also|reportedly|later|"
     + _SEVERITY_ADVERBS
@@ -217,7 +222,9 @@ _ZERO_CASUALTIES = low_rule(
     # "No reports of casualties"; "the crew were unharmed" is _UNHARMED.
     # "No immediate reports of casualties" is too early to know: it records nothing.
     r"|no reports? of (?:casualties|injuries|deaths)"
-    r"|no (?:one|people) (?:were|was) (?:reported )?(?:hurt|injured|killed))\b"
+    r"|no (?:one|people) (?:were|was) (?:reported )?(?:hurt|injured|killed)"
+    # Telegraphic: "windows blown out, nobody hurt".
+    r"|(?:nobody|no one) (?:hurt|injured|harmed)(?=\s*[.,;]|\s*$))\b"
 )
 # "The crew were unharmed", "all passengers escaped unhurt": anchored on the rare word, the
 # people before it checked separately.

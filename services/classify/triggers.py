@@ -29,7 +29,7 @@ TRIGGERS: dict[Topic, str] = {
         # South Asian and Arabic-press wording for soldiers and civilians killed.
         r"|martyred|embraced martyrdom|martyrdom"
         r"|shot dead|shooting dead|killed or wounded|toll(?! road)|perish\w*|slain|behead\w*"
-        r"|homicides|murders"
+        r"|homicides|murders|drowned"
         # Bodies found burned or buried: "charred remains and bone fragments", "a mass grave".
         r"|(?:human|charred|skeletal|burned|burnt) remains|bone fragments|mass graves?"
         r"|(?:sought|seeking|needed|received) medical (?:help|aid|attention|treatment)"

@@ -1,0 +1,32 @@
+"""Counts in the wording of police, aid-agency and local reports: people taken to hospital or
+treated, people who drowned, a victim named by role, and "nobody hurt" in a terse post."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.classify.tagging import assert_counts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bus crash\nSix people died and 21 others were rushed to hospital with injuries.",
+            {"killed": 6, "injured": 21},
+        ),
+        ("Market hit\nMedics at the clinic treated 14 survivors overnight.", {"injured": 14}),
+        ("Boat capsizes\nNine migrants drowned when the boat overturned.", {"killed": 9}),
+        (
+            "Activist killed\nGunmen killed a community activist outside her home on Sunday.",
+            {"killed": 1},
+        ),
+        (
+            "Patrol ambushed\nA police officer serving with the regional force was killed.",
+            {"killed": 1},
+        ),
+        ("04:10, booms\nDebris landed in a courtyard; windows out, nobody hurt.", {"killed": 0}),
+    ],
+)
+def test_counts_in_report_wording(text: str, expected: dict[str, int | None]) -> None:
+    assert_counts(text, expected)
