@@ -297,7 +297,9 @@ _LAUNCH_VERB = low_re(
     # Not "launchers": "300 missiles for launchers already in service" were not fired.
     r"\b(?:launch(?:es|ed|ing)?|fir(?:ed|es|ing)|attack\w*|target\w*|used|sent|hit|hits|struck"
     # An air force's night report: "145 drones, 4 missiles overnight".
-    r"|strikes|overnight)\b"
+    r"|strikes|overnight"
+    # Air-force tallies: "counts 112 drones and 4 Iskanders aimed at Odesa region".
+    r"|aimed|counts|counted|recorded|detected|tracked|registered)\b"
 )
 _ALL_BEFORE = low_re(r"\ball\s+(?:of\s+the\s+)?$")
 _COUNT_OPENS = low_re(r"\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
@@ -310,15 +312,16 @@ _OF_THEM = low_re(
 )
 # Nothing downed: "none of the missiles was intercepted", "air defences failed to intercept it".
 _NONE_DOWNED = low_rule(
-    r"\b(?:none|neither) of (?:the |them\b)(?:[\w-]+ ){0,2}?(?P<w>drones?|missiles?|rockets?"
-    r"|uavs?)?[^.;]{0,20}?\b(?:was|were) (?:intercepted|shot down|downed|destroyed)"
+    # The weapon, when named, within two words: "none of the ballistic missiles was stopped".
+    r"\b(?:none|neither) of (?:the |them\b)(?:(?:[\w-]+ ){0,2}?(?P<w>drones?|missiles?|rockets?"
+    r"|uavs?)\b)?[^.;]{0,20}?\b(?:was|were) (?:intercepted|shot down|downed|destroyed|stopped)"
     r"|\b(?:neither|none) (?:was|were) (?:intercepted|shot down|downed)"
-    r"|\bfailed to (?:intercept|shoot down|down|stop) (?:the |it\b|them\b|any )?(?:[\w-]+ ){0,2}?"
-    r"(?P<w2>drones?|missiles?|rockets?|uavs?)?"
+    r"|\bfailed to (?:intercept|shoot down|down|stop) (?:the |it\b|them\b|any )?"
+    r"(?:(?:[\w-]+ ){0,2}?(?P<w2>drones?|missiles?|rockets?|uavs?)\b)?"
     r"|\bno (?P<w3>drones?|missiles?|rockets?|uavs?) (?:was|were) (?:intercepted|shot down|downed)"
     r"|\b(?:not (?:been )?able|unable|could not|couldn't|did not|didn't) to (?:intercept|shoot down"
-    r"|down|stop) (?:the |it\b|them\b|any |either |both )?(?:[\w-]+ ){0,2}?"
-    r"(?P<w4>drones?|missiles?|rockets?|uavs?)?"
+    r"|down|stop) (?:the |it\b|them\b|any |either |both )?"
+    r"(?:(?:[\w-]+ ){0,2}?(?P<w4>drones?|missiles?|rockets?|uavs?)\b)?"
 )
 # One projectile named as the subject: "a missile fired from Yemen hit ...", "a drone struck".
 # Anchored on the weapon word; the article before it is checked separately (cheaper).

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from shared.models import Topic
-from tests.unit.classify.tagging import topics_of
+from tests.unit.classify.tagging import assert_counts, topics_of
 
 S = Topic.STRIKE
 
@@ -29,3 +29,26 @@ S = Topic.STRIKE
 )
 def test_strike_wording(text: str, strike: bool) -> None:
     assert (S in topics_of(text)) is strike
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Air force counts 80 drones and 3 Iskanders aimed at the south\nMost drones fell.",
+            {"drones_launched": 80, "missiles_launched": 3},
+        ),
+        (
+            "Night attack\nRussia launched 40 drones and two cruise missiles. None of the cruise "
+            "missiles was stopped.",
+            {"missiles_launched": 2, "missiles_downed": 0},
+        ),
+        (
+            "Night attack\nRussia launched 40 drones and two cruise missiles; air defences failed "
+            "to stop the two cruise missiles.",
+            {"missiles_downed": 0},
+        ),
+    ],
+)
+def test_air_force_tallies(text: str, expected: dict[str, int | None]) -> None:
+    assert_counts(text, expected)
