@@ -622,7 +622,15 @@ EXCLUDE: dict[Topic, Rule] = {
         # "as insurgents step up attacks", and fighting to be spared.
         r"|(?:which|who|that) (?:have |has |had )?(?:encircled|besieged|surrounded)"
         r"|as (?:[\w-]+ ){0,2}(?:step|stepped|steps|ramp\w*) up (?:their )?attacks"
-        r"|(?:spare|protect|shield)\w* (?:[\w-]+ ){0,3}from (?:further )?(?:fighting|clashes)"
+        r"|(?:spare|protect|shield)\w* (?:[\w-]+ ){0,3}(?:from )?(?:further )?(?:fighting|clashes)"
+        # Fighting as the setting ("where gangs have fought over routes for months"), fighting
+        # judged unlikely, and plans pushed back.
+        r"|(?:have|has|had) (?:been )?(?:fought|fighting|battled|battling|clashed)\b[^.;]{0,40}?"
+        r"\bfor (?:months|years|decades|weeks)"
+        r"|(?:incursion|offensive|invasion|attack|assault)s? (?:[\w-]+ )?(?:unlikely|likely"
+        r"|possible|improbable|imminent)"
+        r"|(?:elections?|vote|polls?|deadline|date|meeting|talks|summit|launch|hearing|trial"
+        r"|decision)s? (?:(?:has|have|had) been |was |were |is |are )?(?:again )?pushed back"
         r"|(?:agricultural|diplomatic|charm|legal|media|economic|political|legislative) offensive"
         r"|claim\w* (?:responsibility for )?(?:the |an |this )?attack"
         r"|attacks? on (?:commercial )?(?:shipping|vessels|ships|merchant)"
