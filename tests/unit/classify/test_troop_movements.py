@@ -46,3 +46,22 @@ def test_an_arrival_that_starts_a_count_is_not_news() -> None:
     )
     assert D not in {t.topic for t in result.topics}
     assert result.severity is Severity.MEDIUM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Navy moves\nAn amphibious ready group with 2,200 Marines is sailing for the Gulf.",
+        "Carrier passes islands\nA carrier group sailed between the two islands on Sunday.",
+        "Reinforcements\nThe government rushes 3,000 soldiers to the northern province.",
+        "Militia summoned\nThe president called up the militia after the border incident.",
+        "Contingent grows\nAnother 150 Kenyan police landed in the capital overnight.",
+        "Ships ordered\nThe Pentagon ordered a destroyer and two frigates toward Cyprus.",
+    ],
+)
+def test_forces_moved_in_other_words(text: str) -> None:
+    assert D in topics_of(text)
+
+
+def test_police_arriving_at_a_scene_are_not_a_deployment() -> None:
+    assert D not in topics_of("Shooting in a mall\nPolice arrived at the scene within minutes.")
