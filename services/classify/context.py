@@ -105,7 +105,9 @@ TALLY = low_rule(
     r"|over the past (?:24 hours|day|week|month)|in (?:the )?past (?:24 hours|day|week|month)"
     r"|during the day"
     r"|since (?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)|this (?:week|month|year)|last year(?!['’]s)|so far this year|on both sides"
+    r"|december)|this (?:week|month|year)|last year(?!['’]s)|so far this year"
+    # Losses summed over both sides; not "officials on both sides said".
+    r"|(?:killed|dead|deaths|casualties|losses|wounded|injured) on both sides"
     r"|in the war so far|after [\d,]+ days of (?:war"
     r"|fighting)|daily (?:losses|update)|per day"
     r"|every (?:day|week)|a day\b(?! (?:after|before|earlier|later|ago|of|when))|over the past"

@@ -496,7 +496,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|\bno (?:immediate )?(?:information|word|details) (?:on|about|of) (?:any )?"
         r"(?:casualties|injuries|deaths)|\b(?:unclear|unknown|not (?:immediately )?(?:known|clear))"
         r" (?:whether|if) (?:there"
-        r" were )?(?:any )?(?:casualties|injuries|deaths|anyone was (?:hurt|injured|killed))"
+        r" were )?(?:any )?(?:casualties|injuries|deaths|anyone was (?:hurt|injured|killed)"
+        r"|(?:[\w-]+ ){0,3}?(?:were|was) (?:hurt|injured|killed|wounded))"
         # A natural death (an obituary) and a sea's name.
         r"|\b(?:dies|died) at (?:the age of )?\d+|\b(?:has |have )?died at (?:his|her|their) home"
         r"|\bafter an? (?:long |short |brief )?illness|\bof natural causes|\bdied peacefully"

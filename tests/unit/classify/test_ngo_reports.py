@@ -123,3 +123,21 @@ def test_power_cut_across_a_capital_is_a_region_wide_blackout() -> None:
         "capital by nightfall."
     )
     assert tag_text(text).severity is Severity.HIGH
+
+
+def test_a_toll_is_read_from_its_own_verb_not_a_joined_clause() -> None:
+    result = tag_text(
+        "Toll from border fighting climbs to 32 as evacuations top 140,000\nThe health ministry "
+        "raised the number of dead to 19; the other side reported 13 killed."
+    )
+    assert result.facts.killed is not None
+    assert result.facts.killed.value == 32
+    assert not result.facts.aggregate
+
+
+def test_whether_anyone_was_hurt_is_not_known() -> None:
+    text = (
+        "Ships collide off the shoal\nA destroyer struck the bow of a cutter. It was not clear "
+        "whether any sailors were hurt."
+    )
+    assert Topic.CASUALTIES not in topics_of(text)

@@ -80,3 +80,12 @@ def test_a_month_counted_whole_is_a_tally_with_its_counts(text: str, killed: int
     assert result.facts.aggregate
     assert result.severity is Severity.LOW
     assert value_of(result.facts.killed) == killed
+
+
+def test_officials_on_both_sides_do_not_make_a_tally() -> None:
+    result = tag_text(
+        "Shelling across the border kills 9\nNine villagers were killed by shelling on Monday, "
+        "officials on both sides said."
+    )
+    assert not result.facts.aggregate
+    assert result.severity is Severity.HIGH
