@@ -225,6 +225,10 @@ _ZERO_CASUALTIES = low_rule(
     # "No immediate reports of casualties" is too early to know: it records nothing.
     r"|no reports? of (?:casualties|injuries|deaths)"
     r"|no (?:one|people) (?:were|was) (?:reported )?(?:hurt|injured|killed)"
+    # "No one aboard was hurt", "caused no damage or casualties".
+    r"|(?:no one|nobody) (?:aboard|on board|inside|there|else) (?:was|were) (?:hurt|injured"
+    r"|killed|harmed)"
+    r"|no (?:damage|destruction) (?:or|and|nor) (?:casualties|injuries|deaths)"
     # Telegraphic: "windows blown out, nobody hurt".
     r"|(?:nobody|no one) (?:hurt|injured|harmed)(?=\s*[.,;]|\s*$))\b"
 )
@@ -234,6 +238,8 @@ _UNHARMED = low_rule(r"\b(?:unharmed|unhurt|uninjured|safe)\b")
 _UNHARMED_BEFORE = low_re(
     r"\b(?:crew|crew members|passengers|residents|occupants|everyone|all)\b[^.;]{0,30}?"
     r"\b(?:were|was|are|escaped) (?:all )?$"
+    # Headline-ese: "...; crew unhurt".
+    r"|\b(?:crew|passengers|occupants|residents|everyone) $"
 )
 _ZERO_MISSING = low_rule(r"\b(?:nobody|no one)\s+(?:\w+\s+){0,3}missing\b")
 
@@ -242,7 +248,8 @@ _TROOP_NOUN_AFTER = low_re(
     r"(?:\s+[A-Za-z'-]+){0,3}?\s+(?:troops|soldiers|servicemen|reservists|conscripts"
     r"|special forces|fighters|paratroopers|personnel|marines|military personnel"
     r"|police officers|military police|gendarmes|guardsmen"
-    r"|members of the (?:national guard|army|armed forces|security forces|military))\b"
+    r"|members of the (?:national guard|army|armed forces|security forces|military)"
+    r"|national guard (?:members|troops|personnel))\b"
 )
 _CALL_UP_BEFORE = low_re(
     r"\b(?:call(?:s|ed|ing)? up|(?:call-up|conscription|draft|mobili[sz]ation) of"

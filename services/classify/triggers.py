@@ -168,7 +168,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|fall of|lost control(?! (?:of )?(?:the |a |his |her |their |its )?(?:vehicle|car|truck"
         r"|tanker|bus|lorry|plane|aircraft|helicopter|boat|ship|motorcycle|wheel|bike)| on )"
         r"|loss of (?-i:[A-Z])\w*|los(?:e|es|ing|t) (?-i:[A-Z])\w*"
-        # Control held now: "M23 now controls Goma", "fighters were in control of most of Goma".
+        # Control held now: "M23 now controls Goma", "fighters were in control of most of Goma",
+        # "leaving the town in gang hands".
+        r"|(?:town|city|village|area|district|base|port|camp) in (?:the )?(?:[\w-]+ )?hands"
         r"|now control(?:s|led)? (?:most of |all of |the (?:town|city|village) of )?(?-i:[A-Z])\w*"
         r"|(?:is|are|was|were) (?:now )?(?:fully |firmly )?in (?:full |complete )?control of"
         # A named place taken or entered by fighters: "its fighters had taken Walikale".

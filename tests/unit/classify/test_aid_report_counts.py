@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from services.classify.classifier import tag_text
 from tests.unit.classify.tagging import assert_counts
 
 
@@ -30,3 +31,21 @@ from tests.unit.classify.tagging import assert_counts
 )
 def test_counts_in_report_wording(text: str, expected: dict[str, int | None]) -> None:
     assert_counts(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Water cannon fired at supply boat; crew unhurt",
+        "Boat rammed\nThe cutter rammed the supply boat. No one aboard was hurt.",
+        "Shells land in the sea\nThe rounds fell offshore and caused no damage or injuries.",
+    ],
+)
+def test_unhurt_in_other_words_records_zero(text: str) -> None:
+    assert_counts(text, {"killed": 0, "injured": 0})
+
+
+def test_national_guard_members_are_troops() -> None:
+    result = tag_text("Guard to the border\nThe state moves 8,000 National Guard members north.")
+    assert result.facts.troops is not None
+    assert result.facts.troops.value == 8000

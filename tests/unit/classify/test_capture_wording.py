@@ -42,3 +42,11 @@ def test_the_un_saying_so_confirms_a_capture() -> None:
         "most of the city after the army left."
     )
     assert result.facts.status == "confirmed"
+
+
+def test_a_town_left_in_a_groups_hands_changed_hands() -> None:
+    text = (
+        "Gangs storm the town\nPolice pulled back after running out of ammunition, leaving "
+        "the town in gang hands."
+    )
+    assert T in topics_of(text)
