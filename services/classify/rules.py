@@ -16,6 +16,7 @@ _EVENT_TOPICS = (Topic.CASUALTIES, Topic.STRIKE, Topic.HUMANITARIAN_INFRASTRUCTU
 # Also dropped in a clause recalling the past ("a year ago, during fighting between ..."), but
 # their loss alone does not make the update historical: a recalled battle or prize is background.
 _RECALLED_TOPICS = (
+    Topic.DIPLOMACY_SANCTIONS,
     Topic.GROUND_COMBAT,
     Topic.NUCLEAR_CBRN,
     Topic.TERRITORIAL_CHANGE,

@@ -139,13 +139,14 @@ _CHEMICAL_NOT_USE = low_re(
     r"[- ]flag|provocation|would|could|if|deny|denies|denied)\b[^.;]{0,40}$"
 )
 _HEAD_OF_STATE = re.compile(
-    r"(?<!former )(?<!ex-)\b(?:President|Putin|Lukashenko|Kim Jong[- ][Uu]n|Xi Jinping|Xi|Biden"
+    r"(?<!former )(?<!ex-)\b(?:President|Putin|Lukashenko|Kim Jong[- ][Uu]n|Kim|Xi Jinping|Xi|Biden"
     r"|Trump|Macron|Zelenskyy|Erdogan|Netanyahu|Khamenei|Supreme Leader)\b"
     # "North Korea's leader", "Russia's president".
     r"|\b[A-Z]\w+(?: [A-Z]\w+)?['’]s (?:supreme )?(?:leader|president|head of state)\b",
 )
 _NUCLEAR_THREAT = low_rule(
-    r"\b(?:use (?:of )?nuclear weapons|nuclear (?:strike|attack|response|retaliation|war)"
+    r"\b(?:use (?:of )?nuclear weapons"
+    r"|nuclear (?:strike|attack|response|retaliation|war)(?! deterren)"
     r"|ready to use|nuclear arsenal|with nuclear weapons|nuclear weapons? (?:against|on)"
     r"|nuclear weapons (?:will|would|could) be used|use (?:its|their|our|his) nuclear weapons)\b"
 )

@@ -42,7 +42,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|artillery|air|aerial|bomb|glide[- ]bomb|ballistic|cruise|MLRS|mortar|Shahed)s?"
         r" (?:attacks?|strikes?|barrages?|raids?|fire|hit|bombardments?)"
         r"|shelling|shelled|bombard\w*|bombing|bombed|barrage"
-        r"|(?:hit|struck|destroyed|damaged|killed|wounded|injured)(?: \w+)? by (?:an? |the )?"
+        r"|(?:hit|struck|destroyed|damaged|killed|wounded|injured|brought down)(?: \w+)? by"
+        r" (?:an? |the )?"
         r"[^.;\n]{0,50}?(?:missiles?|drones?"
         r"|rockets?"
         r"|bombs?|shells|strikes?|airstrikes?)"
@@ -67,8 +68,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|drones?)"
         r"|(?:attack\w*|target\w*|hit|hits|hitting|strikes|pound(?:s|ed|ing)"
         r"|struck)\b[^.;\n]{0,50}?\bwith\b[^.;\n]{0,30}?"
-        r"\b(?:drones"
-        r"|missiles|rockets|bombs|shells|artillery|mortars)"
+        r"\b(?:drones?"
+        r"|missiles?|rockets?|bombs?|shells|artillery|mortars)"
         r"|(?:shot down|shooting down|shoot down|downed|downing|intercept(?!or)\w*|destroy\w*)"
         r"\b[^.;\n]{0,50}?\b(?:drones?|missiles?|rockets?|UAVs?|Shaheds?|quadcopters?)"
         r"|(?:drones?|missiles?|rockets?|UAVs?|Shaheds?|Iskanders?|Kalibrs?|Kinzhals?)\b"
@@ -459,6 +460,9 @@ EXCLUDE: dict[Topic, Rule] = {
     Topic.DIPLOMACY_SANCTIONS: low_rule(
         # Breaking a truce is fighting news: "violates ceasefire", "ceasefire violations".
         r"\bviolat\w* (?:the |a |its )?(?:ceasefire|truce)|\b(?:ceasefire|truce) violations?"
+        # Envoys at a ceremony: "foreign envoys laid wreaths at the cemetery".
+        r"|\b(?:envoys?|ambassadors?|diplomats?)\b[^.;]{0,40}?\b(?:laid|lay|placed|attended)"
+        r" (?:wreaths?|flowers|a ceremony|the ceremony|a memorial|the memorial)"
         r"|\bdiplomatic sources?|\b(?:a |two |three |several )?(?:senior |western |european )?"
         r"diplomats? (?:said|told|say|says)\b"
         # A truce as a point in time or a condition: "the deadliest since the ceasefire took
@@ -726,6 +730,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|access) (?:[\w-]+ )?provided by"
         r"|(?:squadrons?|flights?|pairs?) of F-16s?"
         r"|F-16s? (?:[\w-]+ ){0,3}?(?:scrambled|took off|intercepted|shot down|crashed|patrol\w*"
+        r"|hit|struck|strike|bomb\w*|attack\w*|pound\w*"
         r"|fl(?:ew|ying|ies)|(?:was|were) lost)|scrambl\w* (?:[\w-]+ ){0,3}?F-16s?"
     ),
 }

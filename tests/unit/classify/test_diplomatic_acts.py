@@ -67,3 +67,14 @@ def test_an_appeal_in_the_body_is_diplomacy_when_a_state_makes_it(
 )
 def test_envoys_summoned_not_reservists(text: str, diplomacy: bool) -> None:
     assert (DIP in topics_of(text)) is diplomacy
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul marks 70 years since the war\nForeign envoys laid wreaths at the national cemetery.",
+        "Anniversary of the war\nThe 1950-53 war ended in an armistice rather than a peace treaty.",
+    ],
+)
+def test_envoys_at_ceremonies_and_a_recalled_treaty_are_not_diplomacy(text: str) -> None:
+    assert DIP not in topics_of(text)

@@ -136,3 +136,22 @@ def test_head_of_state_threatening_strikes_with_nuclear_weapons_is_high() -> Non
         "President Vladimir Putin said Moscow could strike Western capitals with nuclear weapons."
     )
     assert result.severity == Severity.HIGH
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Kim vows to use nuclear weapons if attacked\nThe leader said his forces would use "
+            "nuclear weapons against any invader.",
+            Severity.HIGH,
+        ),
+        (
+            "Kim vows to expand deterrent\nThe leader pledged to strengthen the country's nuclear "
+            "war deterrent.",
+            Severity.LOW,
+        ),
+    ],
+)
+def test_a_leader_named_by_surname_threatening_nuclear_use(text: str, level: Severity) -> None:
+    assert tag_text(text).severity is level

@@ -52,3 +52,19 @@ def test_strike_wording(text: str, strike: bool) -> None:
 )
 def test_air_force_tallies(text: str, expected: dict[str, int | None]) -> None:
     assert_counts(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "strike"),
+    [
+        ("Helicopter downed\nThe police helicopter was brought down by a drone.", True),
+        ("Convoy hit\nRebels attacked the convoy with a drone on the valley road.", True),
+    ],
+)
+def test_aircraft_brought_down_and_attacks_with_one_drone(text: str, strike: bool) -> None:
+    assert (S in topics_of(text)) is strike
+
+
+def test_jets_striking_targets_are_not_aid() -> None:
+    text = "Border flare-up\nThai F-16s hit targets across the frontier on Thursday."
+    assert Topic.MILITARY_AID not in topics_of(text)
