@@ -235,7 +235,8 @@ TRIGGERS: dict[Topic, str] = {
         # Paid for, or received from another state: "will finance another 18 howitzers",
         # "police received 24 armoured vehicles from the US".
         r"|(?:financ\w*|pay(?:s|ing)? for|paid for) (?:[\w$€£.,-]+ ){0,6}?" + _AID_WEAPONS + r""
-        r"|receiv\w* (?:[\w$€£.,-]+ ){0,6}?" + _AID_WEAPONS + r"\b[^.;\n]{0,30}?\bfrom"
+        r"|receiv\w* (?:[\w$€£.,-]+ ){0,6}?(?:" + _AID_WEAPONS + r"|(?:patrol )?(?:boats|vessels)"
+        r"|helicopters|aircraft)\b[^.;\n]{0,30}?\bfrom|foreign military financing"
         # Bought for another state's army: "ordered launchers that will be handed to Ukraine".
         r"|(?:handed|hand(?:s|ing)?) (?:over )?to (?:Ukraine|Kyiv|the Ukrainian|Ukraine's)"
         r"|(?:carrying|loaded with|delivering|delivery of|shipments? of|consignment of)"
@@ -401,6 +402,10 @@ TRIGGERS: dict[Topic, str] = {
         # Money raised, currencies traded, energy bought and sold, projects stalled.
         r"|funding round|venture capital|valuation|per (?:US )?dollar|against the (?:US )?dollar"
         r"|exporters?|importers?|lost (?:sales|revenue|income|output)|royalt(?:y|ies)"
+        r"|net (?:income|profit|loss)|record (?:profits?|revenue|earnings)"
+        # Labour disputes: "the union walks out in its first strike in seven years".
+        r"|(?:union|workers|dockworkers|miners)\b[^.;]{0,20}?\b(?:walk(?:s|ed)? out|strike|strikes"
+        r"|stoppage)|walkouts?|downed tools|labou?r (?:strike|dispute)"
         r"|(?:gold|oil|gas|grain|mining|mine|coal|copper|crop|farm|factory|industrial) (?:output"
         r"|production)(?! (?:sites?|facilit\w*|plants?|fields?|wells?))"
         r"|exchange rates?|parallel market|force majeure|LNG|liquefied natural gas"

@@ -23,3 +23,8 @@ A = Topic.MILITARY_AID
 )
 def test_aid_wording(text: str, aid: bool) -> None:
     assert (A in topics_of(text)) is aid
+
+
+def test_patrol_boats_received_from_a_state_are_aid() -> None:
+    text = "Navy gets boats\nThe navy received four patrol boats from Japan on Tuesday."
+    assert A in topics_of(text)

@@ -37,3 +37,14 @@ def test_economy_news(text: str, economy: bool) -> None:
 )
 def test_contracts_of_the_arms_industry(text: str, economy: bool) -> None:
     assert (E in topics_of(text)) is economy
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chipmaker books record profit\nQuarterly net income rose 39% on demand for servers.",
+        "Carmaker's union walks out\nWorkers downed tools for four hours on each shift.",
+    ],
+)
+def test_company_results_and_labour_disputes(text: str) -> None:
+    assert E in topics_of(text)
