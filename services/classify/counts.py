@@ -213,7 +213,8 @@ _HEADLINE_KILLED = _SINGULAR_KILLED | {"dies"}
 _HEADLINE_VICTIM = low_re(
     r"(?P<noun>Woman|Man|Boy|Girl|Child|Teenager|Teen|Baby|Infant|Toddler|Soldier|Civilian"
     r"|Journalist|Pensioner|Driver|Mother|Father|Medic|Rescuer)\s+(?P<verb>killed|dies|died"
-    r"|martyred|wounded|injured|hurt|hospitali[sz]ed)\b"
+    r"|martyred|wounded|injured|hurt|hospitali[sz]ed|loses (?:a |his |her )?(?:leg|arm|hand|foot"
+    r"|eye))\b"
 )
 
 _ZERO_CASUALTIES = low_rule(

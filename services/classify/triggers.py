@@ -30,6 +30,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|martyred|embraced martyrdom|martyrdom"
         r"|shot dead|shooting dead|killed or wounded|toll(?! road)|perish\w*|slain|behead\w*"
         r"|homicides|murders|drowned"
+        # Maimed now: "a soldier loses a leg to a landmine" (not "who lost both legs in 2023").
+        r"|los(?:es|ing) (?:a |his |her |their |both )?(?:legs?|arms?|limbs?|hands?|feet|foot"
+        r"|eyes?)"
         # Bodies found burned or buried: "charred remains and bone fragments", "a mass grave".
         r"|(?:human|charred|skeletal|burned|burnt) remains|bone fragments|mass graves?"
         r"|(?:sought|seeking|needed|received) medical (?:help|aid|attention|treatment)"
@@ -297,7 +300,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|transfer of (?:[\w-]+ ){0,3}(?:detainees|prisoners|POWs)"
         r"|released (?:detainees|prisoners)"
         r"|(?:releas\w*|fre(?:e|es|ed|eing)) (?:of )?(?:[\w-]+ ){0,3}hostages"
-        r"|peace (?:agreement|accord)|diplomat\w*|condemn\w*|minerals deal"
+        r"|peace (?:agreement|accord)|diplomat\w*|condemn\w*|minerals deal|decertif\w*"
         # Envoys summoned, not reservists: "summoned Russia's charge d'affaires".
         r"|summon\w* (?:[\w'’-]+ ){0,4}?(?:ambassador|envoy|charg[eé]|diplomat|representative"
         r"|head of mission)"
@@ -345,6 +348,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|people|from)|evacuees|refugees"
         r"|displacement(?! (?:camps?|sites?|cent(?:re|er)s?|shelters?))"
         r"|(?:were|been|was) displaced"
+        r"|internally displaced|displaced (?:people |persons )?(?:now )?number"
         r"|(?:(?:has|have|had) displaced|displacing|displaces) (?:[\w.,]+ ){0,3}(?:people|residents"
         r"|civilians|families)"
         r"|evacuation (?:orders?|warnings?|notices?)|order(?:s|ed|ing)? (?:the )?(?:residents"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from services.classify.classifier import tag_text
+from shared.models import Topic
 from tests.unit.classify.tagging import assert_counts
 
 
@@ -49,3 +50,14 @@ def test_national_guard_members_are_troops() -> None:
     result = tag_text("Guard to the border\nThe state moves 8,000 National Guard members north.")
     assert result.facts.troops is not None
     assert result.facts.troops.value == 8000
+
+
+@pytest.mark.parametrize(
+    ("text", "casualties"),
+    [
+        ("Soldier loses leg to landmine on the border\nThe patrol set off a mine.", True),
+        ("Veteran runs marathon\nA soldier who lost both legs in 2023 finished the race.", False),
+    ],
+)
+def test_a_limb_lost_now_is_an_injury(text: str, casualties: bool) -> None:
+    assert (Topic.CASUALTIES in {t.topic for t in tag_text(text).topics}) is casualties

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from services.classify.classifier import tag_text
 from shared.models import Topic
 from tests.unit.classify.tagging import topics_of
 
@@ -78,3 +79,24 @@ def test_envoys_summoned_not_reservists(text: str, diplomacy: bool) -> None:
 )
 def test_envoys_at_ceremonies_and_a_recalled_treaty_are_not_diplomacy(text: str) -> None:
     assert DIP not in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "Generals set up a hotline\nThe two commanders spoke by phone and agreed "
+            "that both sides would cease all firing from 5 p.m.",
+            "medium",
+        ),
+        (
+            "Partner decertified\nThe White House decertified the country, saying it failed to "
+            "meet its counternarcotics obligations.",
+            "low",
+        ),
+    ],
+)
+def test_a_halt_to_firing_agreed_and_an_obligation_not_met(text: str, level: str) -> None:
+    result = tag_text(text)
+    assert DIP in {t.topic for t in result.topics}
+    assert result.severity.value == level

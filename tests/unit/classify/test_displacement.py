@@ -25,3 +25,8 @@ H = Topic.HUMANITARIAN_INFRASTRUCTURE
 )
 def test_people_out_of_their_homes(text: str, humanitarian: bool) -> None:
     assert (H in topics_of(text)) is humanitarian
+
+
+def test_internally_displaced_counted_in_total() -> None:
+    text = "Displaced now number 1.1 million\nThe internally displaced live in 200 sites."
+    assert H in topics_of(text)
