@@ -153,6 +153,23 @@ _PERSON_NOUNS = (
     r"|teacher|passer-by|bystander|shepherd|motorist|cyclist|fisherman|couple|coordinator"
     r"|activist|elder|priest|imam|pastor|trader|herder|miner|chief)"
 )
+# Victims listed by kind under one verb: "12 soldiers and 13 militants were killed", "killing
+# three police officers and two civilians", "11 civilians and a soldier were killed".
+_PEOPLE_PLURAL = (
+    r"(?:people|persons|civilians|soldiers|troops|servicemen|militants|fighters|rebels|attackers"
+    r"|insurgents|gunmen|assailants|police(?:men| officers)?|officers|guards|prisoners|inmates"
+    r"|children|women|men|workers|residents|passengers|villagers|students|journalists|medics"
+    r"|miners|farmers|pilgrims|worshippers|tourists|migrants|members|personnel|marines|sailors"
+    r"|crew(?: members)?|others|bystanders|rescuers|firefighters)"
+)
+# Not a subset told in passing: "killed, four of them children, and 52 were wounded".
+_AND_NEXT_KIND = low_re(
+    r"(?!\s+of\s+(?:them|whom))\s+(?:[\w'-]+\s+){0,2}?" + _PEOPLE_PLURAL + r"\s+and\s+"
+)
+_AND_ONE_MORE = low_re(
+    r"\s+(?:[\w'-]+\s+){0,2}?" + _PEOPLE_PLURAL + r"\s+and\s+(?:a|an|their|his|her)\s+"
+    r"(?:[\w'-]+\s+){0,2}?" + _PERSON_NOUNS + r"\s+(?:were|have been|had been)\b"
+)
 _CHILD_NOUN_RE = re.compile(_CHILD_NOUNS, re.IGNORECASE)
 _RELATIVE_CHILD = low_rule(
     r"\b(?:including|incl\.|among them)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+)?" + _CHILD_NOUNS + r"\b"
@@ -485,9 +502,13 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
     pending_children: list[tuple[Number, Segment]] = []
     cache: dict[int, bool] = {}
     returning: dict[int, bool] = {}
+    # The count just before, for lists of kinds under one verb: (number, its mention's index).
+    previous: tuple[Number, int | None] | None = None
     for n in numbers:
         if n.kind != "count" or ctx.is_historical(n.value_start):
             continue
+        listed_after = previous if previous and _listed(text, previous[0], n) else None
+        previous = (n, None)
         sentence = ctx.sentence_at(n.value_start)
         if not _has(_VICTIM_WORDS, ctx, sentence, cache) or _has(
             RETURNING_PRISONERS, ctx, sentence, returning
@@ -514,9 +535,25 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
             continue
         found = _victim_role(text, n, sentence)
         if found is None:
+            if listed_after and listed_after[1] is not None and not child_head:
+                # "killing three police officers and two civilians": one verb before the list.
+                i = listed_after[1]
+                first = mentions[i]
+                if not first.toll and not first.child:
+                    total = first.value + n.value
+                    mentions[i] = _Mention(total, first.qualifier, first.start, n.end, first.role)
+                    previous = (n, i)
             continue
         role, toll, start, end = found
         child = child_head
+        value = n.value
+        if not toll and not child_head and role in ("killed", "injured"):
+            if listed_after and listed_after[1] is None:
+                # "12 soldiers and 13 militants were killed": one verb after the list.
+                value += listed_after[0].value
+                start = listed_after[0].start
+            elif _AND_ONE_MORE.match(text, n.end, sentence.end):
+                value += 1  # "11 civilians and a soldier were killed"
         if not child_head and mentions and _BARE_ROLE.match(text, n.end):
             # "659 children have been killed and 1,700 injured": the bare number shares the noun.
             prev = mentions[-1]
@@ -528,13 +565,19 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
                 and "," not in between
             ):
                 child = True
-        mentions.append(_Mention(n.value, n.qualifier, start, end, role, child=child, toll=toll))
+        mentions.append(_Mention(value, n.qualifier, start, end, role, child=child, toll=toll))
+        previous = (n, len(mentions) - 1)
     for n, sentence in pending_children:
         prior = [m for m in mentions if sentence.start <= m.start < n.start and not m.child]
         if prior:
             role = prior[-1].role
             mentions.append(_Mention(n.value, n.qualifier, n.start, n.end, role, child=True))
     return mentions
+
+
+def _listed(low: str, first: Number, second: Number) -> bool:
+    """Whether two counts are kinds of one list: "12 soldiers and 13 militants"."""
+    return bool(_AND_NEXT_KIND.fullmatch(low, first.end, second.start))
 
 
 def _singular_victims(ctx: TextContext) -> dict[str, tuple[int, int, int, int]]:

@@ -61,3 +61,22 @@ def test_national_guard_members_are_troops() -> None:
 )
 def test_a_limb_lost_now_is_an_injury(text: str, casualties: bool) -> None:
     assert (Topic.CASUALTIES in {t.topic for t in tag_text(text).topics}) is casualties
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clash\nTwelve soldiers and 13 militants were killed in the gunbattle.", {"killed": 25}),
+        ("Riot\nFourteen prisoners and one police officer were hurt.", {"injured": 15}),
+        ("Border fire\nNine civilians and a soldier were killed on Thursday.", {"killed": 10}),
+        ("Ambush\nThe blast killed three police officers and two civilians.", {"killed": 5}),
+        (
+            "School hit\nFourteen people were killed, four of them children, and 52 were wounded.",
+            {"killed": 14, "injured": 52},
+        ),
+    ],
+)
+def test_victims_listed_by_kind_under_one_verb_are_summed(
+    text: str, expected: dict[str, int | None]
+) -> None:
+    assert_counts(text, expected)
