@@ -28,6 +28,9 @@ _HISTORICAL = low_rule(
     r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty"
     r"|thirty|several|a few|\d+)\s+(?:years?|months?"
     r"|decades?)\s+(?:to the day\s+)?(?:after|since|ago|on from|on)\b"
+    # A measure answering an attack of days before: "a day after gunmen killed 26 tourists".
+    r"|\b(?:a|one|two|three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?)\s+after\s+"
+    r"(?:gunmen|militants|attackers|an?|the)\b"
 )
 # Kept apart from _HISTORICAL, which runs only in sentences naming years, months or decades:
 # these are anchored on their own first words.

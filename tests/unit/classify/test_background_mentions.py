@@ -498,3 +498,17 @@ def test_a_match_report_with_war_metaphors_is_sport() -> None:
         "said."
     )
     assert topics_of(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delhi expels attachés\nThe cabinet announced the measures a day after gunmen killed 26 "
+        "tourists in the valley.",
+        "Hotline agreement\nThe generals agreed to observe the truce, two days after a civilian "
+        "was killed in shelling.",
+    ],
+)
+def test_a_response_days_after_an_attack_recalls_it(text: str) -> None:
+    topics = {t.topic for t in tag_text(text).topics}
+    assert Topic.CASUALTIES not in topics
