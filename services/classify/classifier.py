@@ -69,7 +69,7 @@ _WITHDRAWING = re.compile(r"withdr|pull|retreat|regroup|left|leav")
 # Peacekeepers leaving a province end a mission there; no one captures it.
 _MISSION = low_rule(
     r"\b(?:peacekeep\w*|blue helmets|MONUSCO|UNMISS|MINUSMA|MINUSCA|UNIFIL|UNAMID"
-    r"|(?:UN|U\.N\.|United Nations|stabili[sz]ation|peacekeeping|multinational)"
+    r"|(?:UN|U\.N\.|United Nations|stabilisation|stabilization|peacekeeping|multinational)"
     r" (?:mission|force))\b"
 )
 # Where withdrawn troops go makes it a redeployment: "regroup troops to the Donetsk direction".

@@ -37,7 +37,7 @@ _HISTORICAL = low_rule(
 _RECALLED = low_rule(
     # A comparison with an earlier event: "the deadliest attack since a strike in March".
     r"\b(?:deadliest|worst|biggest|largest|heaviest|bloodiest)\b[^.;]{0,60}?\bsince\s+(?:an?|the)\b"
-    r"|\b(?:the )?(?:site|scene) of (?:the |an? )?(?:[\w-]+ ){0,3}?(?:attack|strike|massacre"
+    r"|\b(?:site|scene) of (?:the |an? )?(?:[\w-]+ ){0,3}?(?:attack|strike|massacre"
     r"|bombing|shelling)"
     r"|\b(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december) (?:19|20)\d\d (?:[\w-]+ ){0,3}?(?:attack|strike|massacre|bombing|shelling)"
