@@ -57,6 +57,10 @@ _DIPLOMATIC_ACTS = (
 # Appeals are diplomacy when a state or an international body makes them ("Britain and France
 # called on Moscow to ..."), not when a charity or a local leader does.
 _APPEALS = ("call", "urg", "demand")
+_ACT_ON_TALKS = low_re(
+    r"\b(?:suspend\w*|br[oe]ke off|call\w* off|pull\w* out of|walk\w* out of|quit|abandon\w*"
+    r"|resum\w*|froze|freez\w*|halt\w*)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$"
+)
 _STATE_SPEAKER = low_re(
     r"\b(?:UN|U\.N\.|United Nations|Security Council|Secretary-General|EU|European Union|NATO"
     r"|African Union|ECOWAS|OSCE|government|ministry|minister|president|foreign office"
@@ -196,6 +200,12 @@ def _headline_told(spans: dict[Topic, list[Span]], headline_end: int, besides: T
     )
 
 
+def _talks_act(ctx: TextContext, found: Span) -> bool:
+    """Whether the evidence is talks that a party suspends, breaks off or resumes: an act, not
+    background ("Petro suspended peace talks with the group")."""
+    return bool(_ACT_ON_TALKS.search(ctx.low, max(0, found.start - 30), found.start))
+
+
 def _state_appeal(ctx: TextContext, found: Span) -> bool:
     """Whether the evidence is an appeal made by a state or an international body, named
     before it in its sentence."""
@@ -250,6 +260,7 @@ def topic_evidence(ctx: TextContext) -> TopicEvidence:
         and diplomacy[0].start >= ctx.headline_end
         and not diplomacy[0].text.lower().startswith(_DIPLOMATIC_ACTS)
         and not _state_appeal(ctx, diplomacy[0])
+        and not _talks_act(ctx, diplomacy[0])
         and _headline_told(spans, ctx.headline_end, Topic.DIPLOMACY_SANCTIONS)
     ):
         # The headline reports something else; one passing mention of talks, a truce or the

@@ -338,6 +338,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:suspend\w*|halt\w*) (?:all |its |their )?(?:medical )?(?:activities|operations"
         r"|services) (?:at|in)"
         r"|(?:lost|loses|losing) (?:all )?(?:power|electricity|heating|water supply)"
+        # People sent to shelters: "40,000 residents of border villages were moved to shelters".
+        r"|(?:moved|taken|sent|ordered|ushered|evacuated|fled)\b[^.;\n]{0,30}?\b(?:in)?to"
+        r" (?:bomb |air-raid |temporary |emergency |evacuation )?shelters"
         r"|blackouts?|power (?:outages?|cuts?)|outages?|without (?:power|electricity|water"
         r"|heating|running water|gas)|(?:lack\w*|cut\w*) (?:\w+ ){0,2}(?:water|electricity"
         r"|power|heating) supply|no (?:(?:running|drinking|mains|piped|regular) )?(?:water"
@@ -445,7 +448,9 @@ INFRA_NOUN = low_rule(
 )
 DAMAGE = low_rule(
     r"\b(?:hit|hits|struck|strikes?|attack\w*|damag\w*|destroy\w*|set fire|fire|blaze|shell\w*"
-    r"|cut\w*|knock\w* out|disrupt\w*|suspended|explod\w*|target\w*|drone|missile)\b"
+    r"|cut\w*|knock\w* out|disrupt\w*|suspended|explod\w*|target\w*|drone|missile"
+    # Wrecked by floods and quakes too: "the old bridge over the river collapsed".
+    r"|collaps\w*|buckl\w*|washed away|swept away)\b"
 )
 NUCLEAR_SITE = low_rule(r"\bnuclear (?:power )?(?:plant|station)\b")
 

@@ -100,3 +100,11 @@ def test_a_halt_to_firing_agreed_and_an_obligation_not_met(text: str, level: str
     result = tag_text(text)
     assert DIP in {t.topic for t in result.topics}
     assert result.severity.value == level
+
+
+def test_talks_suspended_in_the_body_are_a_diplomatic_act() -> None:
+    text = (
+        "Offensive leaves 60 dead in the north\nFighting between two armed groups killed 60 "
+        "people. The president suspended peace talks with one of them."
+    )
+    assert DIP in topics_of(text)

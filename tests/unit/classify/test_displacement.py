@@ -30,3 +30,15 @@ def test_people_out_of_their_homes(text: str, humanitarian: bool) -> None:
 def test_internally_displaced_counted_in_total() -> None:
     text = "Displaced now number 1.1 million\nThe internally displaced live in 200 sites."
     assert H in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border shelling\nSome 30,000 villagers were moved to shelters overnight.",
+        "Shells fall offshore\nIslanders were ordered into bomb shelters for two hours.",
+        "Quake toll rises\nThe old bridge over the river collapsed and the highway buckled.",
+    ],
+)
+def test_shelters_and_wrecked_bridges(text: str) -> None:
+    assert H in topics_of(text)
