@@ -61,7 +61,7 @@ _ACT_ON_TALKS = low_re(
     r"\b(?:suspend\w*|br[oe]ke off|call\w* off|pull\w* out of|walk\w* out of|quit|abandon\w*"
     r"|resum\w*|froze|freez\w*|halt\w*)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$"
 )
-_STATE_SPEAKER = low_re(
+_DIPLOMATIC_SPEAKER = low_re(
     r"\b(?:UN|U\.N\.|United Nations|Security Council|Secretary-General|EU|European Union|NATO"
     r"|African Union|ECOWAS|OSCE|government|ministry|minister|president|foreign office"
     r"|State Department|White House|Kremlin|envoy|ambassador)\b"
@@ -213,7 +213,7 @@ def _state_appeal(ctx: TextContext, found: Span) -> bool:
         return False
     sentence = ctx.sentence_at(found.start)
     return bool(
-        _STATE_SPEAKER.search(ctx.low, sentence.start, found.start)
+        _DIPLOMATIC_SPEAKER.search(ctx.low, sentence.start, found.start)
         or DEMONYM_RE.search(ctx.low, sentence.start, found.start)
     )
 
