@@ -322,7 +322,13 @@ TRIGGERS: dict[Topic, str] = {
         # Aid on the move or blocked, hunger, and people still out of their homes.
         r"|(?:relief|humanitarian|food) (?:aid )?(?:convoys?|deliveries|trucks)"
         r"|aid (?:convoys?|trucks)"
-        r"|(?:WFP|UN|UNICEF|ICRC|Red Cross|Red Crescent) convoys?"
+        r"|(?:WFP|World Food Programme|UN|UNICEF|UNRWA|ICRC|Red Cross|Red Crescent) (?:convoys?"
+        r"|trucks|lorries|warehouses?)"
+        # Food dropped, handed out or looted: "planes airdrop 25 tonnes of food", "killed near an
+        # aid distribution point", "gunmen loot WFP trucks", "closed the crossing to goods".
+        r"|air-?drop\w*|(?:food|aid) distribution (?:sites?|points?|cent(?:re|er)s?|hubs?)"
+        r"|loot\w* (?:[\w-]+ ){0,3}?(?:aid|trucks|convoys?|warehouses?)"
+        r"|crossings? to (?:[\w-]+ ){0,2}?(?:goods|aid|trucks|supplies)"
         r"|famine|(?:remain|remains|remained|still) displaced"
         # People fleeing, and aid kept out: "forcing 5,000 people to flee", "civilians were
         # fleeing toward Tawila", "halts entry of all goods and aid", "suspends its activities at
@@ -355,9 +361,18 @@ TRIGGERS: dict[Topic, str] = {
         r"|internally displaced|displaced (?:people |persons )?(?:now )?number"
         r"|(?:(?:has|have|had) displaced|displacing|displaces) (?:[\w.,]+ ){0,3}(?:people|residents"
         r"|civilians|families)"
-        r"|evacuation (?:orders?|warnings?|notices?)|order(?:s|ed|ing)? (?:the )?(?:residents"
-        r"|civilians|people|inhabitants|families)\b[^.;\n]{0,60}?\bto (?:leave|flee|move|evacuate"
-        r"|head)"
+        r"|evacuation (?:orders?|warnings?|notices?)|(?:order(?:s|ed|ing)?|tell(?:s|ing)?|told"
+        r"|warn(?:s|ed|ing)?) (?:the )?"
+        r"(?:residents|civilians|people|inhabitants|families|Palestinians|Gazans|villagers)\b"
+        r"[^.;\n]{0,90}?\bto (?:leave|flee|move|evacuate|head)"
+        # Forced out, or out of shelter: "32,000 forced from the camps", "families lost their
+        # shelter".
+        # "32,000 displaced from the camps", not "150 displaced villagers were sheltering".
+        r"|(?<=\d )displaced(?! (?:people|villagers|families|persons|civilians|residents|children"
+        r"|women|men|households|Palestinians)\b)"
+        r"|forced (?:out )?(?:from|out of) (?:the |their )?(?:[\w,-]+ ){0,6}?(?:homes?|camps?"
+        r"|villages?|towns?|neighbou?rhoods?|areas?|districts?)"
+        r"|lost (?:their |his |her )?(?:homes?|shelters?)"
         # Anchored on "their homes" (lookbehinds): "left" alone is too frequent a start word.
         r"|(?:(?<=leave )|(?<=left )|(?<=flee )|(?<=fled )|(?<=fleeing )|(?<=leaving )"
         r"|(?<=forced from )|(?<=driven from )|(?<=forced out of ))their homes"
@@ -430,7 +445,7 @@ TRIGGERS: dict[Topic, str] = {
 FUEL_SITES = (
     r"gas (?:pipelines?|facilit\w*|infrastructure|storage|plants?|processing"
     r"|(?:production|extraction) (?:sites?|facilit\w*)"
-    r"|compressor(?: stations?)?)|(?:gas|oil) fields?|fuel (?:depots?|storage|facilit\w*)"
+    r"|compressor(?: stations?)?)|(?:gas|oil) ?fields?|fuel (?:depots?|storage|facilit\w*)"
     r"|oil (?:depots?|refinery|terminals?)|refinery"
 )
 INFRA_NOUN = low_rule(
@@ -442,7 +457,8 @@ INFRA_NOUN = low_rule(
     + FUEL_SITES
     + r"|railway|rail (?:lines?|stations?|infrastructure)|passenger trains?"
     r"|trains?|bridges?|port infrastructure|port facilit\w*|(?:fuel|oil|grain|river) ports?"
-    r"|seaports?"
+    r"|seaports?|(?:commercial|container|cargo|main|busiest|biggest|largest) port"
+    r"|container (?:yards?|terminals?)"
     r"|harbou?rs?|grain (?:warehouses?|terminals?"
     r"|silos?)|energy grid|grid(?! operators?))\b"
 )
@@ -450,7 +466,7 @@ DAMAGE = low_rule(
     r"\b(?:hit|hits|struck|strikes?|attack\w*|damag\w*|destroy\w*|set fire|fire|blaze|shell\w*"
     r"|cut\w*|knock\w* out|disrupt\w*|suspended|explod\w*|target\w*|drone|missile"
     # Wrecked by floods and quakes too: "the old bridge over the river collapsed".
-    r"|collaps\w*|buckl\w*|washed away|swept away)\b"
+    r"|collaps\w*|buckl\w*|washed away|swept away|explosions?|blasts?)\b"
 )
 NUCLEAR_SITE = low_rule(r"\bnuclear (?:power )?(?:plant|station)\b")
 

@@ -42,3 +42,33 @@ def test_internally_displaced_counted_in_total() -> None:
 )
 def test_shelters_and_wrecked_bridges(text: str) -> None:
     assert H in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "humanitarian"),
+    [
+        ("Camps emptied\nSome 20,000 people were forced from the two northern camps.", True),
+        ("Camps emptied\nUN agency: 20,000 displaced from the northern camps since March.", True),
+        ("Leaflets dropped\nThe army told residents of five blocks to head south by noon.", True),
+        ("Food from the sky\nTwo air forces airdropped 20 tonnes of flour over the north.", True),
+        ("Shooting at aid site\nTroops fired near a food distribution site, killing 9.", True),
+        ("Convoy robbed\nArmed men looted aid trucks after they left the crossing.", True),
+        ("Crossing shut\nThe army closed the crossing to goods after the attack.", True),
+        ("Tower flattened\nNo one was hurt, but dozens of families lost their shelter.", True),
+        ("Monastery bombed\nThe jet hit a monastery where 150 displaced villagers slept.", False),
+        ("Town raided\nInsurgents looted food supplies before withdrawing.", False),
+    ],
+)
+def test_aid_access_and_people_forced_out(text: str, humanitarian: bool) -> None:
+    assert (H in topics_of(text)) is humanitarian
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drone hits oilfield\nAn explosive-laden drone struck the oilfield; output was halted.",
+        "Port blast\nAn explosion tore through the container yard of the country's main port.",
+    ],
+)
+def test_oilfields_and_ports_are_infrastructure(text: str) -> None:
+    assert H in topics_of(text)
