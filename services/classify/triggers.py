@@ -52,7 +52,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|bombs?|shells|strikes?|airstrikes?)"
         r"|(?:drones?|missiles?|rockets?|bombs?|shells|munitions|jets?|aircraft|artillery|UAVs?"
         r"|mortar rounds|mortars|air force"
-        r"|warplanes?|helicopters?|Shaheds?)\b[^.;\n]{0,50}?\b(?:hit|hits|struck|strikes?|striking"
+        r"|warplanes?|helicopters?|Shaheds?|projectiles?)\b[^.;\n]{0,50}?\b(?:hit|hits|struck|strikes?"
+        r"|striking|splash(?:es|ed)? down"
         r"|attacked|attacking|dropped|drops?|fell|exploded|set fire|damag\w*|slammed|launched"
         r"|fired|killed|killing|targeted|pound(?:s|ed|ing)?|rained|bomb(?:s|ed|ing)|crashe[sd]|landed"
         r"|carr(?:y|ies|ied|ying) out (?:[\w-]+ ){0,3}?(?:raids|strikes|sorties))"
@@ -86,7 +87,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|facilities|plants?|substations?|grid|ports?|cities|towns|villages|positions|targets"
         r"|bases)\b"
         r"|attacks? on (?:the )?(?:(?:city|town|village) of )?(?!(?:monday|tuesday|wednesday"
-        r"|thursday|friday|saturday|sunday)\b)(?-i:[A-Z])\w*"
+        r"|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august"
+        r"|september|october|november|december)\b)(?-i:[A-Z])\w*"
         r"|strikes? (?:in|against|at) (?-i:[A-Z])\w*"
         # A large attack is an air attack: ground attacks are named by who attacks.
         r"|(?:massive|massed|combined|overnight|large-scale|mass) (?:[\w-]+ ){0,2}?(?:attacks?"
@@ -563,8 +565,14 @@ EXCLUDE: dict[Topic, Rule] = {
         r" device|IED|roadside bomb|landmine|land mine|mine)\b"
         r"|tested (?:an? )?(?:new )?(?:[\w-]+ )?(?:missile|rocket)"
         r"|(?:jihadist|militant|insurgent|gunmen|armed men|rebel)\w* attacks? on"
+        # An attack ruled out, and aid or leaflets dropped from aircraft.
+        r"|ruled out (?:a |an |any )?(?:[\w-]+ )?(?:attack|strike|bomb\w*|sabotage)"
+        r"|dropped (?:[\w,.-]+ ){0,3}?(?:tonnes?|tons|pallets|parcels|packages|leaflets)\b"
     ),
     Topic.TERRITORIAL_CHANGE: low_rule(
+        # Vehicles leaving a place: "buses carrying prisoners pulled out of Ofer prison".
+        r"(?:buses|trucks|lorries|cars|convoys?|vehicles|ambulances|ships?|trains?)"
+        r" (?:[\w-]+ ){0,4}?pulled out of|"
         # Offices taken in a power struggle, a prison retaken after a riot, and policing taken
         # over are not changes of control.
         r"(?:took|take|taken|taking|seized|seize) (?:control of |over )?(?:the )?"
@@ -804,7 +812,8 @@ SPORTS = low_rule(
     r"\b(?:League|Cup|striker|midfielder|goalkeeper|coach|match|knockout|knocks out|heavyweight"
     r"|boxer|boxing|titles?|tournament|Olympics?|Euro 20\d\d|kick-off|fans|stadium|season"
     r"|rounds?|championship|footballer|goals?|semi-final|final whistle|first whistle|half-time"
-    r"|penalty area|qualifiers?|\d-\d (?:win|rout|defeat|victory|draw|loss))\b"
+    r"|penalty area|qualifiers?|\d-\d (?:win|rout|defeat|victory|draw|loss)|World Cup"
+    r"|stoppage[- ]time|penalty|substitute|(?:beat|beats|defeated|drew with|lost to) \w+ \d-\d)\b"
 )
 SPORTS_MIN_CUES = 3
 
