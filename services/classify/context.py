@@ -90,6 +90,7 @@ TALLY = low_rule(
     r"|broke out|escalated)"
     r"|since (?:[\w'’-]+ ){0,3}(?:entered|joined) (?:the )?(?:combat|fighting|war)"
     r"|since (?:Russia|Moscow|Israel|Hamas) (?:invaded|launched)"
+    r"|since the (?:[\w-]+ ){0,3}?(?:ceasefire|truce) (?:took effect|began|started|came into force)"
     r"|since (?:the )?(?:[\w'’-]+ ){1,3}(?:launched|began|started) (?:its|their|the) (?:[\w-]+ )?"
     r"(?:offensive|campaign|operation|war|invasion|insurgency)"
     # A month or a year counted whole: "a record month", "over the month", "across Ukraine in

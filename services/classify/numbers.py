@@ -49,7 +49,10 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _VAGUE_WORDS = "|".join(sorted(_VAGUE, key=len, reverse=True))
 
 _QUALIFIER = (
-    r"(?P<q>at least|not less than|no fewer than|more than|over|above|in excess of|upwards of|"
+    # "over" of a phrasal verb is no qualifier: "hand over 18 bodies", "took over 3 towns".
+    r"(?P<q>at least|not less than|no fewer than|more than|(?<!hand )(?<!hands )(?<!handed )"
+    r"(?<!handing )(?<!took )(?<!take )(?<!taken )(?<!turned )(?<!turn )over|above|in excess of"
+    r"|upwards of|"
     r"up to|as many as|no more than|at most|nearly|almost|about|around|some|roughly|"
     r"approximately|an estimated|estimated|close to|some \d+ to|between)\s+"
 )

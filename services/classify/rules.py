@@ -63,7 +63,7 @@ _ACT_ON_TALKS = low_re(
 )
 _DIPLOMATIC_SPEAKER = low_re(
     r"\b(?:UN|U\.N\.|United Nations|Security Council|Secretary-General|EU|European Union|NATO"
-    r"|African Union|ECOWAS|OSCE|government|ministry|minister|president|foreign office"
+    r"|African Union|ECOWAS|OSCE|foreign minist\w*|foreign office"
     r"|State Department|White House|Kremlin|envoy|ambassador)\b"
 )
 MAX_EVIDENCE = 5

@@ -236,6 +236,7 @@ _CEASEFIRE_TALKS = low_rule(
     # A delegation travelling for talks announces them ("heads to Cairo for a new round of talks").
     r"|(?:arriv\w*|heads?|headed|heading|travel\w*|fly|flies|flew|sen[dt]s?|dispatch\w*|goes"
     r"|went|delegations?)\b[^.;]{0,60}?\bfor (?:[\w-]+ ){0,4}?(?:talks|negotiations)"
+    r"|held (?:a |an )?(?:[\w-]+ ){0,2}?meeting"
     r"|(?:new|next|fresh|another|second|third|latest) round of (?:[\w-]+ ){0,2}?(?:talks"
     r"|negotiations))\b"
 )

@@ -10,6 +10,7 @@ _AID_WEAPONS = (
     r"(?:weapons|arms|ammunition|artillery shells|shells|tanks"
     r"|fighter jets|jets|F-16s?|air[- ]defen[cs]es?|Patriots?|HIMARS|drones|missiles"
     r"|interceptors|mines|munitions|howitzers|armou?red vehicles|IRIS-T|NASAMS|ATACMS"
+    r"|(?:guided )?bombs|guidance kits|JDAMs?|Hellfires?"
     r"|Storm Shadows?|Taurus|Leopards?|Abrams|Bradleys?|Gripens?|Mirages?"
     r"|(?:air[- ]defen[cs]e|anti-aircraft|missile|rocket|artillery|radar) systems)"
 )
@@ -109,6 +110,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|aircraft carriers?|carrier (?:strike )?groups?|amphibious (?:ready )?groups?"
         r"|amphibious (?:assault )?ships|destroyers|frigates|submarines|squadrons"
         r"|(?:PLA|PLAN) (?:aircraft|vessels)|sorties of (?:PLA|Chinese|Russian) aircraft"
+        r"|(?:platoons?|columns?|convoys?) of (?:[\w-]+ )?tanks"
         r"|police officers|members of the (?:[\w-]+ ){0,2}(?:Defen[cs]e Force|armed forces|army"
         r"|National Guard)|guardsmen)\b"
         r"[^.;\n]{0,60}?\b(?:sent|sending|deploy(?:ed|ing|s)?|dispatched|stationed|arriv\w*"
@@ -116,7 +118,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|redeploy\w*|mobili[sz]ed|withdr[ae]w\w*"
         r"|detected|spotted|tracked"
         r"|lands? (?:in|at)|landed(?! on)|fl(?:ew|own|ies|ying) (?:in|into|to)|airlift\w*"
-        r"|sail(?:s|ed|ing)? (?:for|to|toward|towards|into|between|through)"
+        r"|sail(?:s|ed|ing)? (?:for|to|toward|towards|into|between|through)|roll(?:s|ed|ing)? into"
         r"|pull\w* out|regroup\w*|transported|crossed into|amassed|build-?up|reinforce[sd]"
         r"|present|leav(?:e|es|ing) (?-i:[A-Z])\w*|fl(?:ew|own) out of)"
         r"|(?:send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?"
@@ -142,6 +144,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:call(?:s|ed|ing)? up|mobili[sz]\w*|draft(?:s|ed|ing)?|conscript(?:s|ed|ing)?"
         r"|recruit(?:s|ed|ing)?)\b[^.;\n]{0,50}?\b(?:people|men)"
         r"|(?:general |partial )?mobili[sz]ation|conscription|call-up|deployment"
+        r"|tanks (?:[\w-]+ ){0,2}?(?:roll(?:s|ed|ing)? into|entered|moved into)"
         r"|(?:troops|soldiers) (?:(?:are|were|now|currently|still|already) )*(?:(?:stationed"
         r"|operating|based) )?(?:in|on|near|at|inside) (?:(?:eastern|western|northern|southern"
         r"|central|north-eastern|north-western|south-eastern|south-western) )?(?-i:[A-Z])\w*"
@@ -240,6 +243,9 @@ TRIGGERS: dict[Topic, str] = {
         # Paid for, or received from another state: "will finance another 18 howitzers",
         # "police received 24 armoured vehicles from the US".
         r"|(?:financ\w*|pay(?:s|ing)? for|paid for) (?:[\w$€£.,-]+ ){0,6}?" + _AID_WEAPONS + r""
+        # An arms sale cleared: "Washington clears $7.4bn sale of guided bombs to Israel".
+        r"|(?:clear\w*|approv\w*) (?:an? |the )?(?:[$€£]?[\d.,]+ ?(?:bn|billion|m|million) )?"
+        r"(?:potential )?(?:arms |weapons )?sales? of"
         r"|receiv\w* (?:[\w$€£.,-]+ ){0,6}?(?:" + _AID_WEAPONS + r"|(?:patrol )?(?:boats|vessels)"
         r"|helicopters|aircraft)\b[^.;\n]{0,30}?\bfrom|foreign military financing"
         # Bought for another state's army: "ordered launchers that will be handed to Ukraine".
@@ -309,6 +315,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|hostage (?:release )?deal|(?:lodg|fil|issu|deliver)\w* (?:an? )?"
         r"(?:formal |strong |official )?protests?|protested (?:to|against)"
         r"|(?:to|will|would) meet (?:with|in|on|next|for|again|(?-i:[A-Z])\w*)|met with"
+        r"|(?:officials|ministers|leaders|envoys|delegations|diplomats) (?:[\w-]+ ){0,2}?"
+        r"(?:meet|met)\b"
+        r"|(?:held|hold|holds|holding) (?:a |an )?(?:[\w-]+ ){0,2}?meeting"
         r"|meeting with"
         r"|reaction of the West|West's reaction"
         r"|countermeasures|peacekeep\w*|reassurance force|frozen (?:Russian )?assets"
@@ -428,6 +437,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|funding round|venture capital|valuation|per (?:US )?dollar|against the (?:US )?dollar"
         r"|exporters?|importers?|lost (?:sales|revenue|income|output)|royalt(?:y|ies)"
         r"|net (?:income|profit|loss)|record (?:profits?|revenue|earnings)"
+        r"|shipping (?:groups?|lines?|compan\w*|firms?|giants?)"
         # Labour disputes: "the union walks out in its first strike in seven years".
         r"|(?:union|workers|dockworkers|miners)\b[^.;]{0,20}?\b(?:walk(?:s|ed)? out|strike|strikes"
         r"|stoppage)|walkouts?|downed tools|labou?r (?:strike|dispute)"
@@ -474,7 +484,7 @@ NUCLEAR_SITE = low_rule(r"\bnuclear (?:power )?(?:plant|station)\b")
 
 # Bodies handed over in an exchange are a tally of many past deaths, not one event.
 BODIES_EXCHANGE_SOURCE = (
-    r"\b(?:exchang\w*|repatriat\w*|handed over|hand(?:ed|ing|s)? back|returned|swap\w*)\b"
+    r"\b(?:exchang\w*|repatriat\w*|hand(?:ed|ing|s)? (?:over|back)|returned|swap\w*)\b"
     r"[^.;]{0,40}?\bbodies"
     r"|\bbodies\b[^.;]{0,40}?\b(?:exchang\w*|repatriat\w*|handed over|handed back|returned)"
 )
@@ -497,6 +507,10 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|\b(?:envoys?|ambassadors?|diplomats?)\b[^.;]{0,40}?\b(?:laid|lay|placed|attended)"
         r" (?:wreaths?|flowers|a ceremony|the ceremony|a memorial|the memorial)"
         r"|\bdiplomatic sources?"
+        # Protesters demanding a deal of their own government.
+        r"|\b(?:protesters|demonstrators|rally|rallies|crowds?|marchers)\b[^.;]{0,60}?\bdemand\w*"
+        r"|\b(?:rally|rallies|protest\w*|march\w*) (?:[\w-]+ ){0,4}?for (?:an? )?(?:[\w-]+ )?"
+        r"(?:deal|ceasefire|truce|peace)"
         r"|\b(?:senior |western |european )?diplomats? (?:said|told|say|says)\b"
         # A truce as a point in time or a condition: "the deadliest since the ceasefire took
         # effect", "if the truce collapses".

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from services.classify.classifier import tag_text
 from shared.models import Topic
 from tests.unit.classify.tagging import topics_of
 
@@ -39,3 +40,33 @@ def test_a_football_match_borrows_war_words() -> None:
     topics = topics_of(text)
     assert S not in topics
     assert C not in topics
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "present"),
+    [
+        ("Arms sale cleared\nWashington cleared a $2bn sale of guided bombs to the ally.",
+         Topic.MILITARY_AID, True),
+        ("Tanks in the camp\nA platoon of tanks rolled into the camp on Sunday.",
+         Topic.TROOP_DEPLOYMENT, True),
+        ("Rare contact\nSyrian and Israeli officials met in Baku on Saturday.",
+         Topic.DIPLOMACY_SANCTIONS, True),
+        ("Shipping group keeps diverting\nIts ships will keep sailing around the Cape.",
+         Topic.ECONOMY, True),
+        ("Clashes in the south\nFighting killed 30. The interior ministry urged restraint.",
+         Topic.DIPLOMACY_SANCTIONS, False),
+        ("Thousands rally for hostage deal\nProtesters demanded the government agree a deal.",
+         Topic.DIPLOMACY_SANCTIONS, False),
+    ],
+)  # fmt: skip
+def test_regional_wording_of_each_topic(text: str, topic: Topic, present: bool) -> None:
+    assert (topic in topics_of(text)) is present
+
+
+def test_a_toll_since_a_truce_took_effect_is_a_tally() -> None:
+    result = tag_text(
+        "Monitors count dead since truce\nAt least 71 civilians have been killed since the "
+        "November 27 ceasefire took effect, the rights office said."
+    )
+    assert result.facts.aggregate
+    assert result.severity.value == "low"
