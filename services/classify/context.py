@@ -68,6 +68,8 @@ _RECALLED = low_rule(
     # A conflict's whole toll told beside the news: "a conflict that has killed 7,000".
     r"|\b(?:conflict|war|insurgency|rebellion|uprising|violence)s? (?:that|which)"
     r" (?:has|have) (?:so far )?(?:killed|left|claimed)"
+    # "after two years of war in which more than 68,000 were killed".
+    r"|\b(?:war|conflict|fighting|offensive|campaign|insurgency)s? in which\b"
 )
 # A sentence about remembering or judging the past: anniversaries, memorials, courts, films.
 _RETROSPECTIVE = low_rule(
@@ -91,6 +93,9 @@ TALLY = low_rule(
     r"|since (?:[\w'’-]+ ){0,3}(?:entered|joined) (?:the )?(?:combat|fighting|war)"
     r"|since (?:Russia|Moscow|Israel|Hamas) (?:invaded|launched)"
     r"|since the (?:[\w-]+ ){0,3}?(?:ceasefire|truce) (?:took effect|began|started|came into force)"
+    # "killed by Israeli fire since then", "in most months since the summer".
+    r"|(?:killed|dead|died|wounded|injured|launched|fired)\b[^.;]{0,40}?\bsince then"
+    r"|since (?:the )?(?:summer|spring|autumn|winter)|in most months|every month"
     r"|since (?:the )?(?:[\w'’-]+ ){1,3}(?:launched|began|started) (?:its|their|the) (?:[\w-]+ )?"
     r"(?:offensive|campaign|operation|war|invasion|insurgency)"
     # A month or a year counted whole: "a record month", "over the month", "across Ukraine in

@@ -39,7 +39,8 @@ _TOLL_BEFORE = low_re(
     # a bill to lower the voting age to 16".
     r"|\b(?:dead|killed|deaths|fatalities)\b[^.;]{0,150}?\b(?:(?:rose|risen|rises|rising|climbed"
     r"|increased|jumped|grew|revised (?:up|down)|brought|bringing|went up) to|reached|reaching"
-    r"|passe[sd]|passing|exceed\w*|tops?|topped|stands at|stood at|number(?:s|ed)?)\s+$"
+    r"|passe[sd]|passing|exceed\w*|tops?|topped|stands at|stood at|number(?:s|ed)?"
+    r"|(?:stayed|remained) (?:[\w-]+ ){0,2}?at(?: just)?(?: over| under| about)?)\s+$"
 )
 _SUPERSEDED_BEFORE = low_re(
     r"\b(?:(?:an? |the )?(?:earlier|previous|initial|original) (?:figure|toll|count|estimate"
@@ -756,11 +757,16 @@ def _previous_start(ctx: TextContext, sentence: Segment) -> int:
 def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> None:
     text = ctx.low
     best: dict[str, tuple[int, Qualifier, int, int]] = {}
+    # A count in a running tally ("more than 5,000 drones in most months since the summer")
+    # gives way to one of the attack itself, whatever their sizes.
+    tallied: dict[str, bool] = {}
 
     def keep(key: str, n: Number, value: int | None = None, end: int | None = None) -> None:
         v = n.value if value is None else value
-        if key not in best or v > best[key][0]:
+        tally = ctx.tally_at(n.start) is not None
+        if key not in best or (not tally, v) > (not tallied[key], best[key][0]):
             best[key] = (v, n.qualifier, n.start, n.end if end is None else end)
+            tallied[key] = tally
 
     prev_clause: Segment | None = None
     prev_role: str | None = None

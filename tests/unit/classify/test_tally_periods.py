@@ -89,3 +89,35 @@ def test_officials_on_both_sides_do_not_make_a_tally() -> None:
     )
     assert not result.facts.aggregate
     assert result.severity is Severity.HIGH
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Strike on tent kills six\nAn air strike killed six members of one family. Health "
+            "officials say more than 300 people have been killed by army fire since then.",
+            6,
+        ),
+        (
+            "Talks open in Cairo\nDelegations met on Sunday. The truce ended two years of war in "
+            "which more than 60,000 people were killed.",
+            None,
+        ),
+        (
+            "Monthly tracker\nReported fatalities stayed roughly level at just over 1,300 for the "
+            "month; no single event had more than 50 deaths.",
+            1300,
+        ),
+    ],
+)
+def test_background_tolls_in_analysis_items(text: str, killed: int | None) -> None:
+    assert value_of(tag_text(text).facts.killed) == killed
+
+
+def test_a_monthly_drone_tally_gives_way_to_the_attacks_own_count() -> None:
+    result = tag_text(
+        "Overnight attack on the west\nThe attack involved 476 drones and 48 missiles. Russia has "
+        "launched more than 5,000 drones in most months since the summer."
+    )
+    assert value_of(result.facts.drones_launched) == 476
