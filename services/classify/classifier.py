@@ -58,6 +58,10 @@ _SOME_DOWNED = low_rule(
     r" (?:[\w-]+ )?(?:drones|missiles|rockets|projectiles|uavs)))? (?:were|was) (?:\w+ )?"
     r"(?:intercepted|shot down|downed|destroyed)"
     r"|\b(?:intercepted|shot down|downed) (?:most|some|many|several|all|part|the majority) of"
+    # "most of the 47 drones launched at the region were downed".
+    r"|\b(?:most|some|many|the majority) of the [\d,]+ (?:[\w-]+ )?(?:drones|missiles|rockets"
+    r"|projectiles|uavs)\b[^.;]{0,40}?\b(?:were|was) (?:\w+ )?(?:intercepted|shot down|downed"
+    r"|destroyed)"
 )
 # The object of a capture verb when it is a name: "seized Kotliarivka", "took control of Goma".
 _CAPTURED_NAME = re.compile(

@@ -80,7 +80,9 @@ _RETROSPECTIVE = low_rule(
 # A headline about a work or an award: everything in the update is about the past it shows.
 _CULTURAL = low_rule(
     r"\b(?:oscars?|documentary|film|festival|exhibition|novel|memoir|academy awards?"
-    r"|best (?:documentary|film|picture)|book prize|pulitzer)\b"
+    r"|best (?:documentary|film|picture)|book prize|pulitzer"
+    # A commemoration: "Kramatorsk marks anniversary of railway station attack".
+    r"|(?:marks?|marking|commemorat\w*|remember\w*)\b[^.;]{0,30}?\banniversary)\b"
 )
 # A running tally ("since February 2022", "in the past 24 hours"), not one event.
 TALLY = low_rule(
@@ -160,7 +162,11 @@ _RELATIVE = low_re(
     r"|explosion|blast)s? (?:that|which|in which)\b)"
 )
 # A state that lasts into the present: "still", "a million people remain displaced".
-_STILL = low_re(r"\b(?:still|remain(?:s|ed)? (?:displaced|closed|shut|without|cut off|in camps))\b")
+# Not scars of the past event: "many survivors still live with injuries".
+_STILL = low_re(
+    r"\b(?:still(?! (?:live|living|lives|suffer\w*|bear\w*|carry\w*|recover\w*|mourn\w*"
+    r"|haunted|bears?))|remain(?:s|ed)? (?:displaced|closed|shut|without|cut off|in camps))\b"
+)
 # Kinds of event a later sentence may name again ("the blast" for "the explosion").
 _EVENT_KINDS = {
     "attack": "attack", "raid": "attack", "assault": "attack", "ambush": "attack",

@@ -330,6 +330,10 @@ _LAUNCH_VERB = low_re(
     r"|aimed|counts|counted|recorded|detected|tracked|registered)\b"
 )
 _ALL_BEFORE = low_re(r"\ball\s+(?:of\s+the\s+)?$")
+# "most of the 47 drones launched were downed": 47 were launched, a share of them downed.
+_SHARE_BEFORE = low_re(
+    r"\b(?:most|many|some|part|the majority|nearly all|almost all)\s+of\s+the\s+$"
+)
 _COUNT_OPENS = low_re(r"\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)")
 _CONTINUES = low_re(r"^\s*(?:along with|as well as|and|plus)\b")
 # A bare number downed after a weapon count ("shot down 60 of them", "60 drones ...; 48 were shot
@@ -816,7 +820,9 @@ def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> N
         )
         if role is None:
             continue
-        if role == "downed" and _ALL_BEFORE.search(text[max(0, n.start - 12) : n.start]):
+        if role == "downed" and _SHARE_BEFORE.search(text[max(0, n.start - 20) : n.start]):
+            role = "launched"
+        elif role == "downed" and _ALL_BEFORE.search(text[max(0, n.start - 12) : n.start]):
             keep(f"{kind}_launched", n, end=weapon.end())
         keep(f"{kind}_{role}", n, end=weapon.end())
         prev_clause, prev_role = clause, role

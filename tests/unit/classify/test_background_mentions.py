@@ -512,3 +512,22 @@ def test_a_match_report_with_war_metaphors_is_sport() -> None:
 def test_a_response_days_after_an_attack_recalls_it(text: str) -> None:
     topics = {t.topic for t in tag_text(text).topics}
     assert Topic.CASUALTIES not in topics
+
+
+def test_a_commemoration_reports_no_new_event() -> None:
+    result = tag_text(
+        "City marks anniversary of station attack\nResidents gathered at the station, where a "
+        "missile killed 50 people. Bells rang at 10:30, the time the missile landed. Many "
+        "survivors still live with injuries."
+    )
+    assert result.topics == []
+
+
+def test_a_share_of_the_launched_drones_downed() -> None:
+    result = tag_text(
+        "Port attacked\nDrones hit the port overnight; most of the 47 drones launched at the "
+        "region were downed, the air force said."
+    )
+    assert result.facts.drones_launched is not None
+    assert result.facts.drones_launched.value == 47
+    assert result.facts.outcome == "intercepted"
