@@ -145,6 +145,12 @@ TRIGGERS: dict[Topic, str] = {
         r"|recruit(?:s|ed|ing)?)\b[^.;\n]{0,50}?\b(?:people|men)"
         r"|(?:general |partial )?mobili[sz]ation|conscription|call-up|deployment"
         r"|tanks (?:[\w-]+ ){0,2}?(?:roll(?:s|ed|ing)? into|entered|moved into)"
+        # Conscripts called in: "a new batch of about 5,000 conscripts had reported to training
+        # camps", "begins training 5,000 new conscripts".
+        r"|(?:conscripts|recruits|reservists)\b[^.;\n]{0,40}?\breport(?:ed|s)? (?:to|for)"
+        r" (?:training|barracks|duty|service|units|camps|bases|enlistment)"
+        r"|(?:begins?|began|started|starts) training (?:[\w,-]+ ){0,3}?(?:conscripts|recruits"
+        r"|reservists)"
         r"|(?:troops|soldiers) (?:(?:are|were|now|currently|still|already) )*(?:(?:stationed"
         r"|operating|based) )?(?:in|on|near|at|inside) (?:(?:eastern|western|northern|southern"
         r"|central|north-eastern|north-western|south-eastern|south-western) )?(?-i:[A-Z])\w*"

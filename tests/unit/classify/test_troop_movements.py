@@ -65,3 +65,16 @@ def test_forces_moved_in_other_words(text: str) -> None:
 
 def test_police_arriving_at_a_scene_are_not_a_deployment() -> None:
     assert D not in topics_of("Shooting in a mall\nPolice arrived at the scene within minutes.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army begins training 4,000 new conscripts\nThe intake is the largest this year.",
+        "New intake\nAbout 4,000 conscripts reported to training camps on Saturday.",
+    ],
+)
+def test_conscripts_called_in_are_mobilised(text: str) -> None:
+    result = tag_text(text)
+    assert D in {t.topic for t in result.topics}
+    assert result.severity is Severity.HIGH
