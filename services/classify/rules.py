@@ -200,16 +200,17 @@ def _headline_told(spans: dict[Topic, list[Span]], headline_end: int, besides: T
     )
 
 
-def _talks_act(ctx: TextContext, found: Span) -> bool:
-    """Whether the evidence is talks that a party suspends, breaks off or resumes: an act, not
-    background ("Petro suspended peace talks with the group")."""
-    return bool(_ACT_ON_TALKS.search(ctx.low, max(0, found.start - 30), found.start))
-
-
-def _state_appeal(ctx: TextContext, found: Span) -> bool:
-    """Whether the evidence is an appeal made by a state or an international body, named
-    before it in its sentence."""
-    if not found.text.lower().startswith(_APPEALS):
+def _diplomatic_act(ctx: TextContext, found: Span) -> bool:
+    """Whether diplomacy evidence reports an act between states, news even when mentioned once:
+    an envoy summoned or a veto; talks suspended or resumed ("Petro suspended peace talks");
+    an appeal made by a state or an international body named before it in its sentence (not
+    by a charity or local leaders)."""
+    text = found.text.lower()
+    if text.startswith(_DIPLOMATIC_ACTS):
+        return True
+    if _ACT_ON_TALKS.search(ctx.low, max(0, found.start - 30), found.start):
+        return True
+    if not text.startswith(_APPEALS):
         return False
     sentence = ctx.sentence_at(found.start)
     return bool(
@@ -258,9 +259,7 @@ def topic_evidence(ctx: TextContext) -> TopicEvidence:
         diplomacy
         and len(diplomacy) < 2
         and diplomacy[0].start >= ctx.headline_end
-        and not diplomacy[0].text.lower().startswith(_DIPLOMATIC_ACTS)
-        and not _state_appeal(ctx, diplomacy[0])
-        and not _talks_act(ctx, diplomacy[0])
+        and not _diplomatic_act(ctx, diplomacy[0])
         and _headline_told(spans, ctx.headline_end, Topic.DIPLOMACY_SANCTIONS)
     ):
         # The headline reports something else; one passing mention of talks, a truce or the
