@@ -70,6 +70,12 @@ _CAPTURED_NAME = re.compile(
 )
 _PLACE_OF = re.compile(r" +(?:town|city|village|settlement) of +")
 _WITHDRAWING = re.compile(r"withdr|pull|retreat|regroup|left|leav")
+# A raid that ends with the attackers leaving takes no place: "entered Macomia ... before
+# withdrawing toward the coast".
+_RAID_ENDED = low_rule(
+    r"\bbefore (?:pulling|withdrawing|retreating|melting|fleeing|leaving)\b"
+    r"|\b(?:melt\w*|pull\w*) back into the (?:bush|forest|hills|countryside)"
+)
 # Peacekeepers leaving a province end a mission there; no one captures it.
 _MISSION = low_rule(
     r"\b(?:peacekeep\w*|blue helmets|MONUSCO|UNMISS|MINUSMA|MINUSCA|UNIFIL|UNAMID"
@@ -167,6 +173,11 @@ def _adjust_topics(ctx: TextContext, spans: dict[Topic, list[Span]], future: boo
         kept = []
         for span in territorial:
             sentence = ctx.sentence_at(span.start)
+            following = (
+                ctx.sentence_at(sentence.end + 1) if sentence.end < len(ctx.text) else sentence
+            )
+            if _RAID_ENDED.search_in(ctx.scan, sentence.start, max(sentence.end, following.end)):
+                continue
             if _leaves_a_country(ctx, sentence.start, sentence.end) or (
                 _WITHDRAWING.search(ctx.low, span.start, span.end)
                 and _MISSION.search_in(ctx.scan, sentence.start, sentence.end)

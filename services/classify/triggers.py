@@ -110,7 +110,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|aircraft carriers?|carrier (?:strike )?groups?|amphibious (?:ready )?groups?"
         r"|amphibious (?:assault )?ships|destroyers|frigates|submarines|squadrons"
         r"|(?:PLA|PLAN) (?:aircraft|vessels)|sorties of (?:PLA|Chinese|Russian) aircraft"
-        r"|(?:platoons?|columns?|convoys?) of (?:[\w-]+ )?tanks"
+        r"|(?:platoons?|columns?|convoys?) of (?:[\w-]+ )?tanks|military vehicles"
         r"|police officers|members of the (?:[\w-]+ ){0,2}(?:Defen[cs]e Force|armed forces|army"
         r"|National Guard)|guardsmen)\b"
         r"[^.;\n]{0,60}?\b(?:sent|sending|deploy(?:ed|ing|s)?|dispatched|stationed|arriv\w*"
@@ -123,7 +123,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|present|leav(?:e|es|ing) (?-i:[A-Z])\w*|fl(?:ew|own) out of)"
         r"|(?:send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?"
         r"|mass(?:es|ed|ing)|gather(?:s|ed|ing)|mov(?:e|es|ed|ing)|redeploy\w*|mobili[sz]\w*"
-        r"|rush(?:es|ed|ing)?"
+        r"|rush(?:es|ed|ing)?|enlist(?:s|ed|ing)?"
         r"|to station|station(?:ed|ing)|fl(?:ew|own|ies|y|ying)|airlift\w*"
         r"|withdr[ae]w\w*|pull(?:s|ed|ing)?|regroup\w*|amass\w*|reinforc(?:e|es|ed|ing)"
         r"|call(?:s|ed|ing)? up|call-up orders?|draft|grow|increase|expand|detected"
@@ -132,7 +132,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|conscripts|servicemen|reinforcements|fighters|personnel|special forces|paratroopers"
         r"|military aircraft|warships|navy ships|(?:PLA\)?|Chinese|Russian) (?:military )?aircraft"
         r"|aircraft carriers?|carrier strike groups?|destroyers|frigates|submarines|squadrons"
-        r"|naval vessels|PLA Navy ships|militia(?:men)?|National Guard (?:members|troops|units))"
+        r"|naval vessels|PLA Navy ships|militia(?:men)?|National Guard (?:members|troops|units)"
+        r"|volunteer fighters|volunteers for the defen[cs]e)"
         # Ordered to a place: "ordered a second carrier strike group to the eastern Mediterranean".
         r"|order(?:s|ed|ing)? (?:[\w-]+ ){0,5}?(?:aircraft carriers?|carrier strike groups?"
         r"|warships|destroyers|frigates|submarines|squadrons|troops|battalions|brigades"
@@ -143,7 +144,7 @@ TRIGGERS: dict[Topic, str] = {
         # People and men are troops only when called up: "mobilise 300,000 men".
         r"|(?:call(?:s|ed|ing)? up|mobili[sz]\w*|draft(?:s|ed|ing)?|conscript(?:s|ed|ing)?"
         r"|recruit(?:s|ed|ing)?)\b[^.;\n]{0,50}?\b(?:people|men)"
-        r"|(?:general |partial )?mobili[sz]ation|conscription|call-up|deployment"
+        r"|(?:general |partial )?mobili[sz]ation|conscription|call-up|deployment|redeployment"
         r"|tanks (?:[\w-]+ ){0,2}?(?:roll(?:s|ed|ing)? into|entered|moved into)"
         # Conscripts called in: "a new batch of about 5,000 conscripts had reported to training
         # camps", "begins training 5,000 new conscripts".
@@ -244,7 +245,7 @@ TRIGGERS: dict[Topic, str] = {
         r"\b(?:(?:military|security|defen[cs]e|weapons?|arms) (?:aid|assistance|package|support"
         r"|deliveries|supplies|shipments|sales?)|aid package|arms sale|F-16s?|(?:send|sent"
         r"|supply|supplied|supplies|deliver\w*|provid\w*|donat\w*|pledg\w*|shipped|shipping"
-        r"|(?<=will )ship|(?<=to )ship|transfer\w*"
+        r"|(?<=will )ship|(?<=to )ship|transfer\w*|unload\w*|offload\w*"
         r"|approv\w*)\b[^.;\n]{0,40}?\b" + _AID_WEAPONS + r""
         # Paid for, or received from another state: "will finance another 18 howitzers",
         # "police received 24 armoured vehicles from the US".
@@ -254,6 +255,9 @@ TRIGGERS: dict[Topic, str] = {
         r"(?:potential )?(?:arms |weapons )?sales? of"
         r"|receiv\w* (?:[\w$€£.,-]+ ){0,6}?(?:" + _AID_WEAPONS + r"|(?:patrol )?(?:boats|vessels)"
         r"|helicopters|aircraft)\b[^.;\n]{0,30}?\bfrom|foreign military financing"
+        # Support to an army paused: "suspended food and fuel assistance to several units".
+        r"|(?:paus|suspend|halt|cut)\w* (?:[\w-]+ ){0,3}?(?:support|assistance|aid) to"
+        r" (?:[\w'-]+ ){0,3}?(?:army|military|forces|troops|units)"
         # Bought for another state's army: "ordered launchers that will be handed to Ukraine".
         r"|(?:handed|hand(?:s|ing)?) (?:over )?to (?:Ukraine|Kyiv|the Ukrainian|Ukraine's)"
         r"|(?:carrying|loaded with|delivering|delivery of|shipments? of|consignment of)"
@@ -590,6 +594,11 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|dropped (?:[\w,.-]+ ){0,3}?(?:tonnes?|tons|pallets|parcels|packages|leaflets)\b"
     ),
     Topic.TERRITORIAL_CHANGE: low_rule(
+        # People taken, not places: "killed more than 300 fighters and captured 120".
+        r"captur\w* (?:more than |about |some |over |at least )?[\d,]+(?: (?:[\w'-]+ ){0,2}?"
+        r"(?:fighters|militants|soldiers|rebels|troops|people|prisoners|members|suspects"
+        r"|insurgents|combatants|servicemen))?\b(?! (?:square|sq|km|villages?|towns?"
+        r"|settlements?|positions?|localities|hectares))|"
         # Vehicles leaving a place: "buses carrying prisoners pulled out of Ofer prison".
         r"(?:buses|trucks|lorries|cars|convoys?|vehicles|ambulances|ships?|trains?)"
         r" (?:[\w-]+ ){0,4}?pulled out of|"
@@ -604,7 +613,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|penitentiary)|(?:take|took|taken|taking) over security|"
         r"seized (?:more than |over |about |some )?(?:[\d,.]+ )?(?:kg of )?(?:[\w-]+ )?(?:drones"
         r"|weapons|arms|heroin|drugs|narcotics|cash|goods|tankers?|vessels?|ships?|cargo"
-        r"|consignments?)|"
+        r"|consignments?|pickups|vehicles|trucks|cars|motorcycles|ammunition)|"
         r"captur\w* (?:the )?(?:[\w-]+ )*?(?:title|trophy|cup|championship|medal|league|imagination"
         r"|attention|footage|images?|moment)|captured alive|captured (?:\w+ ){0,3}(?:soldiers"
         r"|troops|prisoners|attackers?|gunmen|militants?|suspects?|assailants?"

@@ -28,3 +28,15 @@ def test_aid_wording(text: str, aid: bool) -> None:
 def test_patrol_boats_received_from_a_state_are_aid() -> None:
     text = "Navy gets boats\nThe navy received four patrol boats from Japan on Tuesday."
     assert A in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arms by sea\nTwo freighters offloaded armoured vehicles and artillery at the port for "
+        "the eastern forces.",
+        "Support paused\nWashington suspended fuel assistance to several army units.",
+    ],
+)
+def test_deliveries_unloaded_and_support_paused_are_aid(text: str) -> None:
+    assert A in topics_of(text)

@@ -50,3 +50,16 @@ def test_a_town_left_in_a_groups_hands_changed_hands() -> None:
         "the town in gang hands."
     )
     assert T in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants raid town\nFighters entered Mueda on Friday and looted shops before "
+        "withdrawing toward the coast.",
+        "Army claims losses for rebels\nThe army said it killed 200 fighters and captured 90.",
+        "Footage released\nThe group circulated images of seized pickups.",
+    ],
+)
+def test_raids_and_captured_people_or_vehicles_are_not_captures(text: str) -> None:
+    assert T not in topics_of(text)

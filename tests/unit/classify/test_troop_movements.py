@@ -78,3 +78,15 @@ def test_conscripts_called_in_are_mobilised(text: str) -> None:
     result = tag_text(text)
     assert D in {t.topic for t in result.topics}
     assert result.severity is Severity.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Column heads east\nA column of 300 military vehicles moved toward the coast.",
+        "Junta to enlist 10,000 more volunteer fighters\nThe drive runs for three months.",
+        "Forces move\nThe army called it a routine redeployment to the southern line.",
+    ],
+)
+def test_columns_enlistment_and_redeployment(text: str) -> None:
+    assert D in topics_of(text)
