@@ -57,6 +57,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|striking|splash(?:es|ed)? down"
         r"|attacked|attacking|dropped|drops?|fell|exploded|set fire|damag\w*|slammed|launched"
         r"|fired|killed|killing|targeted|pound(?:s|ed|ing)?|rained|bomb(?:s|ed|ing)|crashe[sd]|landed"
+        r"|lands? (?:near|on|in|inside)"
         r"|carr(?:y|ies|ied|ying) out (?:[\w-]+ ){0,3}?(?:raids|strikes|sorties))"
         # Passive with 'in': "destroyed in Israeli strikes", "damaged in a drone attack".
         # \s, not a space, around "in": the literal " in " would gate every sentence.
@@ -350,6 +351,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|air-?drop\w*|(?:food|aid) distribution (?:sites?|points?|cent(?:re|er)s?|hubs?)"
         r"|loot\w* (?:[\w-]+ ){0,3}?(?:aid|trucks|convoys?|warehouses?)"
         r"|crossings? to (?:[\w-]+ ){0,2}?(?:goods|aid|trucks|supplies)"
+        # Supplies cut off: "a blockade on fuel bound for the capital", "torches fuel convoy".
+        r"|blockade (?:on|of) (?:[\w-]+ ){0,2}?(?:fuel|food|aid|supplies|medicines?)"
+        r"|fuel (?:convoys?|shortages?)"
         r"|famine|(?:remain|remains|remained|still) displaced"
         # People fleeing, and aid kept out: "forcing 5,000 people to flee", "civilians were
         # fleeing toward Tawila", "halts entry of all goods and aid", "suspends its activities at
@@ -396,7 +400,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|lost (?:their |his |her )?(?:homes?|shelters?)"
         # Anchored on "their homes" (lookbehinds): "left" alone is too frequent a start word.
         r"|(?:(?<=leave )|(?<=left )|(?<=flee )|(?<=fled )|(?<=fleeing )|(?<=leaving )"
-        r"|(?<=forced from )|(?<=driven from )|(?<=forced out of ))their homes"
+        r"|(?<=forced from )|(?<=driven from )|(?<=forced out of )|(?<=abandoned ))their homes"
         # "floods displace 38,000", "the offensive has displaced over 64,000".
         r"|displac(?:e|es|ed|ing) (?:(?:over|more than|about|some|nearly|almost|at least|around"
         r"|roughly|an estimated) )?[\d,.]+\b"
@@ -448,6 +452,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|exporters?|importers?|lost (?:sales|revenue|income|output)|royalt(?:y|ies)"
         r"|net (?:income|profit|loss)|record (?:profits?|revenue|earnings)"
         r"|shipping (?:groups?|lines?|compan\w*|firms?|giants?)"
+        # Mines and the state: "junta nationalises uranium mine", "exploration permits".
+        r"|nationali[sz]\w*|mining (?:sector|compan\w*|permits?|licen[cs]es?|rights|cadastre|code)"
+        r"|exploration (?:rights|permits?|licen[cs]es?)"
         # Labour disputes: "the union walks out in its first strike in seven years".
         r"|(?:union|workers|dockworkers|miners)\b[^.;]{0,20}?\b(?:walk(?:s|ed)? out|strike|strikes"
         r"|stoppage)|walkouts?|downed tools|labou?r (?:strike|dispute)"

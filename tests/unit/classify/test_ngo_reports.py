@@ -141,3 +141,21 @@ def test_whether_anyone_was_hurt_is_not_known() -> None:
         "whether any sailors were hurt."
     )
     assert Topic.CASUALTIES not in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Villagers flee\nHundreds of families abandoned their homes overnight.",
+         Topic.HUMANITARIAN_INFRASTRUCTURE),
+        ("Convoy torched\nJihadists set a fuel convoy ablaze and declared a blockade on fuel.",
+         Topic.HUMANITARIAN_INFRASTRUCTURE),
+        ("Junta nationalises gold mine\nThe state takes full ownership of the operator.",
+         Topic.ECONOMY),
+        ("Miner wins exploration rights\nThe cadastre granted it part of the lithium deposit.",
+         Topic.ECONOMY),
+        ("Mortars land near the airport compound, wounding two", Topic.STRIKE),
+    ],
+)  # fmt: skip
+def test_african_report_wording(text: str, topic: Topic) -> None:
+    assert topic in topics_of(text)
