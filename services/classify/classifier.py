@@ -173,10 +173,8 @@ def _adjust_topics(ctx: TextContext, spans: dict[Topic, list[Span]], future: boo
         kept = []
         for span in territorial:
             sentence = ctx.sentence_at(span.start)
-            following = (
-                ctx.sentence_at(sentence.end + 1) if sentence.end < len(ctx.text) else sentence
-            )
-            if _RAID_ENDED.search_in(ctx.scan, sentence.start, max(sentence.end, following.end)):
+            following = ctx.sentence_after(sentence) or sentence
+            if _RAID_ENDED.search_in(ctx.scan, sentence.start, following.end):
                 continue
             if _leaves_a_country(ctx, sentence.start, sentence.end) or (
                 _WITHDRAWING.search(ctx.low, span.start, span.end)

@@ -223,6 +223,11 @@ class TextContext:
             return self.clauses[i]
         return self.sentence_at(pos)
 
+    def sentence_after(self, sentence: Segment) -> Segment | None:
+        """The sentence that follows `sentence`, if any."""
+        i = bisect.bisect_left(self._sentence_starts, sentence.end)
+        return self.sentences[i] if i < len(self.sentences) else None
+
     def clause_after(self, clause: Segment) -> Segment | None:
         """The clause that follows `clause`, if any."""
         i = bisect.bisect_right(self._clause_starts, clause.start)
