@@ -507,13 +507,15 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
     pending_children: list[tuple[Number, Segment]] = []
     cache: dict[int, bool] = {}
     returning: dict[int, bool] = {}
-    # The count just before, for lists of kinds under one verb: (number, its mention's index).
+    # The count just before, for lists of kinds under one verb: (number, the index of its
+    # mention, or None while it has no role of its own). Counts taken by the child rules are not
+    # carried over: they are counted there.
     previous: tuple[Number, int | None] | None = None
     for n in numbers:
         if n.kind != "count" or ctx.is_historical(n.value_start):
             continue
         listed_after = previous if previous and _listed(text, previous[0], n) else None
-        previous = (n, None)
+        previous = None
         sentence = ctx.sentence_at(n.value_start)
         if not _has(_VICTIM_WORDS, ctx, sentence, cache) or _has(
             RETURNING_PRISONERS, ctx, sentence, returning
@@ -540,6 +542,7 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
             continue
         found = _victim_role(text, n, sentence)
         if found is None:
+            previous = (n, None)
             if listed_after and listed_after[1] is not None and not child_head:
                 # "killing three police officers and two civilians": one verb before the list.
                 i = listed_after[1]

@@ -80,3 +80,8 @@ def test_victims_listed_by_kind_under_one_verb_are_summed(
     text: str, expected: dict[str, int | None]
 ) -> None:
     assert_counts(text, expected)
+
+
+def test_children_counted_in_a_relative_clause_are_not_added_to_the_next_kind() -> None:
+    text = "Raid\nThe blast killed 10 people, including 3 children and 2 women were wounded."
+    assert_counts(text, {"killed": 10, "injured": 2})
