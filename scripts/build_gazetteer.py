@@ -300,6 +300,8 @@ def build() -> dict[str, Any]:
         "fields": ["name", "geonameid", "kind", "country", "region", "population"],
         "places": places,
         "aliases": aliases,
+        # Countries whose small places are kept: a place there needs no second place to back it.
+        "front_countries": sorted(country_name[cc] for cc in DENSE_COUNTRIES),
     }
 
 

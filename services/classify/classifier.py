@@ -9,7 +9,7 @@ from services.classify import facts as fx
 from services.classify.actors import find_actors
 from services.classify.context import Segment, TextContext, build_context
 from services.classify.counts import extract_counts
-from services.classify.gazetteer import find_places, is_country
+from services.classify.gazetteer import find_places, is_country, is_front_country
 from services.classify.numbers import find_numbers
 from services.classify.patterns import freeze, low_rule
 from services.classify.rules import topic_evidence
@@ -193,7 +193,11 @@ def _same_country(name: str, countries: dict[str, str | None]) -> bool:
     """Whether a place's country is named, or is the country of another place in the text."""
     country = countries.get(name)
     others = {c for n, c in countries.items() if n != name and c}
-    return not others or country in others or country in countries
+    if not others or country in others or country in countries:
+        return True
+    # "Russia claims capture of Toretsk": a state names the other side's town. Only another
+    # place in a third country ("Shevchenko, near Pokrovsk") speaks against a front-line town.
+    return is_front_country(country) and all(is_country(n) for n in countries if n != name)
 
 
 def _captured_population(

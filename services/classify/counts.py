@@ -52,10 +52,10 @@ _COMBINED_AFTER = low_re(
 )
 # Cheap tests before the toll regexes: a word one of them needs.
 _TOLL_HINT = re.compile(r"toll|dead|killed|deaths|fatalities")
-_INJURED_TOLL_HINT = re.compile(r"(?:number|count|tally) of")
+_INJURED_TOLL_HINT = re.compile(r"(?:number|count|tally)\b")
 _INJURED_TOLL_BEFORE = low_re(
-    r"\b(?:number|count|tally) of (?:the )?(?:people |those )?(?:injured|wounded|hurt)\b"
-    r"[^.;]{0,90}?\b(?:to|at|reached|reaching)\s+$"
+    r"\b(?:number|count|tally)(?: of)? (?:the )?(?:people |those )?(?:injured|wounded|hurt)\b"
+    r"[^.;]{0,90}?\b(?:to|at|reached|reaches|reaching|tops|passes|hits)\s+$"
 )
 _ROLE_AFTER = low_re(
     r"\s+(?:of\s+)?(?:[A-Za-z'-]+\s+){0,4}?(?:[A-Za-z'-]+(?=,))?"
@@ -66,6 +66,7 @@ _ROLE_AFTER = low_re(
     r"(?:,\s*(?:(?:including|among them)\s+[^,.;]{1,40}|aged\s+[\d,\sand]{1,20}),\s*)?"
     r"(?:(?:were|was|have been|has been|had been|are|is|remain|remained|remains)\s+)?"
     r"(?:(?:reported|confirmed|also|later|believed to have been|believed to be|feared|listed as"
+    r"|(?:known|thought|said|understood) to have been"
     r"|still|now|all|reportedly|being|" + _SEVERITY_ADVERBS + r")\s+)*"
     r"(?P<role>killed|dead|died|deaths|fatalities|lost their lives|perished|slain|martyred|drowned"
     r"|homicides|murders|embraced martyrdom|wounded|injured"
@@ -152,7 +153,9 @@ _PERSON_NOUNS = (
     r"|husband|journalist|volunteer|medic|rescuer|pensioner|farmer|nurse|doctor|commander"
     r"|leader|official|fighter|militant|member|guard|student|employee|aid worker|peacekeeper"
     r"|teacher|passer-by|bystander|shepherd|motorist|cyclist|fisherman|couple|coordinator"
-    r"|activist|elder|priest|imam|pastor|trader|herder|miner|chief)"
+    r"|activist|elder|priest|imam|pastor|trader|herder|miner|chief|captain|sergeant|lieutenant"
+    r"|colonel|corporal|constable|patrolman|jawan|sepoy|havildar|commando|paramedic|firefighter"
+    r"|ranger|gendarme|contractor|reservist|conscript|marine|sailor|pilot|inmate|prisoner)"
 )
 # Victims listed by kind under one verb: "12 soldiers and 13 militants were killed", "killing
 # three police officers and two civilians", "11 civilians and a soldier were killed".
@@ -161,15 +164,29 @@ _PEOPLE_PLURAL = (
     r"|insurgents|gunmen|assailants|police(?:men| officers)?|officers|guards|prisoners|inmates"
     r"|children|women|men|workers|residents|passengers|villagers|students|journalists|medics"
     r"|miners|farmers|pilgrims|worshippers|tourists|migrants|members|personnel|marines|sailors"
-    r"|crew(?: members)?|others|bystanders|rescuers|firefighters)"
+    r"|crew(?: members)?|others|bystanders|rescuers|firefighters|patrolmen|constables|jawans"
+    r"|sergeants|contractors|paramedics|conscripts|reservists)"
 )
 # Not a subset told in passing: "killed, four of them children, and 52 were wounded".
 _AND_NEXT_KIND = low_re(
     r"(?!\s+of\s+(?:them|whom))\s+(?:[\w'-]+\s+){0,2}?" + _PEOPLE_PLURAL + r"\s+and\s+"
 )
-_AND_ONE_MORE = low_re(
+_ONE_MORE = (
     r"\s+(?:[\w'-]+\s+){0,2}?" + _PEOPLE_PLURAL + r"\s+and\s+(?:a|an|their|his|her)\s+"
-    r"(?:[\w'-]+\s+){0,2}?" + _PERSON_NOUNS + r"\s+(?:were|have been|had been)\b"
+    r"(?P<age>(?:\d+|[a-z]+)-year-old\s+)?(?:[\w'-]+\s+){0,2}?(?P<noun>" + _PERSON_NOUNS + r")"
+)
+_AND_ONE_MORE = low_re(_ONE_MORE + r"\s+(?:were|have been|had been)\b")
+_AND_ONE_MORE_ROLE = low_re(
+    _ONE_MORE + r"\s+(?:were|have been|had been)\s+(?:(?:" + _SEVERITY_ADVERBS + r")\s+)?"
+    r"(?P<role>killed|dead|injured|wounded|hurt)\b"
+)
+# "injuring two patrolmen and a seven-year-old boy": one more under the verb before the count,
+# unless a verb of its own follows.
+_AND_ONE_MORE_LISTED = low_re(_ONE_MORE + r"\b(?!\s+(?:was|were|is|has|had)\b)")
+# "killed a man and his two children": the parent is one more than the number.
+_PARENT_BEFORE = low_re(
+    r"\b(?P<verb>killing|killed|kills|injuring|injured|injures|wounding|wounded)\s+(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _PERSON_NOUNS + r"\s+and\s+(?:his|her|their)\s+$"
 )
 _CHILD_NOUN_RE = re.compile(_CHILD_NOUNS, re.IGNORECASE)
 _RELATIVE_CHILD = low_rule(
@@ -534,6 +551,13 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
             role = _ROLE_OF.get((among.group("role") or among.group("role2")).lower(), "killed")
             mentions.append(_Mention(n.value, n.qualifier, n.start, among.end(), role, child=True))
             continue
+        parent = _PARENT_BEFORE.search(text, max(sentence.start, n.start - 60), n.start)
+        if parent:
+            role = "killed" if parent.group("verb").startswith("kill") else "injured"
+            mentions.append(_Mention(n.value + 1, n.qualifier, parent.start(), n.end, role))
+            if child_head:
+                mentions.append(_Mention(n.value, n.qualifier, n.start, n.end, role, child=True))
+            continue
         if child_head and _CHILD_RELATIVE_BEFORE.search(before):
             pending_children.append((n, sentence))
             continue
@@ -541,6 +565,9 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
             pending_children.append((n, sentence))
             continue
         found = _victim_role(text, n, sentence)
+        if found is None and (more := _AND_ONE_MORE_ROLE.match(text, n.end, sentence.end)):
+            # "Six guards and a police officer were injured": the verb is past _ROLE_AFTER's reach.
+            found = (_ROLE_OF.get(more.group("role"), "killed"), False, n.start, more.end())
         if found is None:
             previous = (n, None)
             if listed_after and listed_after[1] is not None and not child_head:
@@ -555,6 +582,7 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
         role, toll, start, end = found
         child = child_head
         value = n.value
+        one_child: _Mention | None = None
         if not toll and not child_head and role in ("killed", "injured"):
             if listed_after and listed_after[1] is None:
                 # "12 soldiers and 13 militants were killed": one verb after the list.
@@ -562,6 +590,13 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
                 start = listed_after[0].start
             elif _AND_ONE_MORE.match(text, n.end, sentence.end):
                 value += 1  # "11 civilians and a soldier were killed"
+            elif start < n.start and (
+                more := _AND_ONE_MORE_LISTED.match(text, n.end, sentence.end)
+            ):
+                value += 1  # "injuring two patrolmen and a seven-year-old boy"
+                end = more.end()
+                if _CHILD_NOUN_RE.fullmatch(more.group("noun")) or _is_child_age(more.group("age")):
+                    one_child = _Mention(1, "exact", n.end, end, role, child=True)
         if not child_head and mentions and _BARE_ROLE.match(text, n.end):
             # "659 children have been killed and 1,700 injured": the bare number shares the noun.
             prev = mentions[-1]
@@ -575,6 +610,8 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
                 child = True
         mentions.append(_Mention(value, n.qualifier, start, end, role, child=child, toll=toll))
         previous = (n, len(mentions) - 1)
+        if one_child is not None:
+            mentions.append(one_child)
     for n, sentence in pending_children:
         prior = [m for m in mentions if sentence.start <= m.start < n.start and not m.child]
         if prior:

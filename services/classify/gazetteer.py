@@ -51,6 +51,7 @@ class _Index:
     entries: list[Entry]
     automaton: ahocorasick.Automaton
     country_names: frozenset[str]
+    front_countries: frozenset[str]
 
 
 def _base_score(kind: str, population: int | None) -> float:
@@ -70,7 +71,7 @@ def _load() -> _Index:
         automaton.add_word(alias, (alias, tuple(idxs)))
     automaton.make_automaton()
     countries = frozenset(e.name for e in entries if e.kind == "country")
-    return _Index(entries, automaton, countries)
+    return _Index(entries, automaton, countries, frozenset(data["front_countries"]))
 
 
 def _boundary_ok(text: str, start: int, end: int) -> bool:
@@ -115,6 +116,11 @@ def is_country(name: str) -> bool:
 def country_names() -> frozenset[str]:
     """Every country the gazetteer knows, by its English name."""
     return _INDEX.country_names
+
+
+def is_front_country(name: str | None) -> bool:
+    """Whether the gazetteer holds the small places of the country (it is, or borders, a war)."""
+    return name in _INDEX.front_countries
 
 
 def is_place(name: str) -> bool:

@@ -120,6 +120,8 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
         )
     ):
         return False
+    if topic is Topic.GROUND_COMBAT and tr.REFUGEES_CROSSING.match(ctx.low, start, clause.end + 90):
+        return False  # "crossed into the province over the past two months, fleeing the clashes"
     if topic is Topic.GROUND_COMBAT and is_infinitive(ctx, start):
         return False  # "struggled to push back the gangs"
     if (

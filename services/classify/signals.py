@@ -40,6 +40,8 @@ _CAPTURE_VERB = low_re(
     r"(?: (?:full |complete |effective )?control)?"
 )
 _CITY = low_re(r"\bcity\b")
+# "Ann, a town in Rakhine state": the writer's word for one place, not a list of towns.
+_A_TOWN = low_re(r"\b(?:a|the) (?:[\w-]+ ){0,2}?town\b(?! (?:hall|council|square|cent(?:re|er)))")
 _STRATEGIC = low_re(
     # Not a command's name: "the operational-strategic group", "strategic command".
     r"\b(?:(?<!-)strategic(?:ally)?(?! (?:group|command|communications|direction|reserve|bombers?"
@@ -345,8 +347,11 @@ def capture_size(
         return "capital", strategic
     if gazetteer_population:
         size = size_from_population(gazetteer_population)
-        # The text calling it a town outweighs a census just under the line.
-        if size == "village" and _TOWN.search(scope):
+        # The text calling it a town outweighs a census just under the line, or a census of a
+        # whole township.
+        if (size == "village" and _TOWN.search(scope)) or (
+            size == "city" and _A_TOWN.search(scope)
+        ):
             return "town", strategic
         return size, strategic
     if _CITY.search(scope):

@@ -413,6 +413,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:(?<=\d )|(?<=hundreds )|(?<=thousands ))(?:people |refugees |civilians )?(?:flee"
         r"|fled|have fled)"
         r"|(?:people|refugees|civilians) (?:have )?crossed (?:from|into)"
+        r"|crossed into\b[^.;]{0,80}?\b(?:fleeing|to escape|seeking (?:refuge|safety|shelter))"
         r"|forced to flee|humanitarian (?:aid|access|corridor"
         r"|convoy|situation)|aid workers|(?:families|residents|people|households)\b[^.;,]{0,30}?"
         r"\b(?:leaving|fled|fleeing|flee|left (?:for|toward|towards|on foot))\b(?! for work)"
@@ -599,6 +600,10 @@ EXCLUDE: dict[Topic, Rule] = {
         # An attack ruled out, and aid or leaflets dropped from aircraft.
         r"|ruled out (?:a |an |any )?(?:[\w-]+ )?(?:attack|strike|bomb\w*|sabotage)"
         r"|dropped (?:[\w,.-]+ ){0,3}?(?:tonnes?|tons|pallets|parcels|packages|leaflets)\b"
+        # Weather and words come in barrages too.
+        r"|(?:hail|hailstones?|rain|thunder|storms?|snow)\w* barrages?"
+        r"|barrages? of (?:[\w-]+ )?(?:hail|criticism|questions|complaints|insults|abuse|calls"
+        r"|messages|emails|letters|lawsuits|jokes|posts|boos|whistles|goals|shots|punches|praise)"
     ),
     Topic.TERRITORIAL_CHANGE: low_rule(
         # People taken, not places: "killed more than 300 fighters and captured 120".
@@ -626,7 +631,9 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|troops|prisoners|attackers?|gunmen|militants?|suspects?|assailants?"
         r"|servicemen|fighters|marines)|(?:soldiers|troops|prisoners|servicemen|fighters|marines)"
         r" (?:were |was |had been |have been )?captured"
-        r"|seiz\w* (?:[\w'’,]+ ){0,3}(?:assets|funds|shipments?|ships?|tankers?|cargo|property"
+        r"|seiz\w* (?:[\w'’,.]+ ){0,3}(?:jewels|jewel+ery|jewelry|cocaine|heroin|fentanyl"
+        r"|cannabis|marijuana|methamphetamine|contraband|artworks?|paintings?|gold|diamonds"
+        r"|assets|funds|shipments?|ships?|tankers?|cargo|property"
         r"|weapons|arms|phones|belongings|money|cash|valuables|livestock|cattle|rifles?|guns?"
         r"|firearms|cartridges|rounds|explosives|kilos?|kilograms?|tonnes?|tons?"
         r"|ammunition|equipment|documents|drugs|vehicles|vessels?|boats?|goods|passports)"
@@ -720,7 +727,12 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|(?:incursion|offensive|invasion|attack|assault)s? (?:[\w-]+ )?(?:unlikely|likely"
         r"|possible|improbable|imminent)"
         r"|(?:elections?|vote|polls?|deadline|date|meeting|talks|summit|launch|hearing|trial"
-        r"|decision)s? (?:(?:has|have|had) been |was |were |is |are )?(?:again )?pushed back"
+        r"|decision|drills|exercises?|games?|match|opening)s? (?:(?:has|have|had) been |was |were "
+        r"|is |are )?(?:again )?pushed back"
+        r"|pushed back (?:to|until|till|by) (?:next |later |early |late |mid-|a |an |one |two )?"
+        r"(?:january|february|march|april|may|june|july|august|september|october|november"
+        r"|december|spring|summer|autumn|fall|winter|days?|weeks?|months?|years?|tomorrow"
+        r"|the (?:end|start|autumn|spring|summer|winter))\b"
         r"|(?:agricultural|diplomatic|charm|legal|media|economic|political|legislative) offensive"
         r"|claim\w* (?:responsibility for )?(?:the |an |this )?attack"
         r"|attacks? on (?:commercial )?(?:shipping|vessels|ships|merchant)"
@@ -795,6 +807,9 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|\bon (?:the |a )?(?:[\w-]+ ){0,2}?trade route"
     ),
     Topic.MILITARY_AID: low_rule(
+        # Drones sent to attack: "sent 29 drones against Ukraine".
+        r"(?:sent|sends|send|sending) (?:[\w,-]+ ){0,4}?(?:drones|missiles|rockets|UAVs)"
+        r" (?:against|at|toward|towards|into|over|on)\b|"
         # "Iranian-made drones" hit a city; money spent "on Ukrainian-made drones", or to buy "12
         # more Ukrainian-built howitzers", is still aid.
         r"hub for (?:Western )?military aid"
@@ -849,9 +864,17 @@ SPORTS = low_rule(
     r"|boxer|boxing|titles?|tournament|Olympics?|Euro 20\d\d|kick-off|fans|stadium|season"
     r"|rounds?|championship|footballer|goals?|semi-final|final whistle|first whistle|half-time"
     r"|penalty area|qualifiers?|\d-\d (?:win|rout|defeat|victory|draw|loss)|World Cup"
-    r"|stoppage[- ]time|penalty|substitute|(?:beat|beats|defeated|drew with|lost to) \w+ \d-\d)\b"
+    r"|stoppage[- ]time|penalty|substitute"
+    r"|(?:beat|beats|defeated|drew with|lost to) (?:[\w'’-]+ ){1,3}?\d+-\d+"
+    r"|wickets?|innings|batsman|batter|bowler|pitcher|home runs?|chess|olympiad|grandmasters?"
+    r"|medals?|pennant|play-?offs?)\b"
 )
 SPORTS_MIN_CUES = 3
+
+# People fleeing over a border: refugees, not an incursion (read past the exclusion window).
+REFUGEES_CROSSING = low_re(
+    r"crossed into\b[^.;]{0,80}?\b(?:fleeing|to escape|seeking (?:refuge|safety|shelter))"
+)
 
 AS_BACKGROUND = low_rule(
     r"\bas\s+(?:[\w-]+\s+){0,2}(?:shelling|strikes|attacks|bombardment|fighting)\s+"

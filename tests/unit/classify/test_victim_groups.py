@@ -1,0 +1,63 @@
+"""Victims told as a group: a parent and children, a count and one more, a number "now known"
+to be hurt, a lone victim named by rank."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.classify.tagging import assert_counts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A parent and their children: one verb, the parent plus the number of children.
+        (
+            "Shelling kills farmer and children\nShelling killed a farmer and his two children "
+            "in the village on Monday.",
+            {"killed": 3, "children_killed": 2},
+        ),
+        (
+            "Drone hits car\nThe drone wounded a woman and her three children on the road out "
+            "of town.",
+            {"injured": 4, "children_injured": 3},
+        ),
+        # A count and one more under a verb after them, however long the second noun.
+        (
+            "Attack on prison\nSix guards and a police officer were injured in the attack, the "
+            "ministry said.",
+            {"injured": 7},
+        ),
+        # ... and under a verb before them, the one more a child.
+        (
+            "Blast hurts soldiers\nThe blast injured three soldiers and a ten-year-old girl who "
+            "was passing by.",
+            {"injured": 4, "children_injured": 1},
+        ),
+        # A number of people "now known" to be hurt, and a count of the wounded reaching one.
+        (
+            "Toll update\nEighty people are now known to have been wounded in Saturday's rocket "
+            "attack, officials said.",
+            {"injured": 80},
+        ),
+        ("Number wounded in market attack reaches 64\n", {"injured": 64}),
+        # A lone victim named by rank.
+        (
+            "Captain killed\nA border police captain was killed by sniper fire on Tuesday.",
+            {"killed": 1},
+        ),
+        ("Sergeant wounded\nAn army sergeant was wounded by a mine near the post.", {"injured": 1}),
+        # Controls: a parent whose children were not hurt, and one verb per group.
+        (
+            "Strike on house\nThe strike killed a teacher; his two children were rescued from the "
+            "rubble.",
+            {"killed": 1, "children_killed": None},
+        ),
+        (
+            "Clashes\nSix guards were injured and a police officer was killed in the clashes.",
+            {"injured": 6, "killed": 1},
+        ),
+    ],
+)
+def test_victim_groups(text: str, expected: dict[str, int | None]) -> None:
+    assert_counts(text, expected)
