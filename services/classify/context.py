@@ -81,8 +81,14 @@ _RETROSPECTIVE = low_rule(
 _CULTURAL = low_rule(
     r"\b(?:oscars?|documentary|film|festival|exhibition|novel|memoir|academy awards?"
     r"|best (?:documentary|film|picture)|book prize|pulitzer"
-    # A commemoration: "Kramatorsk marks anniversary of railway station attack".
-    r"|(?:marks?|marking|commemorat\w*|remember\w*)\b[^.;]{0,30}?\banniversary)\b"
+    # A commemoration: "Kramatorsk marks anniversary of railway station attack", "Ten years on,
+    # families still wait".
+    r"|(?:marks?|marking|commemorat\w*|remember\w*)\b[^.;]{0,30}?\banniversary"
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|\d+) years? on(?=,)"
+    # A war long over, unless its munitions kill today: "WWII-era bomb kills two".
+    r"|(?:d-day|(?:first|second) world war|world war (?:i|ii|one|two|1|2)|wwi|wwii|ww1|ww2"
+    r"|holocaust)(?![- ](?:era|bombs?|shells?|munitions?|ordnance|mines?|grenades?|device))"
+    r")\b"
 )
 # A running tally ("since February 2022", "in the past 24 hours"), not one event.
 TALLY = low_rule(
@@ -340,6 +346,11 @@ def _referring_back(ctx: TextContext, recalled: list[Segment]) -> list[Segment]:
     return out
 
 
+# "No one on the southern side was": a negated subject widened by where they were.
+_NEGATED_SUBJECT = re.compile(
+    r"\b(?:no one|nobody|none) (?:on|in|at|among|from|aboard) (?:[\w'’-]+ ){1,4}?(?:was|were"
+    r"|has been|had been) $"
+)
 # A sentence that opens with a condition: "If the border is crossed, ...".
 _CONDITION_OPENING = re.compile(r"[\"'“‘]?(?:if|unless|should (?:the|any|an?)) ")
 # Words that cancel a trigger shortly after them, and words that make it a purpose or plan.
@@ -388,6 +399,8 @@ def is_negated(ctx: TextContext, start: int, end: int, clause: Segment) -> bool:
     words = words[-8:] if words and words[-1] in ("or", "nor") else words[-5:]
     if not _NEGATION_WORDS.isdisjoint(words) or "n't" in " ".join(words):
         return True
+    if _NEGATED_SUBJECT.search(ctx.low, max(clause.start, start - 60), start):
+        return True  # "no one on the southern side was hurt"
     return bool(_NEGATION_AFTER.match(ctx.low, end))
 
 

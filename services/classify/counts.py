@@ -264,6 +264,9 @@ _ZERO_CASUALTIES = low_rule(
     # "No one aboard was hurt", "caused no damage or casualties".
     r"|(?:no one|nobody) (?:aboard|on board|inside|there|else) (?:was|were) (?:hurt|injured"
     r"|killed|harmed)"
+    # "No one on the southern side was hurt", "nobody in the village was injured".
+    r"|(?:no one|nobody) (?:on|in|at|among|from) (?:[\w'’-]+ ){1,4}?(?:was|were) (?:hurt|injured"
+    r"|killed|harmed)"
     r"|no (?:damage|destruction) (?:or|and|nor) (?:casualties|injuries|deaths)"
     # Telegraphic: "windows blown out, nobody hurt".
     r"|(?:nobody|no one) (?:hurt|injured|harmed)(?=\s*[.,;]|\s*$))\b"

@@ -65,7 +65,8 @@ _FACILITY_OBJECT = low_re(
 _ENERGY = low_rule(
     r"\b(?:power (?:plants?|stations?|grid|lines?|units?|supply)|energy (?:facilit\w*"
     r"|infrastructure|grid|system|sites?)|electricity|substations?|transformers?|thermal power"
-    r"|hydroelectric|dams?|water (?:pumping|station|mains?|supply)|pumping station|heating|"
+    r"|hydroelectric|dams?|water (?:pumping|station|mains?|supply|supplies|treatment|plants?"
+    r"|works)|desalination (?:plants?|facilit\w*)|pumping station|heating|"
     + FUEL_SITES
     + r"|railway|rail\b|trains?|bridges?"
     r"|port infrastructure|port facilit\w*|grain (?:warehouses?|terminals?)|evacuation routes?)\b"

@@ -288,6 +288,10 @@ TRIGGERS: dict[Topic, str] = {
         r"|weapons|air defen[cs]e)"
         r"|(?:weapons|arms|ammunition|cartridges?|shells) from (?:its |their |our )?(?:own )?"
         r"(?:army|military) stocks|from (?:its |their |our )?(?:army|military) stocks to"
+        # "a $725 million package of weapons for Ukraine", "$400m in new arms for Kyiv".
+        r"|(?:package|tranche|batch|consignment)s? of (?:[\w-]+ ){0,2}?(?:weapons|arms|ammunition"
+        r"|munitions|military equipment)"
+        r"|(?:new|more|additional|further) (?:arms|weapons|ammunition) for (?-i:[A-Z])\w+"
         r"|(?:loans?|funding|financial aid|financial support|budget support|grants?) (?:for|to)"
         r" (?:Ukraine|Kyiv|Ukraine's))\b"
     ),
@@ -476,14 +480,15 @@ FUEL_SITES = (
     r"gas (?:pipelines?|facilit\w*|infrastructure|storage|plants?|processing"
     r"|(?:production|extraction) (?:sites?|facilit\w*)"
     r"|compressor(?: stations?)?)|(?:gas|oil) ?fields?|fuel (?:depots?|storage|facilit\w*)"
-    r"|oil (?:depots?|refinery|terminals?)|refinery"
+    r"|oil (?:storage )?(?:depots?|refinery|terminals?|tanks?|facilit\w*)|refinery"
 )
 INFRA_NOUN = low_rule(
     r"\b(?:power (?:plants?|stations?|grid|lines?|units?|supply|cables?)|(?:subsea|undersea)"
     r" cables?|interconnectors?|pipelines?"
     r"|energy (?:facilit\w*|infrastructure|grid|system|sites?)|electricity|substations?"
     r"|transformers?|thermal power|hydroelectric"
-    r"|dams?|water (?:pumping|station|mains?|treatment)|pumping station|heating|"
+    r"|dams?|water (?:pumping|station|mains?|treatment|supplies|supply|plants?|works)"
+    r"|desalination (?:plants?|facilit\w*)|pumping station|heating|"
     + FUEL_SITES
     + r"|railway|rail (?:lines?|stations?|infrastructure)|passenger trains?"
     r"|trains?|bridges?|port infrastructure|port facilit\w*|(?:fuel|oil|grain|river) ports?"
