@@ -90,6 +90,10 @@ _CULTURAL = low_rule(
     r"|holocaust)(?![- ](?:era|bombs?|shells?|munitions?|ordnance|mines?|grenades?|device))"
     r")\b"
 )
+# How long a place was held: "a town it had held since 2022" counts nothing.
+_HELD_BEFORE = re.compile(
+    r"\b(?:held|controlled|occupied|defended|governed|ruled|besieged|blockaded)\s+(?:[\w-]+\s+){0,2}$"
+)
 # A running tally ("since February 2022", "in the past 24 hours"), not one event.
 TALLY = low_rule(
     r"\b(?:since (?:the )?(?:start|beginning|outbreak|onset) of (?:the |(?:[A-Z]\w+)['’]s )?"
@@ -253,9 +257,11 @@ class TextContext:
                 or _RECURRENCE_BEFORE.search(
                     low, max(sentence.start, match.start() - 60), match.start()
                 )
+                or _HELD_BEFORE.search(low, max(sentence.start, match.start() - 30), match.start())
             ):
                 # "14 wounded in total, up from 11": one event's count revised; "the largest
-                # attack this year": one event compared with the others.
+                # attack this year": one event compared with the others; "a town it had held since
+                # 2022": how long a place was held.
                 match = None
             self._tallies[sentence.start] = (
                 Segment(match.start(), match.end()) if match is not None else None
@@ -388,6 +394,8 @@ _DONE_BEFORE_TO = frozenset(
 
 def is_infinitive(ctx: TextContext, start: int) -> bool:
     """Whether the trigger is an infinitive of what has not happened: "forces to withdraw"."""
+    if ctx.low.startswith(("have ", "had "), start):
+        return False  # "claim to have taken the village": a perfect infinitive tells what was done
     words = ctx.low[max(0, start - 30) : start].split()[-2:]
     return bool(words) and words[-1] == "to" and (len(words) < 2 or words[0] not in _DONE_BEFORE_TO)
 

@@ -13,7 +13,9 @@ from shared.models import ClaimStatus, Span
 
 _WITHDRAWAL = low_re(
     r"\b(?:withdr(?:ew|awn|awal|aws?|awing)|pull(?:ed|s|ing)? (?:\w+ )?out|abandon\w*"
-    r"|regroup\w*|(?:left|leave) (?-i:[A-Z])\w+ Island|retreat\w*|los(?:e|es|t|ing) control)\b"
+    r"|regroup\w*|(?:left|leave) (?-i:[A-Z])\w+ Island|retreat\w*|los(?:e|es|t|ing) control"
+    r"|(?:order\w*|authori[sz]\w*|allow\w*|permit\w*) (?:[\w'’-]+ ){0,3}?(?:troops|units|forces"
+    r"|soldiers|garrison) (?:to leave|out of))\b"
 )
 _CONCEDE = low_re(
     r"\b(?:conced\w*|acknowledg\w*|admit\w*|confirm(?:s|ed|ing)?(?! the claim)|effectively"
@@ -287,7 +289,9 @@ _DONE_HARM = low_re(
 )
 _NOT_FUTURE_BEFORE = low_re(
     r"\b(?:urges?|urged|calls? on|called on|asks?|asked|tells?|told|wants?|press(?:es|ed)?"
-    r"|demands?|demanded|sends?|deploys?|moves?|pledges?|approves?|announces?|says it is ready)\b"
+    r"|demands?|demanded|sends?|deploys?|moves?|pledges?|approves?|announces?|says it is ready"
+    # Arrived with a purpose: "5,000 soldiers arrive in Catatumbo to retake control".
+    r"|arrives?|arrived|lands?|landed|reach(?:es)?|reached|enters?|entered|rush(?:es|ed)?)\b"
 )
 
 _FORCE_NOUN = low_re(

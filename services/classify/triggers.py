@@ -205,8 +205,16 @@ TRIGGERS: dict[Topic, str] = {
         r"|swept into|regroup\w* (?:troops |forces )?from|(?:left|leave) (?-i:[A-Z])\w+ Island"
         r"|withdraws? from|withdr\w* (?:its |their |the )?(?:troops|forces|units|soldiers) from"
         # Places taken over, overrun, flagged or left under pressure.
-        r"|(?:took|take|takes|taking|taken) over (?:the |a )?(?:[\w-]+ ){0,3}?(?:town|city|village"
-        r"|base|garrison|headquarters|camp|district|capital|airport)"
+        r"|(?:took|take|takes|taking|taken) over (?:the |a )?(?:[\w-]+ ){0,3}?(?:towns?|city"
+        r"|villages?|base|garrison|headquarters|camp|district|capital|airport)"
+        # Given up on orders, or taken back by troops moving in again: "allowed units to leave
+        # Marinka", "army units moved back into the city".
+        r"|(?:order(?:s|ed)?|authori[sz]e[sd]?|allow(?:s|ed)?|permit(?:s|ted)?) (?:[\w'’-]+ ){0,3}?"
+        r"(?:troops|units|forces|soldiers|garrison) (?:to leave|out of|to withdraw from|to pull out"
+        r" of|to retreat from) (?:the )?(?:[\w-]+ ){0,3}?(?:town|city|village|(?-i:[A-Z])\w+)"
+        r"|(?:troops|units|forces|soldiers|army|police) (?:[\w-]+ ){0,3}?(?:re-?enter(?:s|ed|ing)?"
+        r"|moved back into|move back into|moving back into) (?:the )?(?:city|town|village"
+        r"|(?-i:[A-Z])\w+)"
         r"|overr(?:an|un|unning|uns) (?:the |a )?(?:[\w'-]+ ){0,4}?(?:towns?|city|cities"
         r"|villages?|bases?|garrison|headquarters|camps?|airport)"
         r"|(?:pushed|driven|forced|kicked|ousted) (?:\w+ )?out of (?:(?:the |a )?(?:[\w-]+ )?"
