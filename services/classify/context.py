@@ -104,6 +104,9 @@ TALLY = low_rule(
     r"|broke out|escalated)"
     r"|since (?:[\w'’-]+ ){0,3}(?:entered|joined) (?:the )?(?:combat|fighting|war)"
     r"|since (?:Russia|Moscow|Israel|Hamas) (?:invaded|launched)"
+    # Losses of a force since it arrived: "killed or wounded since they were deployed".
+    r"|since (?:they|it|its (?:troops|forces|soldiers)|the (?:[\w-]+ ){0,2}?(?:troops|forces"
+    r"|soldiers|contingent|units)) (?:were|was) (?:first )?(?:deployed|sent|dispatched)"
     r"|since the (?:[\w-]+ ){0,3}?(?:ceasefire|truce) (?:took effect|began|started|came into force)"
     # "killed by Israeli fire since then", "in most months since the summer".
     r"|(?:killed|dead|died|wounded|injured|launched|fired)\b[^.;]{0,40}?\bsince then"

@@ -88,6 +88,8 @@ _ENEMY_LOSS_CLAIM = low_re(
 
 _SUMMARY_PERIOD = low_rule(
     r"\b(?:(?:over|in|during) (?:the )?past (?:day|24 hours|week)|during the day|in the week of"
+    # A count over a day in a headline: "MND tracks 32 aircraft around Taiwan in 24 hours".
+    r"|\d[\d,]* [^.;:]{0,60}?\b(?:in|over|during) (?:the )?(?:last )?24 hours"
     r"|per day|daily (?:summary|update|report|losses)|(?:regional|weekly|monthly) overview"
     r"|(?:weekly|monthly) (?:update|report|summary)"
     # Many events counted over a period: "43 uses of gas munitions at the front this week".

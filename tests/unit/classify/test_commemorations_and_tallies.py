@@ -38,9 +38,9 @@ def test_an_old_bomb_that_kills_today_is_news() -> None:
     "text",
     [
         "Intelligence estimate\nAbout 3,000 of the foreign soldiers have been killed or wounded, "
-        "including 400 dead, since they were deployed to the front last year.",
-        "Daily report\nThe ministry detected 27 military aircraft and six warships around the "
-        "island in the 24 hours to 6 a.m. on Friday.",
+        "including 400 dead, since they were deployed to the front in the autumn.",
+        "Island tracks 27 aircraft and six warships in 24 hours\nThe ministry detected 27 "
+        "military aircraft and six warships around the island in the 24 hours to 6 a.m. on Friday.",
     ],
 )
 def test_counts_since_a_deployment_or_over_a_day_are_tallies(text: str) -> None:
