@@ -52,9 +52,10 @@ _COMBINED_AFTER = low_re(
 )
 # Cheap tests before the toll regexes: a word one of them needs.
 _TOLL_HINT = re.compile(r"toll|dead|killed|deaths|fatalities")
-_INJURED_TOLL_HINT = re.compile(r"(?:number|count|tally)\b")
+_INJURED_TOLL_HINT = re.compile(r"(?:number|count|tally|figure|toll)\b")
 _INJURED_TOLL_BEFORE = low_re(
-    r"\b(?:number|count|tally)(?: of)? (?:the )?(?:people |those )?(?:injured|wounded|hurt)\b"
+    r"\b(?:number|count|tally|figure|toll)(?: of| for)? (?:the )?(?:people |those )?(?:injured"
+    r"|wounded|hurt)\b"
     r"[^.;]{0,90}?\b(?:to|at|reached|reaches|reaching|tops|passes|hits)\s+$"
 )
 _ROLE_AFTER = low_re(
@@ -155,7 +156,9 @@ _PERSON_NOUNS = (
     r"|teacher|passer-by|bystander|shepherd|motorist|cyclist|fisherman|couple|coordinator"
     r"|activist|elder|priest|imam|pastor|trader|herder|miner|chief|captain|sergeant|lieutenant"
     r"|colonel|corporal|constable|patrolman|jawan|sepoy|havildar|commando|paramedic|firefighter"
-    r"|ranger|gendarme|contractor|reservist|conscript|marine|sailor|pilot|inmate|prisoner)"
+    r"|ranger|gendarme|contractor|reservist|conscript|marine|sailor|pilot|inmate|prisoner|porter"
+    r"|headmaster|headteacher|principal|vice-principal|cook|labou?rer|vendor|shopkeeper|watchman"
+    r"|engineer|photographer|cameraman|reporter|mayor|councillor|villager|pilgrim|worshipper)"
 )
 # Victims listed by kind under one verb: "12 soldiers and 13 militants were killed", "killing
 # three police officers and two civilians", "11 civilians and a soldier were killed".
@@ -220,7 +223,7 @@ _AGE_BEFORE = low_re(
 )
 _SINGULAR = (
     r"\b(?:a|an|one|his|her|their|another|the)\s+(?P<age>(?:\d+|[a-z]+)-year(?:-old)?[ -])?"
-    r"(?:[a-z-]+\s+){0,2}?(?P<noun>" + _PERSON_NOUNS + r")\b"
+    r"(?:[a-z'’-]+\s+){0,2}?(?P<noun>" + _PERSON_NOUNS + r")\b"
 )
 _SINGULAR_2 = _SINGULAR.replace("?P<age>", "?P<age2>").replace("?P<noun>", "?P<noun2>")
 _SINGULAR_VICTIM = low_rule(
@@ -231,7 +234,7 @@ _SINGULAR_VICTIM = low_rule(
     + _SINGULAR.replace("?P<age>", "?P<age_>").replace("?P<noun>", "?P<noun_>")
     + r")(?P<np2_>\s+and\s+"
     + _SINGULAR.replace("?P<age>", "?P<age2_>").replace("?P<noun>", "?P<noun2_>")
-    + r")?(?:\s+who\b[^.;]{0,120}?)?"
+    + r")?(?:,\s+(?:a|an|the)\s+[^,.;]{1,60}?,)?(?:\s+who\b[^.;]{0,120}?)?"
     # "A police officer serving with the mission was killed".
     r"(?:\s+(?:serving|working|travelling|traveling|stationed|deployed|based)\b[^.;,]{0,60}?)?"
     r"\s+(?:(?:was|were|has been|have been|had been|has|have"
@@ -239,11 +242,17 @@ _SINGULAR_VICTIM = low_rule(
     r"(?:(?:also|reportedly|later|"
     + _SEVERITY_ADVERBS
     + r")\s+)?(?:among\s+(?:those|the)\s+)?(?P<after>killed|died|dead|found dead|wounded"
+    r"|shot dead|shot and killed|stabbed to death|beaten to death"
+    r"|(?:shrapnel |gunshot |bullet |serious |minor |light |severe |multiple )?(?:wounds|injuries"
+    r"|burns)"
     r"|injured|hurt|hospitali[sz]ed|lost (?:his|her|their) li(?:fe|ves)|perished|martyred"
     r"|shot (?:in|through) the (?:legs?|arms?|chest|back|stomach|shoulder|hands?|foot|feet|neck"
     r"|abdomen|thigh|knee|hip))\b"
 )
-_SINGULAR_KILLED = frozenset({"killed", "died", "dead", "found dead", "perished", "martyred"})
+_SINGULAR_KILLED = frozenset(
+    {"killed", "died", "dead", "found dead", "perished", "martyred", "shot dead", "shot and killed",
+     "stabbed to death", "beaten to death"}
+)  # fmt: skip
 _HEADLINE_KILLED = _SINGULAR_KILLED | {"dies"}
 _HEADLINE_VICTIM = low_re(
     r"(?P<noun>Woman|Man|Boy|Girl|Child|Teenager|Teen|Baby|Infant|Toddler|Soldier|Civilian"
@@ -591,6 +600,17 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
                 # "12 soldiers and 13 militants were killed": one verb after the list.
                 value += listed_after[0].value
                 start = listed_after[0].start
+            elif (
+                listed_after
+                and listed_after[1] == len(mentions) - 1
+                and (first := mentions[-1]).end == end
+                and first.role == role
+                and not (first.toll or first.child)
+            ):
+                # "Two soldiers and three militants were killed": both counts reached the verb.
+                mentions.pop()
+                value += first.value
+                start = first.start
             elif _AND_ONE_MORE.match(text, n.end, sentence.end):
                 value += 1  # "11 civilians and a soldier were killed"
             elif start < n.start and (

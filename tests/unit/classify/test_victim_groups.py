@@ -61,3 +61,44 @@ from tests.unit.classify.tagging import assert_counts
 )
 def test_victim_groups(text: str, expected: dict[str, int | None]) -> None:
     assert_counts(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lone victim shot dead, named by a job, or described in apposition.
+        (
+            "Gunmen raid school\nThe school's headmaster was shot dead as he tried to stop the "
+            "attackers.",
+            {"killed": 1},
+        ),
+        (
+            "Drone hits minibus\nThe driver, a woman of 40, has shrapnel wounds to her arms.",
+            {"injured": 1},
+        ),
+        (
+            "Strike on a car\nTwo men were killed. A third man, a medic with a local charity, was "
+            "wounded.",
+            {"killed": 2, "injured": 1},
+        ),
+        (
+            "Encounter on the border\nTwo soldiers and three militants were killed; a porter was "
+            "injured in the gunfight.",
+            {"killed": 5, "injured": 1},
+        ),
+        # The wounded given as a figure that has not changed.
+        (
+            "Toll rises\nThe number of dead has risen to six. The figure for the wounded is "
+            "unchanged at 19.",
+            {"killed": 6, "injured": 19},
+        ),
+        # Control: a man named in apposition who was not hurt.
+        (
+            "Strike on a car\nTwo men were killed. The owner, a local farmer, said he heard a "
+            "drone.",
+            {"killed": 2, "injured": None},
+        ),
+    ],
+)
+def test_lone_victims_by_job_or_apposition(text: str, expected: dict[str, int | None]) -> None:
+    assert_counts(text, expected)
