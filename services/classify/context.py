@@ -8,15 +8,17 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import NamedTuple
 
-from services.classify.patterns import Scan, low_re, low_rule
+from services.classify.patterns import Scan, low_re, low_rule, not_after_abbreviation
 
 # Sentences end at . ! ? (and a closing quote) followed by space and a capital, quote or digit,
 # or at a line break; clauses at , ; : dashes and brackets. Every boundary opens with one of a
 # few characters, consumed first and checked behind, so the regex engine only stops at those.
 _NEXT_SENTENCE = r"(?=[\"“‘'A-Z0-9])"
+_NOT_AFTER_ABBREVIATION = not_after_abbreviation(r"\.\s")
 _BOUNDARY = re.compile(
     r"[\s\"'”’,;:—–()](?:"
-    rf"(?P<sentence>(?<=[.!?][\"'”’])\s+{_NEXT_SENTENCE}|(?<=[.!?]\s)\s*{_NEXT_SENTENCE}"
+    rf"(?P<sentence>(?<=[.!?][\"'”’])\s+{_NEXT_SENTENCE}"
+    rf"|(?<=[.!?]\s){_NOT_AFTER_ABBREVIATION}\s*{_NEXT_SENTENCE}"
     r"|(?<=\n)\s*\n|(?<=\n))"
     r"|(?<=[,;:—–])\s|(?<=\s)-\s|(?<=[()]))"
 )

@@ -34,7 +34,8 @@ _TOLL_BEFORE = low_re(
     # 138,000".
     r"\b(?:death toll|toll|number of (?:people |those |civilians )?(?:killed|dead|deaths"
     r"|fatalities))\b(?:(?!\b(?:as|while|whereas)\b)[^.;]){0,150}?\b(?:to|at|of|reached|reaching"
-    r"|passe[sd]|passing|exceed\w*|tops?|topped|hit|hits|stands at|stood at)\s+$"
+    r"|passe[sd]|passing|exceed\w*|tops?|topped|hit|hits|stands at|stood at"
+    r"|(?:is|was)(?: now| currently)?)\s+$"
     # A bare "dead" or "killed" needs a verb of counting: "the dead now number 40", not "killed
     # a bill to lower the voting age to 16".
     r"|\b(?:dead|killed|deaths|fatalities)\b[^.;]{0,150}?\b(?:(?:rose|risen|rises|rising|climbed"
@@ -193,7 +194,9 @@ _PARENT_BEFORE = low_re(
 )
 _CHILD_NOUN_RE = re.compile(_CHILD_NOUNS, re.IGNORECASE)
 _RELATIVE_CHILD = low_rule(
-    r"\b(?:including|incl\.|among them)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+)?" + _CHILD_NOUNS + r"\b"
+    r"\b(?:including|incl\.|among them)\s+(?:a|an|one|the)\s+"
+    # "incl. a 9 y.o. boy"
+    r"(?:(?:\d+|[a-z]+)(?:-year-old| ?y\.o\.|-y\.o\.)\s+)?(?:[\w-]+\s+)?" + _CHILD_NOUNS + r"\b"
     r"(?P<second>\s+and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?" + _CHILD_NOUNS + r"\b)?"
 )
 # "A child was among the dead": one child within the count already given. Anchored on the

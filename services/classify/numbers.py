@@ -61,6 +61,8 @@ _NUMBER_RE = re.compile(
         rf"(?<![\w.,:-])(?:{_QUALIFIER})?"
         rf"(?P<n>(?P<digits>{_DIGITS})(?:\s*(?P<scale>million|thousand|bn|m)\b)?"
         rf"|(?P<vague>{_VAGUE_WORDS})|(?P<words>{_WORD_NUMBER}))"
+        # "30+ injured": at least thirty.
+        r"(?P<plus>(?<=\d)\+)?"
         r"(?P<range>\s*(?:-|–)\s*(?:\d[\d,]*|(?:" + _WORD_NUMBER + r")))?"
         r"(?![\w])"
     )
@@ -269,6 +271,9 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
             qualifier = "approx"
         value_start = match.start("n")
         end = match.end("n")
+        if match.group("plus"):
+            qualifier = "at_least"
+            end = match.end("plus")
         if match.group("range"):
             qualifier = "at_least" if qualifier == "exact" else qualifier
             end = match.end("range")

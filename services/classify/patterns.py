@@ -27,7 +27,22 @@ CAP = "{CAP}"
 _MIN_LITERAL = 3
 _MAX_LITERALS = 60
 _cap_ids = count()
-_SENTENCE_BREAK = re.compile(r"[.!?\n](?:(?<=[.!?])\s+(?=[\"“‘'A-Z0-9])|(?<=\n))")
+# Abbreviations whose full stop ends no sentence: "23 killed incl. 4 children", "on Oct. 2".
+_ABBREVIATIONS = (
+    "incl", "approx", "est", "y.o", "No", "St", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj", "Dr",
+    "Mr", "Mrs", "Ms", "Prof", "Gov", "Sen", "Rep", "vs", "Jan", "Feb", "Mar", "Apr", "Aug",
+    "Sep", "Sept", "Oct", "Nov", "Dec",
+)  # fmt: skip
+
+
+def not_after_abbreviation(between: str = "") -> str:
+    """Lookbehinds that fail right after one of the abbreviations and then `between`."""
+    return "".join(rf"(?<!\b{re.escape(a)}{between})" for a in _ABBREVIATIONS)
+
+
+_SENTENCE_BREAK = re.compile(
+    not_after_abbreviation() + r"[.!?\n](?:(?<=[.!?])\s+(?=[\"“‘'A-Z0-9])|(?<=\n))"
+)
 
 
 def lower_same_length(text: str) -> str:
