@@ -233,6 +233,8 @@ def _captured_population(
                     # A namesake of unknown size is most likely one of the small ones.
                     return cities[name] or None, not cities[name]
             return None, " ".join(words) not in known
+        if span.start >= ctx.scan.caseless_from:
+            return None, True  # "the enemy occupied zarichne": a name written without capitals
         sentence = ctx.sentence_at(span.start)
         limit = min(sentence.end, span.end + _NEAR)
         for name, population in cities.items():

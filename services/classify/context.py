@@ -106,6 +106,7 @@ TALLY = low_rule(
     r"|broke out|escalated)"
     r"|since (?:[\w'’-]+ ){0,3}(?:entered|joined) (?:the )?(?:combat|fighting|war)"
     r"|since (?:Russia|Moscow|Israel|Hamas) (?:invaded|launched)"
+    r"|since the (?:start|beginning) of (?:the year|(?:19|20)\d\d)"
     # Losses of a force since it arrived: "killed or wounded since they were deployed".
     r"|since (?:they|it|its (?:troops|forces|soldiers)|the (?:[\w-]+ ){0,2}?(?:troops|forces"
     r"|soldiers|contingent|units)) (?:were|was) (?:first )?(?:deployed|sent|dispatched)"

@@ -22,6 +22,7 @@ _SEVERITY_ADVERBS = (
 _Q = r"(?:(?:another|a further|an additional|additional|more than|at least|some|about)\s+)?"
 _KILL_BEFORE = low_re(
     r"\b(?:killing|killed|kills?|claim(?:s|ed|ing)? the lives of|shot dead|shooting dead|bodies of"
+    r"|deaths? of|(?:pronounced|declared) dead"
     r"|remains of|body of|executed|massacred|behead(?:s|ed|ing)?)\s+" + _Q + r"$"
 )
 _INJURE_BEFORE = low_re(
@@ -80,7 +81,7 @@ _ROLE_AFTER = low_re(
     r"|(?:received|sustained|suffered) (?:\w+ )?(?:wounds|cuts|burns)"
     r"|(?:sustained|suffered|received) (?:\w+ )?injuries)\b"
 )
-_KILL_HINT = re.compile(r"kill|dead|bod|remains|lives|execut|massacr|behead")
+_KILL_HINT = re.compile(r"kill|dead|death|bod|remains|lives|execut|massacr|behead")
 _INJURE_HINT = re.compile(r"wound|injur|hurt|poison|treat|hospital")
 _CHILD_AMONG = low_re(
     r"\s+(?:[\w-]+\s+)?(?:children|boys|girls|minors|teenagers|teens|of them children)"
@@ -230,7 +231,8 @@ _SINGULAR = (
 )
 _SINGULAR_2 = _SINGULAR.replace("?P<age>", "?P<age2>").replace("?P<noun>", "?P<noun2>")
 _SINGULAR_VICTIM = low_rule(
-    r"\b(?:(?P<kverb>killing|killed|shooting dead|shot dead|bodies of|body of|remains of)"
+    r"\b(?:(?P<kverb>killing|killed|shooting dead|shot dead|bodies of|body of|remains of"
+    r"|(?:pronounced|declared) dead)"
     r"|(?P<iverb>injuring|injured|wounding|wounded))\s+"
     r"(?P<np>" + _SINGULAR + r")(?P<np2>\s+and\s+" + _SINGULAR_2 + r")?"
     r"|(?P<np_>"
@@ -273,6 +275,9 @@ _ZERO_CASUALTIES = low_rule(
     # "No immediate reports of casualties" is too early to know: it records nothing.
     r"|no reports? of (?:casualties|injuries|deaths)"
     r"|no (?:one|people) (?:were|was) (?:reported )?(?:hurt|injured|killed)"
+    # Those at the place hit, not a part of the victims: "no civilians were hurt" is not zero.
+    r"|no (?:[\w-]+ )?(?:peacekeepers|residents|personnel|staff|crew members|passengers"
+    r"|workers) (?:were|was) (?:reported )?(?:hurt|injured|killed|harmed)"
     # "No one aboard was hurt", "caused no damage or casualties".
     r"|(?:no one|nobody) (?:aboard|on board|inside|there|else) (?:was|were) (?:hurt|injured"
     r"|killed|harmed)"

@@ -86,6 +86,16 @@ _ENEMY_LOSS_CLAIM = low_re(
 )
 
 
+_PERIOD_OPENING = low_re(
+    r"(?:over|in|during) (?:the )?(?:past|last) (?:day|24 hours|week)\b|during the day\b"
+)
+_OUR_FORCES_KILLED = low_rule(
+    r"\bour (?:forces|fighters|units|troops|heroes|mujahideen|army|men|brigade|soldiers)\b"
+    r"[^.;]{0,120}?\b(?:killing|killed|eliminat\w*|neutrali[sz]\w*)\s+(?:(?:up to|about|around"
+    r"|more than|over|at least|some|dozens of|scores of|hundreds of)\s+)?(?:[\w,]+\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:attackers|enemy|enemies|militias?|militiamen|terrorists"
+    r"|mercenaries|rebels|invaders|occupiers|fighters|soldiers|troops)\b"
+)
 _SUMMARY_PERIOD = low_rule(
     r"\b(?:(?:over|in|during) (?:the )?past (?:day|24 hours|week)|during the day|in the week of"
     # A count over a day in a headline: "MND tracks 32 aircraft around Taiwan in 24 hours".
@@ -131,6 +141,10 @@ def is_aggregate(
     # A daily summary says its period up front: "Kherson region: 486 attacks over the past day".
     # Only a period: "the largest attack this year" in a headline is one event.
     period = _SUMMARY_PERIOD.search_in(ctx.scan, 0, ctx.headline_end)
+    if period is None:
+        # Or the post opens with it: "Over the past day the enemy shelled 21 settlements".
+        lead = next((s for s in ctx.sentences if s.start >= ctx.headline_end), None)
+        period = _PERIOD_OPENING.match(ctx.low, lead.start) if lead is not None else None
     if period is not None:
         return span_of(text, period.start(), period.end())
     if count_starts and restated_in_tally:
@@ -260,8 +274,12 @@ def headline_denies(ctx: TextContext) -> bool:
 
 
 def claims_enemy_losses(ctx: TextContext) -> bool:
-    """Whether the casualties are one side's claim about the other's losses."""
-    return bool(_ENEMY_LOSS_CLAIM.search(ctx.low, 0, ctx.headline_end))
+    """Whether the casualties are one side's claim about the other's losses: in the headline, or
+    a force's own statement ("our forces repelled the attack, killing dozens of attackers")."""
+    return bool(
+        _ENEMY_LOSS_CLAIM.search(ctx.low, 0, ctx.headline_end)
+        or _OUR_FORCES_KILLED.search(ctx.scan)
+    )
 
 
 # Modal and plan words, matched in the lower-cased headline.

@@ -208,7 +208,7 @@ def start_literals(source: str) -> set[str] | None:
     found, empty = _first_literals(list(_sre_parse.parse(source)))
     # Start literals cost one automaton entry each, so long tables of alternatives (the
     # exclusion lists) may have many; a gate is only worth it while it stays selective.
-    if found is None or empty or len(found) > _MAX_LITERALS * 4:
+    if found is None or empty or len(found) > _MAX_LITERALS * 5:
         return None
     return found
 
@@ -258,14 +258,29 @@ class _Registry:
 _REGISTRY = _Registry()
 
 
+_LOWER_SENTENCE = re.compile(r"[.!?] +[a-z]")
+_LAST_CAPITAL = re.compile(r"(?s).*[A-ZÀ-ÖØ-Þ]")
+
+
+def _caseless_from(text: str) -> int:
+    """Where a text written without capitals starts ("map updated. the enemy occupied ..."), or
+    its length: after its last capital letter, if sentences there open in lower case."""
+    capital = _LAST_CAPITAL.match(text)
+    last = capital.end() if capital else 0
+    if _LOWER_SENTENCE.search(text, last):
+        return last
+    return len(text)
+
+
 class Scan:
     """One text, lower-cased once, with the positions of every gate literal in it."""
 
-    __slots__ = ("bounds", "hits", "low", "starts", "text")
+    __slots__ = ("bounds", "caseless_from", "hits", "low", "starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.low = lower_same_length(text)
+        self.caseless_from = _caseless_from(text)
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
         self.bounds = list(zip([0, *breaks], [*breaks, len(text)], strict=True))
         # rule id -> indices of the sentences holding one of its literals
@@ -346,10 +361,11 @@ class Rule:
         sentences = scan.hits.get(self._gate)
         return scan.ranges(sentences) if sentences else []
 
-    def _caps_ok(self, match: re.Match[str], text: str) -> bool:
+    def _caps_ok(self, match: re.Match[str], scan: Scan) -> bool:
+        text = scan.text
         for name in self._caps:
             pos = match.start(name)
-            if pos >= 0 and not text[pos].isupper():
+            if pos >= 0 and not text[pos].isupper() and pos < scan.caseless_from:
                 return False
         return True
 
@@ -365,7 +381,7 @@ class Rule:
             if pos < last or pos >= end:
                 continue
             match = match_at(low, pos, end)
-            if match and (not self._caps or self._caps_ok(match, scan.text)):
+            if match and (not self._caps or self._caps_ok(match, scan)):
                 found.append(match)
                 if first:
                     break
@@ -375,7 +391,7 @@ class Rule:
     def _range_matches(self, scan: Scan, ranges: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
         for start, end in ranges:
             for match in self.pattern.finditer(scan.low, start, end):
-                if not self._caps or self._caps_ok(match, scan.text):
+                if not self._caps or self._caps_ok(match, scan):
                     yield match
 
     def finditer(self, scan: Scan) -> Iterable[re.Match[str]]:
@@ -435,7 +451,7 @@ class Rule:
         if not self._gated_in(scan, start, end):
             return None
         for match in self.pattern.finditer(scan.low, start, end):
-            if not self._caps or self._caps_ok(match, scan.text):
+            if not self._caps or self._caps_ok(match, scan):
                 return match
         return None
 

@@ -285,6 +285,8 @@ _LEAVING = low_re(
     r"\b(?:withdr\w*|pull(?:s|ed|ing)?(?: [\w,.-]+){0,3} (?:back|out)|pull-?out|drawdown"
     r"|draw(?:s|ing)? down|crossed back|(?:go|goes|went|going|return\w*|head\w*) home"
     r"|leav(?:e|es|ing)|left)\b"
+    # Leaving home for a mission is an arrival elsewhere: "left the base this morning for Haiti".
+    r"(?!(?: [\w'’-]+){0,6}? for (?-i:[A-Z]))"
 )
 
 

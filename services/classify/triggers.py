@@ -70,6 +70,12 @@ TRIGGERS: dict[Topic, str] = {
         r"|rockets?|bombs?|shells|munitions|grenades|(?:heavy )?artillery (?:into|at|on)|mortars"
         r"|mortar (?:rounds|shells|bombs))"
         r"|rain(?:ed|ing|s)? (?:down )?(?:[\w-]+ ){0,2}(?:shells|rockets|bombs|missiles|drones)"
+        # Wording of alerts and posts: "a rocket impact", "a tank fired at our position",
+        # "15 projectiles were detected crossing from Lebanon".
+        r"|(?:rocket|missile|drone|mortar|shell) impacts?|impact sites?"
+        r"|(?:tanks?|gunboats?|warships?) (?:[\w-]+ ){0,2}?(?:fired|opened fire) (?:at|on|into"
+        r"|toward|towards)"
+        r"|(?:projectiles|rockets|missiles|drones|uavs) (?:[\w-]+ ){0,3}?(?:crossing|crossed) from"
         r"|dropped by (?:an? |the )?(?:[\w-]+ )?(?:helicopters?|aircraft|planes?|warplanes?|jets?"
         r"|drones?)"
         r"|(?:attack\w*|target\w*|hit|hits|hitting|strikes|pound(?:s|ed|ing)"
@@ -119,6 +125,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|redeploy\w*|mobili[sz]ed|withdr[ae]w\w*"
         r"|detected|spotted|tracked"
         r"|lands? (?:in|at)|landed(?! on)|fl(?:ew|own|ies|ying) (?:in|into|to)|airlift\w*"
+        r"|left (?:[\w'’-]+ ){0,6}?for (?-i:[A-Z])\w*|set off for|depart(?:s|ed)? for"
         r"|sail(?:s|ed|ing)? (?:for|to|toward|towards|into|between|through)|roll(?:s|ed|ing)? into"
         r"|pull\w* out|regroup\w*|transported|crossed into|amassed|build-?up|reinforce[sd]"
         r"|present|leav(?:e|es|ing) (?-i:[A-Z])\w*|fl(?:ew|own) out of)"
@@ -219,6 +226,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|villages?|bases?|garrison|headquarters|camps?|airport)"
         r"|(?:pushed|driven|forced|kicked|ousted) (?:\w+ )?out of (?:(?:the |a )?(?:[\w-]+ )?"
         r"(?:town|city|village|base|settlement)|(?-i:[A-Z])\w*)"
+        r"|(?:raised|hoisted|planted) (?:the |a |their |its )?(?:[\w-]+ ){0,2}?flags? (?:over|above"
+        r"|at|on|in)\b"
         r"|(?:flags?|banners?) (?:was |were |has been |have been |had been )?(?:raised|hoisted"
         r"|planted) (?:over|above|in|on)|(?:full|complete|total) control (?:of|over)"
         r"|(?<!still )(?:is|was|were|are|came|now|fell) under (?:the )?(?:full )?"
@@ -297,8 +306,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:weapons|arms|ammunition|cartridges?|shells) from (?:its |their |our )?(?:own )?"
         r"(?:army|military) stocks|from (?:its |their |our )?(?:army|military) stocks to"
         # "a $725 million package of weapons for Ukraine", "$400m in new arms for Kyiv".
-        r"|(?:package|tranche|batch|consignment)s? of (?:[\w-]+ ){0,2}?(?:weapons|arms|ammunition"
-        r"|munitions|military equipment)"
+        r"|(?:package|tranche|batch|consignment)s? of (?:[\w-]+ ){0,3}?(?:weapons|arms|ammunition"
+        r"|munitions|(?:military|defen[cs]e) equipment|air[- ]defen[cs]e (?:equipment|systems))"
         r"|(?:new|more|additional|further) (?:arms|weapons|ammunition) for (?-i:[A-Z])\w+"
         r"|(?:loans?|funding|financial aid|financial support|budget support|grants?) (?:for|to)"
         r" (?:Ukraine|Kyiv|Ukraine's))\b"
@@ -440,7 +449,7 @@ TRIGGERS: dict[Topic, str] = {
         r"\b(?:nuclear|radiation|radioactive|reactors?|IAEA|chemical (?:weapons?|munitions|agents?"
         r"|attacks?)|toxic (?:chemicals|gas)|chloropicrin|sarin|chlorine|tear gas|nerve agent"
         r"|riot[- ]control agents?|CS gas|positive for CS"
-        r"|dirty bomb|nuclear-capable|(?:nuclear|atomic) warheads?)\b"
+        r"|dirty bomb|nuclear-capable|(?:nuclear|atomic) warheads?|(?-i:NPP)s?)\b"
     ),
     Topic.ECONOMY: (
         r"\b(?:budgets?|GDP|inflation|interest rates?|key rate|benchmark rate|central bank"
@@ -557,6 +566,9 @@ EXCLUDE: dict[Topic, Rule] = {
     ),
     # "Casualties unknown" records nothing and is not casualty news.
     Topic.CASUALTIES: low_rule(
+        # A walker lost in the mountains is a search, not a casualty of war.
+        r"\b(?:tourist|hiker|climber|skier|swimmer|walker|mushroom picker|mountaineer)s?\b"
+        r"[^.;]{0,60}?\b(?:missing|found alive)|"
         # A strike "in response to the killing of" a commander recalls that death.
         r"\b(?:in response to|in retaliation for|to avenge|revenge for) (?:the )?"
         r"(?:[\w'’-]+ ){0,2}?(?:killing|death|assassination)|"
@@ -644,6 +656,9 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|troops|prisoners|attackers?|gunmen|militants?|suspects?|assailants?"
         r"|servicemen|fighters|marines)|(?:soldiers|troops|prisoners|servicemen|fighters|marines)"
         r" (?:were |was |had been |have been )?captured"
+        r"|(?:weapons|arms|vehicles|ammunition|equipment|drugs|cash|documents) (?:and (?:[\w-]+ )?"
+        r"(?:weapons|arms|vehicles|ammunition|equipment|drugs|cash|documents) )?(?:were |was "
+        r"|have been |had been )?seized"
         r"|seiz\w* (?:[\w'’,.]+ ){0,3}(?:jewels|jewel+ery|jewelry|cocaine|heroin|fentanyl"
         r"|cannabis|marijuana|methamphetamine|contraband|artworks?|paintings?|gold|diamonds"
         r"|assets|funds|shipments?|ships?|tankers?|cargo|property"
@@ -746,12 +761,16 @@ EXCLUDE: dict[Topic, Rule] = {
         r"(?:january|february|march|april|may|june|july|august|september|october|november"
         r"|december|spring|summer|autumn|fall|winter|days?|weeks?|months?|years?|tomorrow"
         r"|the (?:end|start|autumn|spring|summer|winter))\b"
-        r"|(?:agricultural|diplomatic|charm|legal|media|economic|political|legislative) offensive"
+        r"|(?:agricultural|diplomatic|charm|legal|media|economic|political|legislative|snow"
+        r"|winter|cold|weather|marketing|sales|advertising) offensive"
+        r"|(?:barista|rap|dance|dj|cooking|talent|custody|court|legal|bidding|ratings|price"
+        r"|chess|pillow|snowball|water|paintball|robot) battles?|battle of the bands"
         r"|claim\w* (?:responsibility for )?(?:the |an |this )?attack"
         r"|attacks? on (?:commercial )?(?:shipping|vessels|ships|merchant)"
         # Projectiles crossing a border, a patrol's name, and places shelled: "before it crossed
         # into Israeli territory", "combat air patrol", "the town came under fire".
-        r"|(?:missiles?|drones?|rockets?|projectiles?|(?:before|after) (?:it|they))"
+        r"|(?:missiles?|drones?|rockets?|projectiles?|uavs?|aircraft|jets?|(?:before|after)"
+        r" (?:it|they))"
         r" (?:[\w-]+ ){0,4}?crossed into|combat air patrols?"
         r"|(?:town|city|village|settlement|district|community|quarters|neighbou?rhoods?|suburbs?"
         r"|houses|homes|buildings|areas)\b[^.;]{0,40}?\b(?:came|come|comes|coming) under (?:heavy "
@@ -804,6 +823,9 @@ EXCLUDE: dict[Topic, Rule] = {
     Topic.HUMANITARIAN_INFRASTRUCTURE: low_rule(
         r"\b(?:mock|simulated|practice|trial) evacuations?|\bevacuation (?:drills?|exercises?"
         r"|rehearsals?)"
+        # Running for cover during an alert is no displacement: "millions fled to shelters".
+        r"|\b(?:fled|ran|rushed|headed|went|hurried|flocked) (?:in)?to (?:bomb |air[- ]raid )?"
+        r"shelters"
     ),
     # Tear gas fired at protesters is policing, and chlorine that purifies water is no weapon.
     Topic.NUCLEAR_CBRN: low_rule(
@@ -826,7 +848,7 @@ EXCLUDE: dict[Topic, Rule] = {
         # "Iranian-made drones" hit a city; money spent "on Ukrainian-made drones", or to buy "12
         # more Ukrainian-built howitzers", is still aid.
         r"hub for (?:Western )?military aid"
-        r"|(?<!\bon )(?<!\bmore )\b[\w]+-(?:supplied|made|provided|donated|built)"
+        r"|(?<!\bon )(?<!\bmore )(?<!\bof )\b[\w]+-(?:supplied|made|provided|donated|built)"
         r"|multinational security support"
         r"|(?:missiles?|drones?|bombs?|rockets?|shells?|warheads?) (?:[\w-]+ ){0,2}?(?:loaded"
         r"|armed|fitted|packed) with"
@@ -880,7 +902,7 @@ SPORTS = low_rule(
     r"|stoppage[- ]time|penalty|substitute"
     r"|(?:beat|beats|defeated|drew with|lost to) (?:[\w'’-]+ ){1,3}?\d+-\d+"
     r"|wickets?|innings|batsman|batter|bowler|pitcher|home runs?|chess|olympiad|grandmasters?"
-    r"|medals?|pennant|play-?offs?)\b"
+    r"|medals?|pennant|play-?offs?|derby|fc)\b"
 )
 SPORTS_MIN_CUES = 3
 
