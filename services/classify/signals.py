@@ -241,7 +241,18 @@ _CEASEFIRE_TALKS = low_rule(
     r"|went|delegations?)\b[^.;]{0,60}?\bfor (?:[\w-]+ ){0,4}?(?:talks|negotiations)"
     r"|held (?:a |an )?(?:[\w-]+ ){0,2}?meeting"
     r"|(?:new|next|fresh|another|second|third|latest) round of (?:[\w-]+ ){0,2}?(?:talks"
-    r"|negotiations))\b"
+    r"|negotiations)"
+    # "signed a declaration of principles", "will bring the two sides together in Nairobi".
+    r"|sign\w* (?:an? |the )?(?:[\w-]+ )?(?:declaration|memorandum|protocol|framework)"
+    r"|(?:bring|brings|bringing|brought) (?:[\w'’-]+ ){1,10}?together"
+    r"|(?:deliver\w*|table\w*|present\w*|submit\w*|put forward|unveil\w*|hand\w*)"
+    r" (?:an? |the )?(?:[\w-]+ ){0,2}?(?:ceasefire|truce|peace) (?:proposal|plan|deal)"
+    r"|(?:suspend\w*|call\w* off|halt\w*|break\w* off|broke off|pull\w* out of) (?:the )?"
+    r"(?:[\w-]+ ){0,2}?(?:talks|negotiations|dialogue)"
+    r"|(?:secur(?:ed|es)|broker(?:ed|s)|clinch(?:ed|es)) (?:an? |the )?(?:[\w-]+ ){0,2}?"
+    r"(?:ceasefire|truce)"
+    r"|to observe (?:an? |the )?(?:[\w-]+ ){0,2}?(?:ceasefire|truce)"
+    r"|(?:meeting|round|session) (?:[\w-]+ ){0,2}?(?:will be held|is to be held|is scheduled))\b"
 )
 _NEGATED = low_re(r"\b(?:not|no|never|n't|refus\w*|reject\w*|rul\w* out)\s+(?:\w+\s+){0,2}$")
 # "once a ceasefire is agreed": a condition, not an announcement.

@@ -313,7 +313,11 @@ TRIGGERS: dict[Topic, str] = {
         r" (?:Ukraine|Kyiv|Ukraine's))\b"
     ),
     Topic.DIPLOMACY_SANCTIONS: (
-        r"\b(?:talks|negotiat\w*|treaty|ceasefire|cease-fire|truce|peace (?:deal|plan|process"
+        r"\b(?:talks|negotiat\w*|treaty|ceasefire|cease-fire|truce"
+        # A mediator convening the parties: "will bring the government and the rebels together".
+        r"|(?:bring|brings|bringing|brought) (?:the )?(?:[\w'’-]+ ){0,3}?(?:government|sides"
+        r"|parties|rivals|leaders|delegations|factions|rebels) (?:[\w'’-]+ ){0,6}?together"
+        r"|peace (?:deal|plan|process"
         r"|summit|talks)|(?:halt|stop|cease|end)(?:s|ed|ing)? (?:all )?(?:firing|hostilities"
         r"|military action|fighting)|cessation of hostilities"
         r"|summit|sanction\w*|embargo|blacklist\w*|ambassadors?|envoys?|foreign minist\w*"
