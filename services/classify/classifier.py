@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from services.classify import facts as fx
 from services.classify.actors import find_actors
-from services.classify.context import Segment, TextContext, build_context
+from services.classify.context import Segment, TextContext, build_context, is_planned
 from services.classify.counts import extract_counts
 from services.classify.gazetteer import find_places, is_country, is_front_country
 from services.classify.numbers import find_numbers
@@ -351,7 +351,10 @@ def classify(update: NewsUpdate, *, recent_stories: Sequence[StorySnapshot] = ()
     ctx = build_context(text, len(update.headline))
     evidence = topic_evidence(ctx)
     spans = evidence.spans
-    future = fx.is_future(ctx)
+    # A plan in the headline, or every trigger in a plan: "plans to station 4,800 troops".
+    future = fx.is_future(ctx) or (
+        bool(spans) and all(is_planned(ctx, s.start) for found in spans.values() for s in found)
+    )
     _adjust_topics(ctx, spans, future)
     facts = build_facts(ctx, spans, evidence.historical_dropped, future=future)
     if Topic.CASUALTIES not in spans:

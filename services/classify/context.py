@@ -370,12 +370,15 @@ _NEGATION_WORDS = frozenset(
     {"no", "not", "nobody", "none", "without", "nor", "never", "neither", "denied", "deny",
      "denies"}
 )  # fmt: skip
+# Plans are future news of their own ("plans to station 4,800 troops"); for the topics whose
+# plans are still news they do not make a trigger hypothetical.
+PLAN_WORDS = frozenset({"planned", "intends", "intend", "intended", "plans", "planning"})
 _HYPOTHETICAL_WORDS = frozenset(
-    {"if", "unless", "against", "would", "could", "might", "planned", "discourage", "deter", "any",
-     "intends", "intend", "intended", "plans", "planning",
+    {"if", "unless", "against", "would", "could", "might", "discourage", "deter", "any",
      "possible", "potential", "demand", "demands", "demanded", "demanding", "urge", "urges",
      "urged", "urging", "asked", "asks", "calling"}
-)  # fmt: skip
+) | PLAN_WORDS  # fmt: skip
+_HYPOTHETICAL_NOT_PLAN = _HYPOTHETICAL_WORDS - PLAN_WORDS
 # Purposes, threats, and definitions of what would count as an event ("will be treated as an
 # attack on Russia" in a doctrine or treaty clause).
 _HYPOTHETICAL_PAIRS = frozenset(
@@ -398,6 +401,12 @@ _DONE_BEFORE_TO = frozenset(
 )  # fmt: skip
 
 
+def is_planned(ctx: TextContext, start: int) -> bool:
+    """Whether a plan word shortly before `start`, in its clause, makes it a plan."""
+    clause = ctx.clause_at(start)
+    return not PLAN_WORDS.isdisjoint(ctx.low[max(clause.start, start - 70) : start].split()[-7:])
+
+
 def is_infinitive(ctx: TextContext, start: int) -> bool:
     """Whether the trigger is an infinitive of what has not happened: "forces to withdraw"."""
     if ctx.low.startswith(("have ", "had "), start):
@@ -418,10 +427,14 @@ def is_negated(ctx: TextContext, start: int, end: int, clause: Segment) -> bool:
     return bool(_NEGATION_AFTER.match(ctx.low, end))
 
 
-def is_hypothetical(ctx: TextContext, start: int, clause: Segment) -> bool:
-    """Whether the trigger sits in a condition, purpose or plan clause."""
+def is_hypothetical(
+    ctx: TextContext, start: int, clause: Segment, *, plans_are_news: bool = False
+) -> bool:
+    """Whether the trigger sits in a condition, purpose or plan clause (`plans_are_news`: not a
+    plan, which is kept as future news)."""
     words = ctx.low[max(clause.start, start - 70) : start].split()[-7:]
-    if not _HYPOTHETICAL_WORDS.isdisjoint(words):
+    hypothetical = _HYPOTHETICAL_NOT_PLAN if plans_are_news else _HYPOTHETICAL_WORDS
+    if not hypothetical.isdisjoint(words):
         return True
     # "If the enemy attacks, we will mobilise all forces": the whole sentence is a condition.
     if _CONDITION_OPENING.match(ctx.low, ctx.sentence_at(start).start):

@@ -108,7 +108,9 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
     clause = ctx.clause_at(start)
     if topic in _NEGATABLE and is_negated(ctx, start, end, clause):
         return False
-    if topic in _HYPOTHETICAL_TOPICS and is_hypothetical(ctx, start, clause):
+    if topic in _HYPOTHETICAL_TOPICS and is_hypothetical(
+        ctx, start, clause, plans_are_news=topic is Topic.TROOP_DEPLOYMENT
+    ):
         return False
     if _excluded(ctx, topic, start, end):
         return False

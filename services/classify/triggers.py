@@ -687,6 +687,8 @@ EXCLUDE: dict[Topic, Rule] = {
         # Forces in the story but not moved by it: reinforcements that ended a fight, soldiers at
         # a base that was attacked, troops that were the target, a deployment protested.
         r"(?:before|after|until|when|once) reinforcements arrived"
+        r"|(?:attacks?|assaults?|raids?) (?:on|against) (?:[\w-]+ ){0,2}?(?:troops|soldiers|forces)"
+        r" (?:stationed|deployed|based|posted)"
         # An arrival that starts a count: "the second death since the first contingent arrived".
         r"|since (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:contingent|troops|forces|soldiers|mission"
         r"|deployment)s? (?:first )?(?:arrived|deployed|landed|began)"

@@ -90,3 +90,25 @@ def test_conscripts_called_in_are_mobilised(text: str) -> None:
 )
 def test_columns_enlistment_and_redeployment(text: str) -> None:
     assert D in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berlin plans to station 3,500 troops in the Baltics by 2028\n",
+        "Border tensions\nPoland plans to send 2,000 more soldiers to the eastern border, the "
+        "minister said.",
+    ],
+)
+def test_a_planned_deployment_is_future_news(text: str) -> None:
+    result = tag_text(text)
+    assert Topic.TROOP_DEPLOYMENT in {t.topic for t in result.topics}
+    assert result.facts.modality == "future"
+    assert result.severity == "medium"
+
+
+def test_troops_named_as_the_target_of_a_planned_attack_did_not_move() -> None:
+    assert Topic.TROOP_DEPLOYMENT not in topics_of(
+        "Strike on a car\nThe army said the driver was planning an attack on soldiers stationed "
+        "at the crossing."
+    )
