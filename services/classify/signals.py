@@ -74,6 +74,14 @@ _ENERGY = low_rule(
 _BLACKOUT_REGION = low_rule(
     r"\b(?:(?:electricity|power)\b[^.;]{0,40}?\b(?:across|throughout) the (?:entire |whole )?"
     r"(?:[\w-]+ ){0,2}?(?:region|oblast|country|city|capital|governorate|province)"
+    # A region named: "cut electricity across White Nile state", "left most of Kurdistan Region
+    # without power", "plunging Kurdistan Region into blackouts".
+    r"|(?:electricity|power)\b[^.;]{0,40}?\b(?:across|throughout) (?:[\w'’-]+ ){1,3}?(?:region"
+    r"|oblast|governorate|province|state)\b"
+    r"|(?:most|all|much) of (?:the )?(?:[\w'’-]+ ){0,3}?(?:region|oblast|province|state|country"
+    r"|governorate) (?:without|with no) (?:mains )?(?:power|electricity)"
+    r"|plung\w* (?:the )?(?:[\w'’-]+ ){0,3}?(?:region|oblast|province|state|country|governorate)"
+    r" into (?:darkness|blackouts?|a blackout)"
     r"|(?:region|oblast)-wide blackout"
     r"|blackouts? across"
     r"|entire (?:region|oblast) (?:without|lost) power|cutting electricity across"

@@ -927,6 +927,8 @@ AS_BACKGROUND = low_rule(
     r"(?:strikes|attacks|shelling)"
     r"|\bdespite\s+(?:[\w-]+\s+){0,2}(?:strikes|attacks|shelling|bombardment|air raids)"
     r"(?:\s+(?:on|against|of)\s+(?:[\w-]+\s+){0,3}[\w-]+)?"
+    r"|\b(?:because of|due to|as a result of)\s+(?:the\s+)?(?:consequences|aftermath|effects"
+    r"|damage) of\s+(?:[\w-]+\s+){0,3}(?:attacks|strikes|shelling|bombardment)"
     r"|\b(?:because of|due to|citing|for fear of)\s+(?:the\s+)?(?:(?:intensifying|intensified"
     r"|increased|increasing|constant|continued|continuing|heavy|ongoing|daily|relentless|regular"
     r"|persistent|frequent)\s+)?(?:[\w-]+\s+)?(?:shelling|strikes|attacks|bombardment"
