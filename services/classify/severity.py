@@ -134,7 +134,7 @@ def fired_rules(
     ):
         troops = facts.troops.value if facts.troops else None
         if signals.new_foreign_troops:
-            out.append(Fired(Severity.HIGH, "a state's troops deployed there for the first time"))
+            out.append(Fired(Severity.HIGH, "a foreign state's troops newly sent in"))
         if troops is not None and signals.troops_withdrawn:
             out.append(Fired(Severity.MEDIUM, f"{troops:,} troops withdrawn"))
         elif troops is not None and troops >= 1000:

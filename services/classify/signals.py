@@ -173,6 +173,8 @@ _FIRST_COMBAT = low_rule(
 )
 # A state's forces arriving somewhere for the first time: "the first Egyptian contingent", "its
 # first permanent foreign posting", "the first such deployment since".
+# A state's forces newly in another state: a first contingent, or forces sent into its crisis
+# ("special forces deployed to Juba at the request of President Kiir").
 _NEW_FOREIGN_TROOPS = low_rule(
     r"\b(?:first|initial) (?:[\w-]+ ){0,2}?(?:contingent|deployment|foreign posting|posting abroad"
     r"|foreign force"
@@ -180,7 +182,13 @@ _NEW_FOREIGN_TROOPS = low_rule(
     r"|(?:troops|soldiers) (?:arrive|arrived|land|landed))\b"
     r"|\b(?:first|initial) (?:[\w-]+ ){0,2}?(?:troops|soldiers)\b[^.;]{0,30}?\b(?:arrive|arrived"
     r"|land|landed)\b"
+    r"|\b(?:at the (?:request|invitation) of|to fight alongside"
+    r"|to (?:help )?(?:secure|defend|protect|shore up|prop up) (?:the )?(?:[\w'’-]+ ){0,3}?"
+    r"(?:capital|government|president|regime|whole territory|entire territory))\b"
 )
+# A first posting with allies in peacetime ("the first contingent of a NATO brigade", "a brigade
+# Berlin plans to station permanently") is an ordinary deployment.
+_ALLIED_POSTING = low_rule(r"\b(?:NATO|the alliance|permanent(?:ly)?)\b")
 # Joining a war is a state newly fighting: "troops have joined the fighting in Tigray". Anchored
 # on "join"; the force noun before it is checked separately (force nouns are frequent words).
 _JOINED_WAR = low_rule(r"\bjoin(?:ed|s|ing)? (?:the )?(?:fighting|war|battle|offensive)\b")
@@ -424,7 +432,9 @@ def find_signals(
             for m in _JOINED_WAR.finditer(scan)
         )
     if wanted(Topic.TROOP_DEPLOYMENT):
-        signals.new_foreign_troops = bool(_NEW_FOREIGN_TROOPS.search(scan))
+        signals.new_foreign_troops = bool(_NEW_FOREIGN_TROOPS.search(scan)) and not (
+            _ALLIED_POSTING.search(scan)
+        )
     if wanted(Topic.STRIKE):
         # The NATO state must be where the strike is reported, not named elsewhere (talks in
         # Turkey under another bullet of a round-up).

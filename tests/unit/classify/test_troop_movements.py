@@ -112,3 +112,24 @@ def test_troops_named_as_the_target_of_a_planned_attack_did_not_move() -> None:
         "Strike on a car\nThe army said the driver was planning an attack on soldiers stationed "
         "at the crossing."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kigali sends troops to Bangui\nRwandan special forces were deployed to Bangui at the "
+        "request of the president, the army said.",
+        "First Chadian contingent lands in Bamako\nAbout 200 Chadian soldiers landed on Monday, "
+        "the first troops from Chad to join the mission.",
+    ],
+)
+def test_a_foreign_state_newly_sending_forces_in_is_high(text: str) -> None:
+    assert tag_text(text).severity == Severity.HIGH
+
+
+def test_a_first_posting_with_allies_in_peacetime_is_medium() -> None:
+    result = tag_text(
+        "First Danish soldiers arrive in Estonia\nThe first 200 Danish soldiers of a NATO "
+        "battalion arrived on Monday, the army said."
+    )
+    assert result.severity == Severity.MEDIUM
