@@ -130,6 +130,8 @@ TALLY = low_rule(
     r"(?:19|20)\d\d"
     r"|in the past 24 hours|in the 24 hours|in 24 hours"
     r"|over the past (?:24 hours|day|week|month)|in (?:the )?past (?:24 hours|day|week|month)"
+    r"|(?:in|over|during) the (?:past|last) (?:two|three|four|five|six|several|few|\d+) (?:days"
+    r"|weeks|months|years)"
     r"|during the day"
     r"|since (?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)|this (?:week|month|year)|last year(?!['’]s)|so far this year"

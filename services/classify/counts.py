@@ -22,7 +22,7 @@ _SEVERITY_ADVERBS = (
 _Q = r"(?:(?:another|a further|an additional|additional|more than|at least|some|about)\s+)?"
 _KILL_BEFORE = low_re(
     r"\b(?:killing|killed|kills?|claim(?:s|ed|ing)? the lives of|shot dead|shooting dead|bodies of"
-    r"|deaths? of|(?:pronounced|declared) dead"
+    r"|deaths? of|(?:pronounced|declared) dead|neutrali[sz](?:ed|es|ing)"
     r"|remains of|body of|executed|massacred|behead(?:s|ed|ing)?)\s+" + _Q + r"$"
 )
 _INJURE_BEFORE = low_re(
@@ -81,7 +81,7 @@ _ROLE_AFTER = low_re(
     r"|(?:received|sustained|suffered) (?:\w+ )?(?:wounds|cuts|burns)"
     r"|(?:sustained|suffered|received) (?:\w+ )?injuries)\b"
 )
-_KILL_HINT = re.compile(r"kill|dead|death|bod|remains|lives|execut|massacr|behead")
+_KILL_HINT = re.compile(r"kill|dead|death|bod|remains|lives|execut|massacr|behead|neutrali")
 _INJURE_HINT = re.compile(r"wound|injur|hurt|poison|treat|hospital")
 _CHILD_AMONG = low_re(
     r"\s+(?:[\w-]+\s+)?(?:children|boys|girls|minors|teenagers|teens|of them children)"
@@ -109,7 +109,7 @@ _LEADING_DIGITS = re.compile(r"\d+")
 _VICTIM_WORDS = low_rule(
     r"kill|dead|death|died|dies|toll|wound|injur|hurt|missing|bodies|body|poison|trapped"
     r"|unaccounted|treat|hospital|victims|casualt|fatalit|lives|perish|slain|medical|disappear"
-    r"|martyr|behead|homicides|murders|drown"
+    r"|martyr|behead|homicides|murders|drown|neutrali"
 )
 _WEAPON_WORDS = low_rule(r"drone|missile|rocket|uav|shahed|projectile|quadcopter")
 _TROOP_WORDS = low_rule(

@@ -28,6 +28,9 @@ _NEGATABLE = (
     Topic.GROUND_COMBAT,
     Topic.TROOP_DEPLOYMENT,
 )
+# Topics whose plans are news of their own: "plans to station 4,800 troops", "a planned fuel
+# delivery was denied".
+_PLANS_ARE_NEWS = (Topic.TROOP_DEPLOYMENT, Topic.HUMANITARIAN_INFRASTRUCTURE)
 _HYPOTHETICAL_TOPICS = (
     Topic.STRIKE,
     Topic.TROOP_DEPLOYMENT,
@@ -109,7 +112,7 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
     if topic in _NEGATABLE and is_negated(ctx, start, end, clause):
         return False
     if topic in _HYPOTHETICAL_TOPICS and is_hypothetical(
-        ctx, start, clause, plans_are_news=topic is Topic.TROOP_DEPLOYMENT
+        ctx, start, clause, plans_are_news=topic in _PLANS_ARE_NEWS
     ):
         return False
     if _excluded(ctx, topic, start, end):

@@ -19,6 +19,10 @@ TRIGGERS: dict[Topic, str] = {
     Topic.CASUALTIES: (
         r"\b(?:killed|killing|kills?|dead|deaths?|died|dies|death toll|wounded|wounding|wounds"
         r"|injured|injuring|injures|injuries|hurt|casualties|missing|bodies|body of"
+        # Enemies "neutralised" in army statements are dead; a threat neutralised is not.
+        r"|neutrali[sz](?:ed|es|ing) (?:more than |about |some |over |at least )?[\d,]+"
+        r" (?:[\w-]+ )?(?:terrorists|militants|fighters|insurgents|gunmen|bandits|soldiers|troops"
+        r"|attackers|rebels|jihadists|khawarij|khwarij)"
         # "the remains of a grenade" are debris, not a body.
         r"|remains of(?! (?:an? |the )?(?:[\w-]+ )?(?:grenades?|missiles?|drones?|rockets?|shells?"
         r"|munitions?|projectiles?|bombs?|aircraft|planes?|helicopters?|vehicles?|buildings?|tanks?"
@@ -70,6 +74,10 @@ TRIGGERS: dict[Topic, str] = {
         r"|rockets?|bombs?|shells|munitions|grenades|(?:heavy )?artillery (?:into|at|on)|mortars"
         r"|mortar (?:rounds|shells|bombs))"
         r"|rain(?:ed|ing|s)? (?:down )?(?:[\w-]+ ){0,2}(?:shells|rockets|bombs|missiles|drones)"
+        # Statements: "air operations in the Gara region", "an operation targeting the carrier ...
+        # with 18 ballistic and cruise missiles".
+        r"|air operations?|targeting (?:[\w'’.-]+ ){1,10}?with (?:[\w,-]+ ){0,4}?(?:missiles?"
+        r"|drones?|rockets?)"
         # Wording of alerts and posts: "a rocket impact", "a tank fired at our position",
         # "15 projectiles were detected crossing from Lebanon".
         r"|(?:rocket|missile|drone|mortar|shell) impacts?|impact sites?"
@@ -439,6 +447,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|fled|have fled)"
         r"|(?:people|refugees|civilians) (?:have )?crossed (?:from|into)"
         r"|crossed into\b[^.;]{0,80}?\b(?:fleeing|to escape|seeking (?:refuge|safety|shelter))"
+        r"|(?:fuel|aid|medical|food) (?:deliver(?:y|ies)|convoys?|shipments?|supplies)"
+        r" (?:[\w-]+ ){0,4}?(?:was |were |had been |has been )?(?:denied|blocked|refused"
+        r"|turned back)"
         r"|forced to flee|humanitarian (?:aid|access|corridor"
         r"|convoy|situation)|aid workers|(?:families|residents|people|households)\b[^.;,]{0,30}?"
         r"\b(?:leaving|fled|fleeing|flee|left (?:for|toward|towards|on foot))\b(?! for work)"
@@ -475,6 +486,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|backlog|market (?:value|capitali[sz]ation)|quarterly (?:results|profits?|earnings)"
         # Money raised, currencies traded, energy bought and sold, projects stalled.
         r"|funding round|venture capital|valuation|per (?:US )?dollar|against the (?:US )?dollar"
+        r"|rais(?:es|ed|ing) (?:US)?[$€£][\d.,]+ ?(?:million|billion|bn|m)\b"
         r"|exporters?|importers?|lost (?:sales|revenue|income|output)|royalt(?:y|ies)"
         r"|net (?:income|profit|loss)|record (?:profits?|revenue|earnings)"
         r"|shipping (?:groups?|lines?|compan\w*|firms?|giants?)"
