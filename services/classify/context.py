@@ -74,14 +74,22 @@ _RECALLED = low_rule(
     r"|\b(?:war|conflict|fighting|offensive|campaign|insurgency)s? in which\b"
 )
 # A sentence about remembering or judging the past: anniversaries, memorials, courts, films.
+# Words of a sentence about the past: a commemoration, a trial, a work about a war. Not a
+# place named after them: "a suicide bomber outside a district court", "the memorial hospital".
 _RETROSPECTIVE = low_rule(
-    r"\b(?:anniversary|commemorat\w*|memorial|mourn\w* the victims|sentenc\w*|convicted|court"
-    r"|trial|verdict|documentary|film|oscar|nobel|prize|laureates?|remember\w*|recalled"
+    r"\b(?:anniversary|commemorat\w*|memorial(?! (?:hospital|medical|clinic|stadium|school"
+    r"|university|institute|library|airport|bridge|highway))|mourn\w* the victims|sentenc\w*"
+    r"|convicted"
+    r"|(?:court|tribunal) (?:ruled|found|convicted|sentenced|heard|acquitted|ordered)|in court"
+    r"|court (?:case|hearing|ruling|verdict)|trial|verdict|documentary|(?:feature|the) film"
+    r"|film (?:about|on)|oscar|nobel|prize|laureates?|remember\w*|recalled (?:how"
+    r"|that|the (?:day|night|moment|morning))"
     r"|names of the (?:dead|victims|fallen)|read out the names)\b"
 )
 # A headline about a work or an award: everything in the update is about the past it shows.
 _CULTURAL = low_rule(
-    r"\b(?:oscars?|documentary|film|festival|exhibition|novel|memoir|academy awards?"
+    r"\b(?:oscars?|documentary|film(?! (?:crews?|makers?|students?|equipment))|festival"
+    r"|exhibition|novel|memoir|academy awards?"
     r"|best (?:documentary|film|picture)|book prize|pulitzer"
     # A commemoration: "Kramatorsk marks anniversary of railway station attack", "Ten years on,
     # families still wait".

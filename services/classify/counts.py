@@ -19,7 +19,7 @@ from shared.models import Count, Span
 _SEVERITY_ADVERBS = (
     r"seriously|critically|severely|slightly|lightly|badly|moderately|gravely|mildly|heavily"
 )
-_Q = r"(?:(?:another|a further|an additional|additional|more than|at least|some|about)\s+)?"
+_Q = r"(?:(?:another|a further|an additional|additional|more than|at least|some|about|all)\s+)?"
 _KILL_BEFORE = low_re(
     r"\b(?:killing|killed|kills?|claim(?:s|ed|ing)? the lives of|shot dead|shooting dead|bodies of"
     r"|deaths? of|(?:pronounced|declared) dead|neutrali[sz](?:ed|es|ing)"

@@ -60,6 +60,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|warplanes?|helicopters?|Shaheds?|projectiles?)\b[^.;\n]{0,50}?\b(?:hit|hits|struck|strikes?"
         r"|striking|splash(?:es|ed)? down"
         r"|attacked|attacking|dropped|drops?|fell|exploded|set fire|damag\w*|slammed|launched"
+        r"|brought down"
         r"|fired|killed|killing|targeted|pound(?:s|ed|ing)?|rained|bomb(?:s|ed|ing)|crashe[sd]|landed"
         r"|lands? (?:near|on|in|inside)"
         r"|carr(?:y|ies|ied|ying) out (?:[\w-]+ ){0,3}?(?:raids|strikes|sorties))"
@@ -619,7 +620,7 @@ EXCLUDE: dict[Topic, Rule] = {
     Topic.STRIKE: low_rule(
         # Drones that smuggle, and missile tests fired into the sea.
         r"(?:heroin|drugs|narcotics|contraband|cigarettes|pistols?)\b[^.;]{0,40}?\bdropped by"
-        r"|(?:toward|towards|into) (?:the )?(?:east sea|sea of japan|yellow sea|west sea|sea\b"
+        r"|(?:toward|towards|into|over) (?:the )?(?:east sea|sea of japan|yellow sea|west sea|sea\b"
         r"|waters off)|missile tests?|test-fir\w*|test launch\w*"
         r"|nuclear strike|air raid (?:siren|alert)|strike a deal|hunger strike|labou?r strike"
         # Industrial action: "went on strike", "a strike by ground staff", "general strike".
@@ -632,8 +633,10 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|(?:workers|unions?|doctors|teachers|pilots|dockers|miners)'? strikes?"
         r"|(?:go|goes|went|gone|going) on strike|strikes? (?:grounds?|grounded) (?:[\w-]+ )?flights"
         r"|pay dispute|over pay\b|strike (?:group|force)s?\b"
-        # Weapons tests are not attacks.
+        # Weapons tests are not attacks: "fires cruise missiles in test". A test of defences is.
         r"|test-?fir\w*|test[- ]launch\w*|(?:missile|weapons?|rocket) tests?\b"
+        r"|\btests?\b(?! of (?:(?:the|its|their|[\w-]+['’]s) )?(?:[\w-]+ )?(?:defen[cs]es?|resolve"
+        r"|wills?|strength))"
         r"|(?:struck|hit|ran over|drove over|stepped on) (?:an? )?(?:improvised explosive"
         r" device|IED|roadside bomb|landmine|land mine|mine)\b"
         r"|tested (?:an? )?(?:new )?(?:[\w-]+ )?(?:missile|rocket)"
@@ -641,6 +644,9 @@ EXCLUDE: dict[Topic, Rule] = {
         # An attack ruled out, and aid or leaflets dropped from aircraft.
         r"|ruled out (?:a |an |any )?(?:[\w-]+ )?(?:attack|strike|bomb\w*|sabotage)"
         r"|dropped (?:[\w,.-]+ ){0,3}?(?:tonnes?|tons|pallets|parcels|packages|leaflets)\b"
+        # Courts strike down laws.
+        r"|struck down (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:laws?|bans?|rules?|decrees?|measures?"
+        r"|rulings?|bills?|polic(?:y|ies)|provisions?|orders?|regulations?|tariffs?|sanctions)\b"
         # Weather and words come in barrages too.
         r"|(?:hail|hailstones?|rain|thunder|storms?|snow)\w* barrages?"
         r"|barrages? of (?:[\w-]+ )?(?:hail|criticism|questions|complaints|insults|abuse|calls"
@@ -779,6 +785,10 @@ EXCLUDE: dict[Topic, Rule] = {
         r"(?:january|february|march|april|may|june|july|august|september|october|november"
         r"|december|spring|summer|autumn|fall|winter|days?|weeks?|months?|years?|tomorrow"
         r"|the (?:end|start|autumn|spring|summer|winter))\b"
+        # Drills: "beat back a mock landing", "'repel invasion' in northern drill".
+        r"|mock (?:[\w-]+ ){0,2}?(?:landings?|attacks?|assaults?|invasions?|battles?|raids?)"
+        r"|(?:repel\w*|beat back|beats back|fought off)\b[^.;]{0,40}?\b(?:in|during) (?:an? |the )?"
+        r"(?:[\w-]+ ){0,3}?(?:drills?|exercises?|war games?|manoeuvres|maneuvers)\b"
         r"|(?:agricultural|diplomatic|charm|legal|media|economic|political|legislative|snow"
         r"|winter|cold|weather|marketing|sales|advertising) offensive"
         r"|(?:barista|rap|dance|dj|cooking|talent|custody|court|legal|bidding|ratings|price"
@@ -860,6 +870,9 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|\bon (?:the |a )?(?:[\w-]+ ){0,2}?trade route"
     ),
     Topic.MILITARY_AID: low_rule(
+        # An arms maker's sales: "the factory supplies shells to foreign buyers".
+        r"(?:company|firm|factory|plant|maker|manufacturer)\b[^.;]{0,20}?\b(?:supplies|supplied"
+        r"|sells|sold|exports?|exported|makes|produces)\b|"
         # Drones sent to attack: "sent 29 drones against Ukraine".
         r"(?:sent|sends|send|sending) (?:[\w,-]+ ){0,4}?(?:drones|missiles|rockets|UAVs)"
         r" (?:against|at|toward|towards|into|over|on)\b|"

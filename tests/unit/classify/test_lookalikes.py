@@ -1,0 +1,80 @@
+"""Conflict news told next to its lookalikes: a bombing outside a court is news, a court striking
+down a law is not; drills, weapons tests, arms-industry sales and commemorations are not war."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.classify.classifier import tag_text
+from shared.models import Topic
+from tests.unit.classify.tagging import assert_counts, topics_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bomber kills nine outside provincial court\nA suicide bomber blew himself up outside a "
+        "provincial court on Monday, killing nine people, police said.",
+        "Drone hits film crew\nTwo journalists were killed when a drone hit the car of a film "
+        "crew near the front.",
+    ],
+)
+def test_deaths_near_a_court_or_a_film_crew_are_news(text: str) -> None:
+    assert Topic.CASUALTIES in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "Vote delayed again\nThe election will not go ahead after the top court struck down "
+            "the law on seats.",
+            Topic.STRIKE,
+        ),
+        (
+            "Marines 'repel invasion' in northern drill\nAllied marines beat back a mock landing "
+            "on the coast during the exercise.",
+            Topic.GROUND_COMBAT,
+        ),
+        (
+            "North fires cruise missiles in test\nThe North fired three cruise missiles over the "
+            "Yellow Sea in what state media called a test.",
+            Topic.STRIKE,
+        ),
+        (
+            "Blast at munitions plant\nAn explosion killed two workers; the factory supplies "
+            "shells to foreign buyers.",
+            Topic.MILITARY_AID,
+        ),
+        (
+            "Ambush kills 14 soldiers in the north\nFighters ambushed an army convoy, killing 14 "
+            "soldiers in the border district.",
+            Topic.TROOP_DEPLOYMENT,
+        ),
+        (
+            "Mourners mark 25 years since massacre\nThousands gathered at the memorial; the "
+            "remains of six victims were buried.",
+            Topic.CASUALTIES,
+        ),
+    ],
+)
+def test_lookalikes_are_not_that_topic(text: str, topic: Topic) -> None:
+    assert topic not in topics_of(text)
+
+
+def test_a_plane_brought_down_by_a_missile_is_a_strike_with_its_dead() -> None:
+    text = (
+        "Transport plane downed\nA missile brought down a military transport plane, killing all "
+        "52 people on board, the ministry said."
+    )
+    assert Topic.STRIKE in topics_of(text)
+    assert_counts(text, {"killed": 52})
+    assert tag_text(text).severity == "critical"
+
+
+def test_the_maker_of_a_downed_drone_is_not_a_nato_state_under_attack() -> None:
+    result = tag_text(
+        "Army says airstrikes killed 12 fighters\nThe army said air force strikes killed about "
+        "12 fighters; the rebels said they shot down a Turkish-made drone."
+    )
+    assert result.severity == "high"
