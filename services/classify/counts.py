@@ -75,7 +75,9 @@ _ROLE_AFTER = low_re(
     r"|homicides|murders|embraced martyrdom|wounded|injured"
     r"|hurt|missing|disappeared|(?:sought|needed|received) medical (?:help|aid|attention"
     r"|treatment)"
-    r"|unaccounted for|trapped|poisoned|hospitali[sz]ed|treated(?! as| like)|bodies|in hospital"
+    r"|unaccounted for|poisoned|hospitali[sz]ed|treated(?! as| like)|bodies|in hospital"
+    # Trapped in the rubble, not in a besieged city.
+    r"|trapped(?= (?:under|beneath|in (?:the )?(?:rubble|debris|collapsed|burning|mine)))"
     r"|admitted (?:to hospital|with (?:\w+ )?(?:injuries|wounds))"
     r"|(?:taken|rushed|airlifted|evacuated|brought) to (?:a |the )?(?:[\w-]+ )?hospitals?"
     r"|(?:received|sustained|suffered) (?:\w+ )?(?:wounds|cuts|burns)"

@@ -135,6 +135,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|detected|spotted|tracked"
         r"|lands? (?:in|at)|landed(?! on)|fl(?:ew|own|ies|ying) (?:in|into|to)|airlift\w*"
         r"|left (?:[\w'’-]+ ){0,6}?for (?-i:[A-Z])\w*|set off for|depart(?:s|ed)? for"
+        r"|(?:are|were|is|was) (?:now )?operating (?:alongside|inside)"
         r"|sail(?:s|ed|ing)? (?:for|to|toward|towards|into|between|through)|roll(?:s|ed|ing)? into"
         r"|pull\w* out|regroup\w*|transported|crossed into|amassed|build-?up|reinforce[sd]"
         r"|present|leav(?:e|es|ing) (?-i:[A-Z])\w*|fl(?:ew|own) out of)"
@@ -318,6 +319,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:package|tranche|batch|consignment)s? of (?:[\w-]+ ){0,3}?(?:weapons|arms|ammunition"
         r"|munitions|(?:military|defen[cs]e) equipment|air[- ]defen[cs]e (?:equipment|systems))"
         r"|(?:new|more|additional|further) (?:arms|weapons|ammunition) for (?-i:[A-Z])\w+"
+        # Arms exports stopped: "ordered a halt to all exports of F-35 parts to Israel".
+        r"|(?:halt|stop|ban|suspend|block|freez)\w*\b[^.;]{0,20}?\b(?:exports?|deliveries|shipments"
+        r"|sales) of (?:[\w-]+ ){0,3}?(?:arms|weapons|parts|jets|ammunition|munitions)"
         r"|(?:loans?|funding|financial aid|financial support|budget support|grants?) (?:for|to)"
         r" (?:Ukraine|Kyiv|Ukraine's))\b"
     ),
@@ -414,7 +418,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|people|children|villages?|districts?|city|town)\b[^.;\n]{0,40}?\b(?:were being |be )?"
         r"evacuat\w*(?! unharmed)|evacuat\w* (?:[\w,]+ ){0,3}(?:residents|families|civilians"
         r"|children"
-        r"|people|from)|evacuees|refugees"
+        r"|people|from|town|city|village|district|area|neighbou?rhood)s?\b|evacuees|refugees"
+        # A siege lifted so that aid can reach people: "let aid reach the city".
+        r"|(?:let|allow\w*|enable\w*) (?:humanitarian )?aid (?:to )?(?:reach|in|through|enter)"
         r"|displacement(?! (?:camps?|sites?|cent(?:re|er)s?|shelters?))"
         r"|(?:were|been|was) displaced"
         r"|internally displaced|displaced (?:people |persons )?(?:now )?number"
@@ -791,6 +797,9 @@ EXCLUDE: dict[Topic, Rule] = {
         r"(?:[\w-]+ ){0,3}?(?:drills?|exercises?|war games?|manoeuvres|maneuvers)\b"
         r"|(?:agricultural|diplomatic|charm|legal|media|economic|political|legislative|snow"
         r"|winter|cold|weather|marketing|sales|advertising) offensive"
+        r"|(?:opposition|party|government|parliamentary)['’]?s? ['‘\"“]?offensive"
+        r"|(?:fans|supporters|hooligans|protesters|demonstrators|rioters|students)\b[^.;]{0,20}?"
+        r"\bclash\w*|clash\w* between (?:rival )?(?:fans|supporters|protesters|demonstrators)"
         r"|(?:barista|rap|dance|dj|cooking|talent|custody|court|legal|bidding|ratings|price"
         r"|chess|pillow|snowball|water|paintball|robot) battles?|battle of the bands"
         r"|claim\w* (?:responsibility for )?(?:the |an |this )?attack"
@@ -894,8 +903,8 @@ EXCLUDE: dict[Topic, Rule] = {
 }
 
 # Aircraft land and crash without attacking; only munitions that land or crash are a strike.
-AIRCRAFT = ("jet", "aircraft", "warplane", "helicopter")
-LANDED = ("landed", "crashed")
+AIRCRAFT = ("jet", "aircraft", "warplane", "helicopter", "air force", "plane")
+LANDED = ("landed", "crashed", "crashes", "lands")
 FALLS = (" falls", " has fallen")
 # Fighting named as the time or cause of something else: "bodies recovered after last week's
 # fighting", "disappeared during the assault", "after a three-month offensive".

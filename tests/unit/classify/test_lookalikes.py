@@ -78,3 +78,61 @@ def test_the_maker_of_a_downed_drone_is_not_a_nato_state_under_attack() -> None:
         "12 fighters; the rebels said they shot down a Turkish-made drone."
     )
     assert result.severity == "high"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "Training jet crashes into market\nAn air force training jet crashed into a market "
+            "after take-off, killing six people; officials blamed a mechanical fault.",
+            Topic.STRIKE,
+        ),
+        (
+            "Opposition's 'offensive' fails in vote\nThe party's no-confidence motion won only 150 "
+            "votes.",
+            Topic.GROUND_COMBAT,
+        ),
+        (
+            "Fans clash after the derby\nRival supporters clashed outside the stadium; three "
+            "officers were lightly hurt.",
+            Topic.GROUND_COMBAT,
+        ),
+        (
+            "Council demands end to siege\nThe council demanded that the militia lift its siege "
+            "and let aid reach the city, where about 200,000 people are trapped.",
+            Topic.CASUALTIES,
+        ),
+    ],
+)
+def test_crashes_politics_riots_and_sieges_are_not_that_topic(text: str, topic: Topic) -> None:
+    assert topic not in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "Drones hit arsenal\nDrones hit an ammunition depot overnight; officials evacuated "
+            "part of the town.",
+            Topic.HUMANITARIAN_INFRASTRUCTURE,
+        ),
+        (
+            "Council demands end to siege\nThe council demanded that the militia lift its siege "
+            "and let aid reach the city.",
+            Topic.HUMANITARIAN_INFRASTRUCTURE,
+        ),
+        (
+            "Court halts jet parts exports\nA court ordered the government to stop all exports of "
+            "F-35 fighter jet parts to Israel.",
+            Topic.MILITARY_AID,
+        ),
+        (
+            "Experts: 3,000 foreign troops in the east\nAbout 3,000 foreign soldiers are operating "
+            "alongside the rebels in the east, UN experts said.",
+            Topic.TROOP_DEPLOYMENT,
+        ),
+    ],
+)
+def test_evacuations_sieges_exports_halted_and_foreign_troops(text: str, topic: Topic) -> None:
+    assert topic in topics_of(text)
