@@ -68,6 +68,7 @@ _CAPTURED_NAME = re.compile(
     r" +(?:(?:the|of|control|full|complete|effective|over|town|city|village|settlement) +)*"
     r"(?P<name>[A-Z][\w'’-]*[a-z][\w'’-]*(?: +[A-Z][\w'’-]*[a-z][\w'’-]*)*)"
 )
+_FLAG_RAISED = re.compile(r"(?:raised|hoisted|planted)\b")
 _PLACE_OF = re.compile(r" +(?:town|city|village|settlement) of +")
 _WITHDRAWING = re.compile(r"withdr|pull|retreat|regroup|left|leav")
 # A raid that ends with the attackers leaving takes no place: "entered Macomia ... before
@@ -215,7 +216,10 @@ def _captured_population(
         # "loss of Wad Madani": the trigger may already hold the name's first word.
         last_word = text.rfind(" ", span.start, span.end)
         resume = last_word if last_word > span.start and text[last_word + 1].isupper() else span.end
-        named = _CAPTURED_NAME.match(text, resume)
+        # A flag raised "at the headquarters" names a building, not the place taken.
+        named = (
+            None if _FLAG_RAISED.match(ctx.low, span.start) else _CAPTURED_NAME.match(text, resume)
+        )
         if named is not None:
             after = _PLACE_OF.match(text, named.end())
             if after is not None and (again := _CAPTURED_NAME.match(text, after.end() - 1)):
@@ -271,7 +275,9 @@ def build_facts(
         status = fx.claim_status(ctx, _starts(spans, Topic.TERRITORIAL_CHANGE))
     elif Topic.TROOP_DEPLOYMENT in spans and fx.headline_denies(ctx):
         status = "denied"
-    elif Topic.CASUALTIES in spans and fx.claims_enemy_losses(ctx):
+    elif Topic.CASUALTIES in spans and fx.claims_enemy_losses(
+        ctx, _starts(spans, Topic.CASUALTIES)
+    ):
         status = "claimed"
     outcome: StrikeOutcome | None = None
     if Topic.STRIKE in spans:

@@ -17,6 +17,22 @@ _WITHDRAWAL = low_re(
     r"|(?:order\w*|authori[sz]\w*|allow\w*|permit\w*) (?:[\w'’-]+ ){0,3}?(?:troops|units|forces"
     r"|soldiers|garrison) (?:to leave|out of))\b"
 )
+# Who posted: a side of the conflict, or a monitor or agency whose word is no side's claim.
+# A label ends on the author's kind, or on a note of where it posted: "Myanmar SAC information
+# team", "Rapid Support Forces (RSF) statement", "JNIM (az-Zallaqa media)".
+_PARTY_SOURCE = low_re(
+    r"\b(?:army|armed forces|military|defen[cs]e ministry|ministry of defen[cs]e|general staff"
+    r"|forces|resistance|militia|movement|information team|spokes(?:man|person|woman)"
+    r"|news agency|press service|media office|command|alliance|front|statement)"
+    r"(?: \([^)]*\))?\s*$"
+    r"|\((?:statement|telegram|x|facebook|[^)]*\bmedia\b[^)]*)\)\s*$"
+)
+_MONITOR_SOURCE = low_re(
+    r"\b(?:observatory|deepstate|monitor\w*|u\.?n\.?|unifil|iaea|health|hospital|red cross"
+    r"|crescent|msf|who|ocha|unicef|isw|acled|embassy|doctors|emergency service|rescue)\b"
+)
+_LABEL_LENGTH = 80
+_LABEL_BREAK = re.compile(r"[.!?:]\s|\b(?:says?|said|claims?|reports?)\b")
 _CONCEDE = low_re(
     r"\b(?:conced\w*|acknowledg\w*|admit\w*|confirm(?:s|ed|ing)?(?! the claim)|effectively"
     r" confirming)\b"
@@ -95,6 +111,12 @@ _OUR_FORCES_KILLED = low_rule(
     r"|more than|over|at least|some|dozens of|scores of|hundreds of)\s+)?(?:[\w,]+\s+)?"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:attackers|enemy|enemies|militias?|militiamen|terrorists"
     r"|mercenaries|rebels|invaders|occupiers|fighters|soldiers|troops)\b"
+)
+_ENEMY_KILLED = low_rule(
+    r"\b(?:killing|killed|neutrali[sz]\w*|eliminat\w*)\s+(?:(?:up to|about|around|more than|over"
+    r"|at least|some|dozens of|scores of|hundreds of)\s+)?(?:[\w,]+\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:attackers|enemy|enemies|militias?|militiamen|terrorists|mercenaries|rebels|invaders"
+    r"|occupiers|militants|insurgents|jihadists|khawarij|bandits)\b"
 )
 _SUMMARY_PERIOD = low_rule(
     r"\b(?:(?:over|in|during) (?:the )?past (?:day|24 hours|week)|during the day|in the week of"
@@ -265,7 +287,33 @@ def claim_status(ctx: TextContext, evidence_starts: list[int]) -> ClaimStatus:
         return "confirmed"
     if "liberat" in joined:
         return "claimed"  # the word is the gaining side's own
-    return _claim_from_speakers(ctx, evidence_starts) or "reported"
+    by_speakers = _claim_from_speakers(ctx, evidence_starts)
+    if by_speakers is None and (label := _post_label(ctx, evidence_starts)) is not None:
+        # A post republished under its author's name: a monitor's map confirms, a side claims.
+        if _INDEPENDENT.search_in(ctx.scan, 0, label):
+            return "confirmed"
+        if _PARTY_SOURCE.search(ctx.low, 0, label):
+            return "claimed"
+    return by_speakers or "reported"
+
+
+def _post_label(ctx: TextContext, evidence_starts: list[int]) -> int | None:
+    """The end of a headline that only names a post's author ("Army information team"), or None:
+    it holds none of the evidence and no sentence of its own."""
+    end = ctx.headline_end
+    if not end or end > _LABEL_LENGTH or any(s < end for s in evidence_starts):
+        return None
+    return None if _LABEL_BREAK.search(ctx.low, 0, end) else end
+
+
+def posted_by_party(ctx: TextContext, evidence_starts: list[int]) -> bool:
+    """Whether the update is a post by a side of the conflict (its headline names only that)."""
+    label = _post_label(ctx, evidence_starts)
+    return (
+        label is not None
+        and _PARTY_SOURCE.search(ctx.low, 0, label) is not None
+        and _MONITOR_SOURCE.search(ctx.low, 0, label) is None
+    )
 
 
 def headline_denies(ctx: TextContext) -> bool:
@@ -273,12 +321,14 @@ def headline_denies(ctx: TextContext) -> bool:
     return bool(_DENY.search(ctx.low, 0, ctx.headline_end))
 
 
-def claims_enemy_losses(ctx: TextContext) -> bool:
-    """Whether the casualties are one side's claim about the other's losses: in the headline, or
-    a force's own statement ("our forces repelled the attack, killing dozens of attackers")."""
+def claims_enemy_losses(ctx: TextContext, casualty_starts: list[int]) -> bool:
+    """Whether the casualties are one side's claim about the other's losses: in the headline, in
+    a force's own statement ("our forces repelled the attack, killing dozens of attackers"), or in
+    a side's post ("State news agency: the army killed 45 militants")."""
     return bool(
         _ENEMY_LOSS_CLAIM.search(ctx.low, 0, ctx.headline_end)
         or _OUR_FORCES_KILLED.search(ctx.scan)
+        or (posted_by_party(ctx, casualty_starts) and _ENEMY_KILLED.search(ctx.scan))
     )
 
 

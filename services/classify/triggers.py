@@ -684,6 +684,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|troops|prisoners|attackers?|gunmen|militants?|suspects?|assailants?"
         r"|servicemen|fighters|marines)|(?:soldiers|troops|prisoners|servicemen|fighters|marines)"
         r" (?:were |was |had been |have been )?captured"
+        # Not fighters who captured a place: "fighters captured the town of Mogok".
+        r"(?! (?:the|a|an|control|most|all|part|several|two|three|four|five|\d))"
         r"|(?:weapons|arms|vehicles|ammunition|equipment|drugs|cash|documents) (?:and (?:[\w-]+ )?"
         r"(?:weapons|arms|vehicles|ammunition|equipment|drugs|cash|documents) )?(?:were |was "
         r"|have been |had been )?seized"

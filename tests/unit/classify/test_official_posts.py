@@ -148,3 +148,58 @@ def test_deaths_counted_since_the_start_of_a_year_are_a_tally() -> None:
         "beginning of 2025."
     )
     assert result.facts.aggregate
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Northern Army Command (statement)\nOur units liberated the village of Hlinka and "
+            "raised the flag over the school.",
+            "claimed",
+        ),
+        (
+            "Rebel alliance information team\nAlliance fighters captured the town of Mogok after "
+            "three days of fighting.",
+            "claimed",
+        ),
+        ("DeepState\nmap updated. the enemy occupied sukhyi yar.", "confirmed"),
+    ],
+)
+def test_a_post_by_a_party_claims_and_by_a_monitor_confirms(text: str, status: str) -> None:
+    assert tag_text(text).facts.status == status
+
+
+def test_a_party_posting_the_enemy_it_killed_is_a_claim() -> None:
+    result = tag_text(
+        "National news agency (state)\nThe army conducted an operation in the valley, killing 38 "
+        "militants, including two commanders."
+    )
+    assert result.facts.status == "claimed"
+    assert result.severity == "low"
+
+
+def test_a_health_ministry_post_is_no_claim() -> None:
+    result = tag_text(
+        "Ministry of Public Health\nThe enemy strike on a house in the town killed 6 people, "
+        "including 2 children."
+    )
+    assert result.facts.status is None
+    assert result.severity == "high"
+
+
+def test_a_headline_that_tells_news_is_no_author_label() -> None:
+    result = tag_text(
+        "Army units take village near the river\nThe troops captured the village of Zelene on "
+        "Monday and pushed on toward the highway."
+    )
+    assert result.facts.status == "reported"
+
+
+def test_a_flag_raised_at_a_headquarters_takes_the_city_named() -> None:
+    result = tag_text(
+        "Army information team\nArmy troops entered Lashio today and raised the state flag at "
+        "the regional command headquarters."
+    )
+    assert result.facts.status == "claimed"
+    assert "city" in result.severity_reason
