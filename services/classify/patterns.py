@@ -40,8 +40,11 @@ def not_after_abbreviation(between: str = "") -> str:
     return "".join(rf"(?<!\b{re.escape(a)}{between})" for a in _ABBREVIATIONS)
 
 
+# The stop is matched first, so that the lookbehinds run only at stops.
 _SENTENCE_BREAK = re.compile(
-    not_after_abbreviation() + r"[.!?\n](?:(?<=[.!?])\s+(?=[\"“‘'A-Z0-9])|(?<=\n))"
+    r"[.!?\n]"
+    + not_after_abbreviation(r"\.")
+    + r"(?:(?<=[.!?])\s+(?=[\"“‘'A-Z0-9])|(?<=\n))"
 )
 
 
