@@ -940,11 +940,11 @@ SPORTS = low_rule(
     r"\b(?:League|Cup|striker|midfielder|goalkeeper|coach|match|knockout|knocks out|heavyweight"
     r"|boxer|boxing|titles?|tournament|Olympics?|Euro 20\d\d|kick-off|fans|stadium|season"
     r"|rounds?|championship|footballer|goals?|semi-final|final whistle|first whistle|half-time"
-    r"|penalty area|qualifiers?|\d-\d (?:win|rout|defeat|victory|draw|loss)|World Cup"
+    r"|penalty area|qualifiers?|(?<=\d-\d )(?:win|rout|defeat|victory|draw|loss)|World Cup"
     r"|stoppage[- ]time|penalty|substitute"
     r"|(?:beat|beats|defeated|drew with|lost to) (?:[\w'’-]+ ){1,3}?\d+-\d+"
     r"|wickets?|innings|batsman|batter|bowler|pitcher|home runs?|chess|olympiad|grandmasters?"
-    r"|medals?|pennant|play-?offs?|derby|fc)\b"
+    r"|medals?|pennant|play-?offs?|derby|football club| fc)\b"
 )
 SPORTS_MIN_CUES = 3
 
