@@ -193,7 +193,7 @@ _AND_ONE_MORE_LISTED = low_re(_ONE_MORE + r"\b(?!\s+(?:was|were|is|has|had)\b)")
 # "killed a man and his two children": the parent is one more than the number.
 _PARENT_BEFORE = low_re(
     r"\b(?P<verb>killing|killed|kills|injuring|injured|injures|wounding|wounded)\s+(?:a|an)\s+"
-    r"(?:[\w-]+\s+){0,2}?" + _PERSON_NOUNS + r"\s+and\s+(?:his|her|their)\s+$"
+    r"(?:[\w-]+\s+){0,2}?(?P<parent>" + _PERSON_NOUNS + r")\s+and\s+(?:his|her|their)\s+$"
 )
 _CHILD_NOUN_RE = re.compile(_CHILD_NOUNS, re.IGNORECASE)
 _RELATIVE_CHILD = low_rule(
@@ -576,7 +576,8 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
         parent = _PARENT_BEFORE.search(text, max(sentence.start, n.start - 60), n.start)
         if parent:
             role = "killed" if parent.group("verb").startswith("kill") else "injured"
-            mentions.append(_Mention(n.value + 1, n.qualifier, parent.start(), n.end, role))
+            parents = 2 if parent.group("parent") == "couple" else 1
+            mentions.append(_Mention(n.value + parents, n.qualifier, parent.start(), n.end, role))
             if child_head:
                 mentions.append(_Mention(n.value, n.qualifier, n.start, n.end, role, child=True))
             continue

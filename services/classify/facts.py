@@ -33,12 +33,14 @@ _MONITOR_SOURCE = low_re(
 )
 _LABEL_LENGTH = 80
 _LABEL_BREAK = re.compile(r"[.!?:]\s|\b(?:says?|said|claims?|reports?)\b")
+_VERIFIED_BY_REPORTERS = re.compile(r"verified by")
 _CONCEDE = low_re(
     r"\b(?:conced\w*|acknowledg\w*|admit\w*|confirm(?:s|ed|ing)?(?! the claim)|effectively"
     r" confirming)\b"
 )
 _INDEPENDENT = low_rule(
     r"\b(?:DeepState|monitoring group|geolocated|independently (?:confirmed|verified)|open-source"
+    r"|verified by (?:our|the|an?) (?:[\w-]+ )?(?:team|journalists|reporters|unit|desk)"
     r"|Institute for the Study of War|ISW"
     # The UN speaking of it: "UN says M23 now controls Goma".
     r"|U\.?N\.? (?:says?|said|officials?|mission|spokes\w*|peacekeeping chief|envoy|reports?)"
@@ -280,9 +282,12 @@ def claim_status(ctx: TextContext, evidence_starts: list[int]) -> ClaimStatus:
         return "confirmed"
     # Independent confirmation counts where its own sentence does not deny it ("could not be
     # independently verified"; "did not make confirmed advances" elsewhere says nothing of it).
+    # "Video verified by our team shows soldiers inside" may follow the capture's sentence.
     if any(
-        sentence in sentences and not _NOT_CONFIRMED.search(text, sentence.start, sentence.end)
-        for sentence in (ctx.sentence_at(m.start()) for m in _INDEPENDENT.finditer(ctx.scan))
+        (sentence in sentences or _VERIFIED_BY_REPORTERS.match(text, m.start()))
+        and not _NOT_CONFIRMED.search(text, sentence.start, sentence.end)
+        for m in _INDEPENDENT.finditer(ctx.scan)
+        for sentence in (ctx.sentence_at(m.start()),)
     ):
         return "confirmed"
     if "liberat" in joined:
@@ -361,7 +366,8 @@ _NOT_FUTURE_BEFORE = low_re(
     r"\b(?:urges?|urged|calls? on|called on|asks?|asked|tells?|told|wants?|press(?:es|ed)?"
     r"|demands?|demanded|sends?|deploys?|moves?|pledges?|approves?|announces?|says it is ready"
     # Arrived with a purpose: "5,000 soldiers arrive in Catatumbo to retake control".
-    r"|arrives?|arrived|lands?|landed|reach(?:es)?|reached|enters?|entered|rush(?:es|ed)?)\b"
+    r"|arrives?|arrived|lands?|landed|reach(?:es)?|reached|enters?|entered|rush(?:es|ed)?|sent"
+    r"|deployed|dispatched|moved)\b"
 )
 
 _FORCE_NOUN = low_re(

@@ -42,9 +42,7 @@ def not_after_abbreviation(between: str = "") -> str:
 
 # The stop is matched first, so that the lookbehinds run only at stops.
 _SENTENCE_BREAK = re.compile(
-    r"[.!?\n]"
-    + not_after_abbreviation(r"\.")
-    + r"(?:(?<=[.!?])\s+(?=[\"“‘'A-Z0-9])|(?<=\n))"
+    r"[.!?\n]" + not_after_abbreviation(r"\.") + r"(?:(?<=[.!?])\s+(?=[\"“‘'A-Z0-9])|(?<=\n))"
 )
 
 

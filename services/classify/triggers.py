@@ -301,8 +301,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|tranche of (?:military |financial )?(?:aid|support|assistance)"
         # Money put into weapons for another state: "will spend €30 million on FPV drones for
         # Ukrainian units", "to finance the production of long-range drones".
-        r"|(?:spend|allocate|earmark)\w* (?:[\w€$£.,]+ ){0,4}?on (?:[\w-]+ ){0,3}?(?:drones|weapons"
-        r"|ammunition|shells|missiles|air defen[cs]es?)"
+        r"|(?:spen[dt]|allocate|earmark)\w* (?:[\w€$£.,]+ ){0,4}?on (?:[\w-]+ ){0,3}?"
+        r"(?:drones|weapons|ammunition|shells|missiles|air defen[cs]es?)"
         r"|(?:financ|fund)\w* (?:the )?(?:production|purchase|procurement) of"
         r"|donation package|(?:weapons|arms|equipment) donations?"
         r"|allow\w* (?:Ukraine|Kyiv|Taiwan|Israel) to (?:buy|purchase|acquire)"
@@ -410,7 +410,7 @@ TRIGGERS: dict[Topic, str] = {
         # People sent to shelters: "40,000 residents of border villages were moved to shelters".
         r"|(?:moved|taken|sent|ordered|ushered|evacuated|fled)\b[^.;\n]{0,30}?\b(?:in)?to"
         r" (?:bomb |air-raid |temporary |emergency |evacuation )?shelters"
-        r"|blackouts?|power (?:outages?|cuts?)|outages?|without (?:power|electricity|water"
+        r"|blackouts?|power (?:outages?|cuts?)|outages?|without (?:power|electricity|water|shelter"
         r"|heating|running water|gas)|(?:lack\w*|cut\w*) (?:\w+ ){0,2}(?:water|electricity"
         r"|power|heating) supply|no (?:(?:running|drinking|mains|piped|regular) )?(?:water"
         r"|electricity|power|heating) supply|lack\w* (?:drinking )?water|cutting electricity"
@@ -501,8 +501,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|nationali[sz]\w*|mining (?:sector|compan\w*|permits?|licen[cs]es?|rights|cadastre|code)"
         r"|exploration (?:rights|permits?|licen[cs]es?)"
         # Labour disputes: "the union walks out in its first strike in seven years".
-        r"|(?:union|workers|dockworkers|miners)\b[^.;]{0,20}?\b(?:walk(?:s|ed)? out|strike|strikes"
-        r"|stoppage)|walkouts?|downed tools|labou?r (?:strike|dispute)"
+        r"|(?:union|workers|dockworkers|miners)\b[^.;\n]{0,20}?\b(?:walk(?:s|ed)? out|strike"
+        r"|strikes|stoppage)|walkouts?|downed tools|labou?r (?:strike|dispute)"
         r"|(?:gold|oil|gas|grain|mining|mine|coal|copper|crop|farm|factory|industrial) (?:output"
         r"|production)(?! (?:sites?|facilit\w*|plants?|fields?|wells?))"
         r"|exchange rates?|parallel market|force majeure|LNG|liquefied natural gas"
@@ -519,7 +519,7 @@ TRIGGERS: dict[Topic, str] = {
 FUEL_SITES = (
     r"gas (?:pipelines?|facilit\w*|infrastructure|storage|plants?|processing"
     r"|(?:production|extraction) (?:sites?|facilit\w*)"
-    r"|compressor(?: stations?)?)|(?:gas|oil) ?fields?|fuel (?:depots?|storage|facilit\w*)"
+    r"|compressor(?: stations?)?)|(?:gas|oil) ?fields?|fuel (?:depots?|storage|facilit\w*|tanks?)"
     r"|oil (?:storage )?(?:depots?|refinery|terminals?|tanks?|facilit\w*)|refinery"
 )
 INFRA_NOUN = low_rule(
@@ -654,8 +654,9 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|struck down (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:laws?|bans?|rules?|decrees?|measures?"
         r"|rulings?|bills?|polic(?:y|ies)|provisions?|orders?|regulations?|tariffs?|sanctions)\b"
         # Weather and words come in barrages too.
-        r"|(?:hail|hailstones?|rain|thunder|storms?|snow)\w* barrages?"
-        r"|barrages? of (?:[\w-]+ )?(?:hail|criticism|questions|complaints|insults|abuse|calls"
+        r"|(?:hail|hailstones?|rain|thunder|storms?|snow)\w* ['‘\"“]?barrages?"
+        r"|barrages? of (?:[\w-]+ )?(?:hail|thunderstorms?|storms?|rain|showers|snow|criticism"
+        r"|questions|complaints|insults|abuse|calls"
         r"|messages|emails|letters|lawsuits|jokes|posts|boos|whistles|goals|shots|punches|praise)"
     ),
     Topic.TERRITORIAL_CHANGE: low_rule(
@@ -689,7 +690,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|(?:weapons|arms|vehicles|ammunition|equipment|drugs|cash|documents) (?:and (?:[\w-]+ )?"
         r"(?:weapons|arms|vehicles|ammunition|equipment|drugs|cash|documents) )?(?:were |was "
         r"|have been |had been )?seized"
-        r"|seiz\w* (?:[\w'’,.]+ ){0,3}(?:jewels|jewel+ery|jewelry|cocaine|heroin|fentanyl"
+        r"|seiz\w* (?:[\w'’,.-]+ ){0,3}(?:trains?|express|bus(?:es)?|planes?|aircraft|flights?"
+        r"|hostages|jewels|jewel+ery|jewelry|cocaine|heroin|fentanyl"
         r"|cannabis|marijuana|methamphetamine|contraband|artworks?|paintings?|gold|diamonds"
         r"|assets|funds|shipments?|ships?|tankers?|cargo|property"
         r"|weapons|arms|phones|belongings|money|cash|valuables|livestock|cattle|rifles?|guns?"
@@ -800,6 +802,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|(?:agricultural|diplomatic|charm|legal|media|economic|political|legislative|snow"
         r"|winter|cold|weather|marketing|sales|advertising) offensive"
         r"|(?:opposition|party|government|parliamentary)['’]?s? ['‘\"“]?offensive"
+        r"|(?:police|officers|detectives|agents|investigators)\b[^.;]{0,30}?['‘\"“]?storm(?:ed|s|ing)"
         r"|(?:fans|supporters|hooligans|protesters|demonstrators|rioters|students)\b[^.;]{0,20}?"
         r"\bclash\w*|clash\w* between (?:rival )?(?:fans|supporters|protesters|demonstrators)"
         r"|(?:barista|rap|dance|dj|cooking|talent|custody|court|legal|bidding|ratings|price"
@@ -811,7 +814,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|(?:missiles?|drones?|rockets?|projectiles?|uavs?|aircraft|jets?|(?:before|after)"
         r" (?:it|they))"
         r" (?:[\w-]+ ){0,4}?crossed into|combat air patrols?"
-        r"|(?:town|city|village|settlement|district|community|quarters|neighbou?rhoods?|suburbs?"
+        r"|(?:towns?|city|cities|villages?|settlements?|districts?|communit(?:y|ies)|quarters"
+        r"|neighbou?rhoods?|suburbs?"
         r"|houses|homes|buildings|areas)\b[^.;]{0,40}?\b(?:came|come|comes|coming) under (?:heavy "
         r"|intense |renewed )?(?:fire|shelling|attack)"
         r"|(?:trucks|lorries|convoys?|vehicles|ships|buses|food|supplies|fuel|goods"
@@ -862,6 +866,8 @@ EXCLUDE: dict[Topic, Rule] = {
     Topic.HUMANITARIAN_INFRASTRUCTURE: low_rule(
         r"\b(?:mock|simulated|practice|trial) evacuations?|\bevacuation (?:drills?|exercises?"
         r"|rehearsals?)"
+        # Victims described by an earlier flight: "families who had fled their homes were staying".
+        r"|\bwho (?:had|have) (?:fled|been displaced|taken shelter|sought shelter)"
         # Running for cover during an alert is no displacement: "millions fled to shelters".
         r"|\b(?:fled|ran|rushed|headed|went|hurried|flocked) (?:in)?to (?:bomb |air[- ]raid )?"
         r"shelters"
@@ -944,7 +950,9 @@ SPORTS = low_rule(
     r"|stoppage[- ]time|penalty|substitute"
     r"|(?:beat|beats|defeated|drew with|lost to) (?:[\w'’-]+ ){1,3}?\d+-\d+"
     r"|wickets?|innings|batsman|batter|bowler|pitcher|home runs?|chess|olympiad|grandmasters?"
-    r"|medals?|pennant|play-?offs?|derby|football club| fc)\b"
+    r"|medals?|pennant|play-?offs?|derby|football club| fc|athletes?|marathon|sprint"
+    r"|finish line|photo finish|runners|(?:road|relay|horse|boat|bike|cycle) races?"
+    r"|races? through)\b"
 )
 SPORTS_MIN_CUES = 3
 
