@@ -111,6 +111,10 @@ _POWER_RESTORED = low_rule(r"\b(?:reconnected|restored|back on the grid|resumed)
 _OFFSITE_POWER = low_rule(
     r"\b(?:(?:lost|loses|losing|loss of) (?:all )?(?:its )?(?:off-?site|external) power"
     r"|(?:lost|loses) (?:its )?connection to the last (?:remaining )?(?:external )?power line"
+    # "lost connection to its last 750 kV Dniprovska line", "the plant's 10th full blackout".
+    r"|(?:lost|loses|losing) (?:its )?connection to (?:its |the )?last (?:remaining )?"
+    r"(?:[\w-]+ ){0,3}?(?:power )?line|(?:full|complete|total) blackout of the (?:plant|station)"
+    r"|station blackout"
     r"|rely on (?:emergency )?diesel generators"
     # Wire phrasings: "cut off from the power grid", "running on emergency diesel generators".
     r"|(?:running|runs|run|relying|relies) on (?:emergency |backup |back-up )?diesel generators"

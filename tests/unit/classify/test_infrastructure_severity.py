@@ -38,3 +38,12 @@ def test_outages_blamed_on_earlier_attacks_report_no_strike() -> None:
         "facilities, hourly outages will apply in most regions, the grid operator said."
     )
     assert Topic.STRIKE not in {t.topic for t in result.topics}
+
+
+def test_a_nuclear_plant_cut_from_its_last_line_is_high() -> None:
+    result = tag_text(
+        "Plant operator\nAt 09:12 the occupied NPP lost connection to its last 330 kV line, the "
+        "plant's ninth full blackout since the occupation; diesel generators started."
+    )
+    assert Topic.NUCLEAR_CBRN in {t.topic for t in result.topics}
+    assert result.severity == "high"
