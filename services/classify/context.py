@@ -108,7 +108,7 @@ _HELD_BEFORE = re.compile(
 TALLY = low_rule(
     r"\b(?:since (?:the )?(?:start|beginning|outbreak|onset) of (?:the |(?:[A-Z]\w+)['’]s )?"
     r"(?:full-scale |all-out |current |latest |[A-Z]\w+ )?(?:war|invasion|conflict|fighting"
-    r"|offensive|hostilities|crisis)"
+    r"|offensive|hostilities|crisis|(?:special |ground |military )+operation)"
     r"|since (?:the )?(?:full-scale )?(?:war|conflict|fighting|invasion|hostilities|clashes"
     r"|operation|offensive|counteroffensive|campaign)\b[^.;,]{0,50}? (?:began|started|erupted"
     r"|broke out|escalated)"
@@ -147,7 +147,9 @@ TALLY = low_rule(
     r"|(?:killed|dead|deaths|casualties|losses|wounded|injured) on both sides"
     r"|in the war so far|after [\d,]+ days of (?:war"
     r"|fighting)|daily (?:losses|update)|per day"
-    r"|every (?:day|week)|a day\b(?! (?:after|before|earlier|later|ago|of|when))|over the past"
+    r"|every (?:day|week)|a day\b(?! (?:after|before|earlier|later|ago|of|when))"
+    # Not "over the past night": one night's attack.
+    r"|over the past(?! night)"
     r"|since \d{1,2} (?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december)"
     r"|in the week of|during the (?:week|month)|political violence events"

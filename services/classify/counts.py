@@ -22,7 +22,8 @@ _SEVERITY_ADVERBS = (
 _Q = r"(?:(?:another|a further|an additional|additional|more than|at least|some|about|all)\s+)?"
 _KILL_BEFORE = low_re(
     r"\b(?:killing|killed|kills?|claim(?:s|ed|ing)? the lives of|shot dead|shooting dead|bodies of"
-    r"|deaths? of|(?:pronounced|declared) dead|neutrali[sz](?:ed|es|ing)"
+    r"|deaths? of|(?:pronounced|declared) dead|neutrali[sz](?:ed|es|ing)|eliminat(?:ed|es|ing)"
+    r"|martyr(?:ing|ed|s)"
     r"|remains of|body of|executed|massacred|behead(?:s|ed|ing)?)\s+" + _Q + r"$"
 )
 _INJURE_BEFORE = low_re(
@@ -72,6 +73,7 @@ _ROLE_AFTER = low_re(
     r"|(?:known|thought|said|understood) to have been"
     r"|still|now|all|reportedly|being|" + _SEVERITY_ADVERBS + r")\s+)*"
     r"(?P<role>killed|dead|died|deaths|fatalities|lost their lives|perished|slain|martyred|drowned"
+    r"|sent to hell"
     r"|homicides|murders|embraced martyrdom|wounded|injured"
     r"|hurt|missing|disappeared|(?:sought|needed|received) medical (?:help|aid|attention"
     r"|treatment)"
@@ -83,7 +85,9 @@ _ROLE_AFTER = low_re(
     r"|(?:received|sustained|suffered) (?:\w+ )?(?:wounds|cuts|burns)"
     r"|(?:sustained|suffered|received) (?:\w+ )?injuries)\b"
 )
-_KILL_HINT = re.compile(r"kill|dead|death|bod|remains|lives|execut|massacr|behead|neutrali")
+_KILL_HINT = re.compile(
+    r"kill|dead|death|bod|remains|lives|execut|massacr|behead|neutrali|elimin|martyr"
+)
 _INJURE_HINT = re.compile(r"wound|injur|hurt|poison|treat|hospital")
 _CHILD_AMONG = low_re(
     r"\s+(?:[\w-]+\s+)?(?:children|boys|girls|minors|teenagers|teens|of them children)"
@@ -111,9 +115,9 @@ _LEADING_DIGITS = re.compile(r"\d+")
 _VICTIM_WORDS = low_rule(
     r"kill|dead|death|died|dies|toll|wound|injur|hurt|missing|bodies|body|poison|trapped"
     r"|unaccounted|treat|hospital|victims|casualt|fatalit|lives|perish|slain|medical|disappear"
-    r"|martyr|behead|homicides|murders|drown|neutrali"
+    r"|martyr|behead|homicides|murders|drown|neutrali|elimin|hell"
 )
-_WEAPON_WORDS = low_rule(r"drone|missile|rocket|uav|shahed|projectile|quadcopter")
+_WEAPON_WORDS = low_rule(r"drone|missile|rocket|uav|shahed|projectile|quadcopter|unmanned")
 _TROOP_WORDS = low_rule(
     r"troop|soldier|servicem|reservist|conscript|special forces|fighters|paratroop|personnel"
     r"|police|gendarme|contingent|guard"
@@ -137,6 +141,7 @@ _AMONG_BEFORE = low_re(
 _ROLE_OF: dict[str, str] = {
     "killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed",
     "fatalities": "killed", "lost their lives": "killed", "bodies": "killed",
+    "sent to hell": "killed",
     "wounded": "injured", "injured": "injured", "hurt": "injured", "poisoned": "injured",
     "hospitalized": "injured", "hospitalised": "injured", "treated": "injured",
     "missing": "missing", "unaccounted for": "missing", "trapped": "missing",
@@ -351,7 +356,7 @@ _WEAPON_AFTER = low_re(
     rf"(?:{_BLANKS}(?:of{_BLANKS}the{_BLANKS})?(?!injured|wounded|killed|dead|when|were|was|and"
     # Model names carry digits: "5 Kh-101 cruise missiles", "40 Shahed-136 drones".
     rf"|as|after|people|by|in|from)[A-Za-z][\w'-]*){{0,3}}?{_BLANKS}(?P<w>drones?|UAVs?|Shaheds?"
-    rf"|quadcopters?|missiles?|rockets?|Iskanders?(?:-[MK])?|Kinzhals?|Kalibrs?"
+    rf"|quadcopters?|missiles?|rockets?|projectiles?|Iskanders?(?:-[MK])?|Kinzhals?|Kalibrs?"
     rf"|unmanned aerial vehicles?)\b(?P<combined>{_BLANKS}and{_BLANKS}(?:(?:cruise|ballistic"
     rf"|guided){_BLANKS})?(?:missiles|rockets|drones)\b)?"
 )
@@ -366,7 +371,7 @@ _LAUNCH_VERB = low_re(
     # An air force's night report: "145 drones, 4 missiles overnight".
     r"|strikes|overnight"
     # Air-force tallies: "counts 112 drones and 4 Iskanders aimed at Odesa region".
-    r"|aimed|counts|counted|recorded|detected|tracked|registered)\b"
+    r"|aimed|counts|counted|recorded|detected|tracked|registered|crossed|crossing)\b"
 )
 _ALL_BEFORE = low_re(r"\ball\s+(?:of\s+the\s+)?$")
 # "most of the 47 drones launched were downed": 47 were launched, a share of them downed.
@@ -836,15 +841,16 @@ def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> N
     text = ctx.low
     best: dict[str, tuple[int, Qualifier, int, int]] = {}
     # A count in a running tally ("more than 5,000 drones in most months since the summer")
-    # gives way to one of the attack itself, whatever their sizes.
-    tallied: dict[str, bool] = {}
+    # gives way to one of the attack itself, whatever their sizes, and a total since the war
+    # began to the day's ("150 in the past 24 hours ... 80,500 since the start").
+    ranks: dict[str, int] = {}
 
     def keep(key: str, n: Number, value: int | None = None, end: int | None = None) -> None:
         v = n.value if value is None else value
-        tally = ctx.tally_at(n.start) is not None
-        if key not in best or (not tally, v) > (not tallied[key], best[key][0]):
+        rank = 2 if ctx.tally_at(n.start) is None else 1 if _period_tally(ctx, n.start) else 0
+        if key not in best or (rank, v) > (ranks[key], best[key][0]):
             best[key] = (v, n.qualifier, n.start, n.end if end is None else end)
-            tallied[key] = tally
+            ranks[key] = rank
 
     prev_clause: Segment | None = None
     prev_role: str | None = None

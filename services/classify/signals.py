@@ -127,6 +127,7 @@ _NUCLEAR_HARM = low_rule(
     r" (?:was |were )?(?:damaged|hit|struck)|radiation levels (?:rose|spiked|increased)"
     r"|(?:radioactive|radiological|nuclear)\b[^.;]{0,30}?\bcontamination)\b"
 )
+_HARM_NEGATED = low_re(r"\b(?:no|not|without|nor)\s+$")
 _CHEMICAL_USE = low_rule(
     r"\b(?:used|using|use of|dropped|filled with|loaded with|attack with|containing)\b"
     r"[^.;]{0,60}?\b(?:chloropicrin|chemical (?:weapons?|munitions|agents?)|sarin|chlorine"
@@ -218,14 +219,14 @@ _SANCTIONS_NEW = low_rule(
 )
 _BILLION = low_rule(
     # "US$1bn" but not "NT$12.5bn": other dollars are other sizes.
-    r"(?:(?:(?<![a-z])|(?<=us))(?:[$€£]|eur|usd|gbp)\s?(?P<a>\d[\d,.]*)\s*(?:billion|bn)\b"
+    r"(?:(?:(?<![a-z])|(?<=us))(?:[$€£]|eur|usd|gbp)\s?(?P<a>\d[\d,.]*)\s*(?:billion|bn|bln)\b"
     r"|(?P<b>\d[\d,.]*)\s*(?:billion|bn)\s+"
     r"(?:(?:US|U\.S\.|American|Canadian|Australian) )?(?:dollars|euros?|pounds|USD|EUR)\b"
     # Crowns and kroner are about a tenth of a dollar.
     r"|(?P<crowns>\d[\d,.]*)\s*(?:billion|bn)\s+(?:(?:Swedish|Norwegian|Danish) )?(?:crowns"
     r"|kronor|kroner|krona)\b"
     r"|\b(?:US)?\$\s?(?P<c>\d[\d,.]*)\s*trillion)",
-    literals={"billion", "bn", "trillion"},
+    literals={"billion", "bn", "bln", "trillion"},
 )
 _DOLLARS_PER_CROWN = 0.095
 # Money blocked or frozen, or an existing budget something is paid from, is not a new package.
@@ -281,6 +282,7 @@ _NEGATED = low_re(r"\b(?:not|no|never|n't|refus\w*|reject\w*|rul\w* out)\s+(?:\w
 _CONDITIONAL = low_re(r"\b(?:once|if|after|until|when|unless|before)\s+(?:\w+\s+){0,2}$")
 _DEATHS_NO_NUMBER = low_rule(
     r"\b(?:killing (?:soldiers|civilians|people|residents)|bodies (?:were|have been) found"
+    r"|(?:leaving|left) behind (?:[\w-]+ )?bodies"
     r"|bodies (?:\w+ ){0,2}?(?:lay|lie|lying|recovered|retrieved|pulled|strewn|littered)"
     r"|(?:recovered|retrieved|pulled out|found) (?:the |several |more )?bodies"
     r"|(?:human|charred|skeletal|burned|burnt) remains|bone fragments|mass graves?"
@@ -424,7 +426,11 @@ def find_signals(
         signals.offsite_power_lost = bool(_OFFSITE_POWER.search(scan)) and not (
             _POWER_RESTORED.search_in(scan, 0, ctx.headline_end)
         )
-        signals.nuclear_harm = bool(_NUCLEAR_HARM.search(scan))
+        # "no radioactive contamination was detected" is no harm.
+        signals.nuclear_harm = any(
+            not _HARM_NEGATED.search(ctx.low, max(0, m.start() - 12), m.start())
+            for m in _NUCLEAR_HARM.finditer(scan)
+        )
         signals.chemical_use = any(
             not _CHEMICAL_NOT_USE.search(ctx.low, max(0, m.start() - 40), m.start())
             for m in _CHEMICAL_USE.finditer(scan)

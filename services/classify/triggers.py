@@ -20,9 +20,10 @@ TRIGGERS: dict[Topic, str] = {
         r"\b(?:killed|killing|kills?|dead|deaths?|died|dies|death toll|wounded|wounding|wounds"
         r"|injured|injuring|injures|injuries|hurt|casualties|missing|bodies|body of"
         # Enemies "neutralised" in army statements are dead; a threat neutralised is not.
-        r"|neutrali[sz](?:ed|es|ing) (?:more than |about |some |over |at least )?[\d,]+"
+        r"|(?:neutrali[sz]|eliminat)(?:ed|es|ing) (?:more than |about |some |over |at least )?"
+        r"[\d,]+"
         r" (?:[\w-]+ )?(?:terrorists|militants|fighters|insurgents|gunmen|bandits|soldiers|troops"
-        r"|attackers|rebels|jihadists|khawarij|khwarij)"
+        r"|attackers|rebels|jihadists|khawarij|khwarij)|sent to hell"
         # "the remains of a grenade" are debris, not a body.
         r"|remains of(?! (?:an? |the )?(?:[\w-]+ )?(?:grenades?|missiles?|drones?|rockets?|shells?"
         r"|munitions?|projectiles?|bombs?|aircraft|planes?|helicopters?|vehicles?|buildings?|tanks?"
@@ -77,6 +78,10 @@ TRIGGERS: dict[Topic, str] = {
         r"|rain(?:ed|ing|s)? (?:down )?(?:[\w-]+ ){0,2}(?:shells|rockets|bombs|missiles|drones)"
         # Statements: "air operations in the Gara region", "an operation targeting the carrier ...
         # with 18 ballistic and cruise missiles".
+        r"|striking (?:[\w-]+ ){0,3}?(?:sites|targets|positions|locations|bases|camps)"
+        r"|aggression (?:that )?(?:hit|struck|targeted) (?:an? |the )?(?:[\w-]+ ){0,3}?"
+        r"(?:building|port|house|home|city|town|village|neighbou?rhood|district|camp|hospital|school"
+        r"|(?-i:[A-Z])\w+)"
         r"|air operations?|targeting (?:[\w'’.-]+ ){1,10}?with (?:[\w,-]+ ){0,4}?(?:missiles?"
         r"|drones?|rockets?)"
         # Wording of alerts and posts: "a rocket impact", "a tank fired at our position",
@@ -85,6 +90,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:tanks?|gunboats?|warships?) (?:[\w-]+ ){0,2}?(?:fired|opened fire) (?:at|on|into"
         r"|toward|towards)"
         r"|(?:projectiles|rockets|missiles|drones|uavs) (?:[\w-]+ ){0,3}?(?:crossing|crossed) from"
+        r"|(?:shot down|downed|destroyed|intercepted) (?:[\w,-]+ ){0,3}?unmanned aerial vehicles?"
         r"|dropped by (?:an? |the )?(?:[\w-]+ )?(?:helicopters?|aircraft|planes?|warplanes?|jets?"
         r"|drones?)"
         r"|(?:attack\w*|target\w*|hit|hits|hitting|strikes|pound(?:s|ed|ing)"
@@ -209,7 +215,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:is|are|was|were) (?:now )?(?:fully |firmly )?in (?:full |complete )?control of"
         # A named place taken or entered by fighters: "its fighters had taken Walikale".
         r"|(?:had|has|have) taken (?:the (?:town|city|village) of )?(?-i:[A-Z])\w*"
-        r"|(?:fighters|rebels|militants|insurgents|jihadists) (?:have |had |has )?entered"
+        r"|liberation of (?:the )?(?:city|town|village|(?-i:[A-Z])\w+(?!['’]s))"
+        r"|(?:fighters|rebels|militants|insurgents|jihadists|units|troops|soldiers)"
+        r" (?:have |had |has )?entered"
         r" (?:the (?:town|city|village|centre|center) of )?(?-i:[A-Z])\w*"
         r"|withdr(?:ew"
         r"|awn|awal|aws?"
@@ -715,6 +723,10 @@ EXCLUDE: dict[Topic, Rule] = {
         # Forces in the story but not moved by it: reinforcements that ended a fight, soldiers at
         # a base that was attacked, troops that were the target, a deployment protested.
         r"(?:before|after|until|when|once) reinforcements arrived"
+        r"|(?:target\w*|attack\w*|struck|hit|shell\w*|bomb\w*) (?:a |an |the )?(?:gathering"
+        r"|concentration|group|column|convoy)s? of"
+        r"|stationed (?:near|in|at|along) (?:[\w'’-]+ ){1,3}?(?:fired|opened fire|subjected|shelled"
+        r"|attacked)|sent to hell"
         r"|(?:attacks?|assaults?|raids?) (?:on|against) (?:[\w-]+ ){0,2}?(?:troops|soldiers|forces)"
         r" (?:stationed|deployed|based|posted)"
         # An arrival that starts a count: "the second death since the first contingent arrived".
@@ -802,6 +814,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|(?:agricultural|diplomatic|charm|legal|media|economic|political|legislative|snow"
         r"|winter|cold|weather|marketing|sales|advertising) offensive"
         r"|(?:opposition|party|government|parliamentary)['’]?s? ['‘\"“]?offensive"
+        r"|hard[- ]fought|battle scenes?"
+        r"|(?:support|help|assistance)\b[^.;]{0,20}?\b(?:in|for) (?:repelling|resisting|countering)"
         r"|(?:police|officers|detectives|agents|investigators)\b[^.;]{0,30}?['‘\"“]?storm(?:ed|s|ing)"
         r"|(?:fans|supporters|hooligans|protesters|demonstrators|rioters|students)\b[^.;]{0,20}?"
         r"\bclash\w*|clash\w* between (?:rival )?(?:fans|supporters|protesters|demonstrators)"
@@ -950,7 +964,9 @@ SPORTS = low_rule(
     r"|stoppage[- ]time|penalty|substitute"
     r"|(?:beat|beats|defeated|drew with|lost to) (?:[\w'’-]+ ){1,3}?\d+-\d+"
     r"|wickets?|innings|batsman|batter|bowler|pitcher|home runs?|chess|olympiad|grandmasters?"
-    r"|medals?|pennant|play-?offs?|derby|football club| fc|athletes?|marathon|sprint"
+    r"|medals?|pennant|play-?offs?|derby|football club| fc|athletes?|marathon|sprint|hockey"
+    r"|cricket|rugby|volleyball|basketball|handball|table tennis|trophy|championships|spectators"
+    r"|(?:crush(?:es|ed)?|rout(?:s|ed)|thrash(?:es|ed)?|swept aside) (?:[\w'’-]+ ){1,3}?\d+-\d+"
     r"|finish line|photo finish|runners|(?:road|relay|horse|boat|bike|cycle) races?"
     r"|races? through)\b"
 )
