@@ -37,6 +37,10 @@ _HISTORICAL = low_rule(
 # Kept apart from _HISTORICAL, which runs only in sentences naming years, months or decades:
 # these are anchored on their own first words.
 _RECALLED = low_rule(
+    # An event of last month named in passing: "the quake that killed more than 3,600 people
+    # last month".
+    r"\b(?:that|which) (?:killed|left|claimed)\b[^.;]{0,50}?\b(?:last (?:month|year|week|summer"
+    r"|winter|spring|autumn)|(?:a|one|two|three|several) (?:months|years|weeks) ago)\b|"
     # A comparison with an earlier event: "the deadliest attack since a strike in March".
     r"\b(?:deadliest|worst|biggest|largest|heaviest|bloodiest)\b[^.;]{0,60}?\bsince\s+(?:an?|the)\b"
     r"|\b(?:site|scene) of (?:the |an? )?(?:[\w-]+ ){0,3}?(?:attack|strike|massacre"
@@ -384,12 +388,15 @@ _NEGATION_WORDS = frozenset(
 )  # fmt: skip
 # Plans are future news of their own ("plans to station 4,800 troops"); for the topics whose
 # plans are still news they do not make a trigger hypothetical.
-PLAN_WORDS = frozenset({"planned", "intends", "intend", "intended", "plans", "planning"})
+_STATED_PLANS = frozenset({"planned", "intends", "intend", "intended", "plans", "planning"})
+# Weighing a move makes it a plan, but does not drop a topic that a weighed move is news of
+# ("Washington weighs whether to send cruise missiles").
+PLAN_WORDS = _STATED_PLANS | {"considering", "weighs", "weighing", "mulls", "mulling"}
 _HYPOTHETICAL_WORDS = frozenset(
     {"if", "unless", "against", "would", "could", "might", "discourage", "deter", "any",
      "possible", "potential", "demand", "demands", "demanded", "demanding", "urge", "urges",
      "urged", "urging", "asked", "asks", "calling"}
-) | PLAN_WORDS  # fmt: skip
+) | _STATED_PLANS  # fmt: skip
 _HYPOTHETICAL_NOT_PLAN = _HYPOTHETICAL_WORDS - PLAN_WORDS
 # Purposes, threats, and definitions of what would count as an event ("will be treated as an
 # attack on Russia" in a doctrine or treaty clause).

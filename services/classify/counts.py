@@ -196,6 +196,13 @@ _AND_ONE_MORE_ROLE = low_re(
 # unless a verb of its own follows.
 _AND_ONE_MORE_LISTED = low_re(_ONE_MORE + r"\b(?!\s+(?:was|were|is|has|had)\b)")
 # "killed a man and his two children": the parent is one more than the number.
+_OTHERS_AFTER = low_re(
+    r"\s+other\s+(?:people|persons|civilians|soldiers|members|fighters|militants|officers"
+    r"|passengers|victims)\b"
+)
+_NAMED_VICTIM_BEFORE = low_re(
+    r"\b(?P<verb>killed|killing|injured|injuring|wounded|wounding)\b[^.;]{1,100}?,?\s+and\s+$"
+)
 _PARENT_BEFORE = low_re(
     r"\b(?P<verb>killing|killed|kills|injuring|injured|injures|wounding|wounded)\s+(?:a|an)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<parent>" + _PERSON_NOUNS + r")\s+and\s+(?:his|her|their)\s+$"
@@ -596,6 +603,16 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
         if found is None and (more := _AND_ONE_MORE_ROLE.match(text, n.end, sentence.end)):
             # "Six guards and a police officer were injured": the verb is past _ROLE_AFTER's reach.
             found = (_ROLE_OF.get(more.group("role"), "killed"), False, n.start, more.end())
+        if found is None and (others := _OTHERS_AFTER.match(text, n.end, sentence.end)):
+            named = _NAMED_VICTIM_BEFORE.search(text, max(sentence.start, n.start - 120), n.start)
+            if named is not None:
+                # "killed the group's chief of staff and four other people": the one named too.
+                role = "killed" if named.group("verb").startswith("kill") else "injured"
+                mentions.append(
+                    _Mention(n.value + 1, n.qualifier, named.start(), others.end(), role)
+                )
+                previous = (n, len(mentions) - 1)
+                continue
         if found is None:
             previous = (n, None)
             if listed_after and listed_after[1] is not None and not child_head:

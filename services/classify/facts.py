@@ -51,7 +51,8 @@ _NOT_CONFIRMED = low_re(
     r"\b(?:not|n't|never|could not be|cannot be)\s+(?:\w+\s+){0,2}(?:confirm\w*|verif\w*)"
 )
 _DENY = low_re(
-    r"\b(?:den(?:y|ies|ied)|dismiss\w*|rejected|reject(?:s)?|is a lie|false"
+    r"\b(?:den(?:y|ies|ied)|dismiss\w*|rejected|reject(?:s)?|is a lie|false|fantasy|fabricat\w*"
+    r"|fake|untrue"
     r"|remain(?:s|ed)? in (?:\w+ )?control|groundless)\b"
 )
 # The other side answering the claim: "the police rejected the claim".
@@ -125,6 +126,8 @@ _SUMMARY_PERIOD = low_rule(
     # A count over a day in a headline: "MND tracks 32 aircraft around Taiwan in 24 hours".
     r"|\d[\d,]* [^.;:]{0,60}?\b(?:in|over|during) (?:the )?(?:last )?24 hours"
     r"|per day|daily (?:summary|update|report|losses)|(?:regional|weekly|monthly) overview"
+    # A recap told by its figures: "Explainer: the soldiers in Russia, by the numbers".
+    r"|by the numbers|in numbers|explainer"
     r"|(?:weekly|monthly) (?:update|report|summary)"
     # Many events counted over a period: "43 uses of gas munitions at the front this week".
     r"|\d[\d,]* (?:[\w-]+ ){0,3}?(?:uses|attacks|strikes|incidents|cases|times|violations)\b"

@@ -930,6 +930,17 @@ LANDED = ("landed", "crashed", "crashes", "lands")
 FALLS = (" falls", " has fallen")
 # Fighting named as the time or cause of something else: "bodies recovered after last week's
 # fighting", "disappeared during the assault", "after a three-month offensive".
+# Words that sport, politics and campaigns borrow ("won the battle in our heads", "an all-out
+# offensive on knife crime", "a five-set ambush"): combat news only beside armed forces.
+FIGURATIVE_COMBAT = ("battle", "fight ", "fights ", "fought", "offensive", "ambush")
+ARMED_CONTEXT = low_rule(
+    r"\b(?:troops?|forces|fighters|soldiers|army|armies|militants|militias?|militiamen|rebels"
+    r"|insurgents|jihadists|gunmen|guerrillas?|paramilitar\w*|artillery|front ?lines?|frontline"
+    r"|positions|brigades?|battalions?|units|military|armou?red|tanks|drones?|shelling|mortars?"
+    r"|killed|wounded|casualties|dead|combatants|marines|gangs?|bandits|jihadist|al-shabaab"
+    r"|hamas|hezbollah|m23|rsf|wagner|taliban|isis|islamic state|armed|columns|counterattack\w*"
+    r"|outskirts|assaults?|attacks?|raids?)\b"
+)
 COMBAT_NOUNS = (
     "fighting", "offensive", "battle", "assault", "clashes", "combat", "incursion", "skirmish"
 )  # fmt: skip
