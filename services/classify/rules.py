@@ -83,6 +83,9 @@ class TopicEvidence:
     historical_dropped: bool
 
 
+_PLACE_OBJECT = re.compile(r" (?:it\b|[A-Z])")
+
+
 def span(ctx: TextContext, start: int, end: int) -> Span:
     """A Span of the original text."""
     return Span(start=start, end=end, text=ctx.text[start:end])
@@ -134,6 +137,12 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
         context_end = end.end if end is not None else sentence.end
         if tr.ARMED_CONTEXT.search_in(ctx.scan, sentence.start, context_end) is None:
             return False  # "won the battle in our heads", "the run-off battle"
+    if (
+        topic is Topic.GROUND_COMBAT
+        and ctx.low.startswith("overr", start)
+        and _PLACE_OBJECT.match(ctx.text, end)
+    ):
+        return False  # "gangs overrun Mirebalais", "fighters overran it": a capture
     if topic is Topic.GROUND_COMBAT and is_infinitive(ctx, start):
         return False  # "struggled to push back the gangs"
     if (

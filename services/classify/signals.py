@@ -31,7 +31,8 @@ _VILLAGE = low_re(r"\b(?:village|villages|settlements?|hamlet|islet)\b")
 _CAPITAL = low_rule(
     r"\b(?:regional capital|provincial capital|state capital|capital of (?:the )?(?:[\w-]+ )?"
     r"(?:state|region|province|oblast|governorate)|capital of the region|capital of [A-Z]\w+"
-    r"(?: [A-Z]\w+)? state|second[- ]largest city|capital city|national capital)\b"
+    r"(?: [A-Z]\w+)? state|second[- ]largest city|capital city|national capital"
+    r"|(?:the )?capital of (?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+)?)\b"
 )
 _TOWN = low_re(r"\b(?:towns?|townships?)\b")
 # The capture verb at a trigger's start, so the object after it can be read.
@@ -117,7 +118,8 @@ _OFFSITE_POWER = low_rule(
     r"|station blackout"
     r"|rely on (?:emergency )?diesel generators"
     # Wire phrasings: "cut off from the power grid", "running on emergency diesel generators".
-    r"|(?:running|runs|run|relying|relies) on (?:emergency |backup |back-up )?diesel generators"
+    r"|(?:running|runs|run|relying|relies) on (?:\d+ )?(?:emergency |backup |back-up )?diesel"
+    r" generators|lost (?:its|the) last (?:remaining )?(?:[\w-]+ ){0,2}?(?:power )?line"
     r"|switched to (?:emergency |backup |back-up )?(?:diesel|generators)"
     r"|(?:cut off|disconnected) from (?:the )?(?:external |national )?(?:power )?grid"
     r"|(?:lost|loses|losing) (?:all )?(?:external |off-site )?power supply)\b"
@@ -278,6 +280,11 @@ _CEASEFIRE_TALKS = low_rule(
     r"|(?:meeting|round|session) (?:[\w-]+ ){0,2}?(?:will be held|is to be held|is scheduled))\b"
 )
 _NEGATED = low_re(r"\b(?:not|no|never|n't|refus\w*|reject\w*|rul\w* out)\s+(?:\w+\s+){0,2}$")
+# "ready to meet", "open to talks": an offer; "committed to the agreed ceasefire": one in force.
+_OFFERED_OR_STANDING = low_re(
+    r"\b(?:ready|willing|open|prepared|wants?|wanted|offered|offers|hopes?|hoped|the|its"
+    r"|existing|current)\s+$"
+)
 # "once a ceasefire is agreed": a condition, not an announcement.
 _CONDITIONAL = low_re(r"\b(?:once|if|after|until|when|unless|before)\s+(?:\w+\s+){0,2}$")
 _DEATHS_NO_NUMBER = low_rule(
@@ -463,6 +470,7 @@ def find_signals(
         signals.ceasefire_or_talks = any(
             not _NEGATED.search(ctx.low, max(0, m.start() - 30), m.start())
             and not _CONDITIONAL.search(ctx.low, max(0, m.start() - 30), m.start())
+            and not _OFFERED_OR_STANDING.search(ctx.low, max(0, m.start() - 30), m.start())
             for m in _CEASEFIRE_TALKS.finditer(scan)
         )
     if wanted(Topic.MILITARY_AID):

@@ -240,8 +240,10 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:troops|units|forces|soldiers|army|police) (?:[\w-]+ ){0,3}?(?:re-?enter(?:s|ed|ing)?"
         r"|moved back into|move back into|moving back into) (?:the )?(?:city|town|village"
         r"|(?-i:[A-Z])\w+)"
+        # The place's name after the nouns: the capital is checked after the match.
         r"|overr(?:an|un|unning|uns) (?:the |a )?(?:[\w'-]+ ){0,4}?(?:towns?|city|cities"
         r"|villages?|bases?|garrison|headquarters|camps?|airport)"
+        r"|overr(?:an|un|unning|uns) (?-i:[A-Z])\w+"
         r"|(?:pushed|driven|forced|kicked|ousted) (?:\w+ )?out of (?:(?:the |a )?(?:[\w-]+ )?"
         r"(?:town|city|village|base|settlement)|(?-i:[A-Z])\w*)"
         r"|(?:raised|hoisted|planted) (?:the |a |their |its )?(?:[\w-]+ ){0,2}?flags? (?:over|above"
@@ -315,6 +317,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|donation package|(?:weapons|arms|equipment) donations?"
         r"|allow\w* (?:Ukraine|Kyiv|Taiwan|Israel) to (?:buy|purchase|acquire)"
         r"|(?:buy|purchase) (?:military equipment|weapons|arms|ammunition)"
+        r"|(?:buy|purchase) (?:[\w-]+ ){0,2}?(?:air[- ]defen[cs]e|interceptors?|drones|missiles"
+        r"|shells) (?:[\w,-]+ ){0,4}?for (?-i:[A-Z])\w+"
         r"|(?:fund|finance|pay for)\w* (?:a |an |the )?(?:[$€£]?[\d.,]+ (?:million|billion|bn|m) )?"
         r"(?:package|purchase|delivery) of"
         r"|support (?:Ukraine's |Kyiv's )?defen[cs]e\b"
@@ -334,7 +338,8 @@ TRIGGERS: dict[Topic, str] = {
         r" (?:Ukraine|Kyiv|Ukraine's))\b"
     ),
     Topic.DIPLOMACY_SANCTIONS: (
-        r"\b(?:talks|negotiat\w*|treaty|ceasefire|cease-fire|truce"
+        r"\b(?:talks|negotiat\w*|treaty|ceasefire|cease-fire|truce|consultations under"
+        r"|invok\w* (?:NATO['’]s )?Article [45]"
         # A mediator convening the parties: "will bring the government and the rebels together".
         r"|(?:bring|brings|bringing|brought) (?:the )?(?:[\w'’-]+ ){0,3}?(?:government|sides"
         r"|parties|rivals|leaders|delegations|factions|rebels) (?:[\w'’-]+ ){0,6}?together"
@@ -814,7 +819,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|(?:agricultural|diplomatic|charm|legal|media|economic|political|legislative|snow"
         r"|winter|cold|weather|marketing|sales|advertising) offensive"
         r"|(?:opposition|party|government|parliamentary)['’]?s? ['‘\"“]?offensive"
-        r"|hard[- ]fought|battle scenes?"
+        r"|hard[- ]fought|battle scenes?|on (?:two|several|many|multiple|all) fronts"
         r"|(?:support|help|assistance)\b[^.;]{0,20}?\b(?:in|for) (?:repelling|resisting|countering)"
         r"|(?:police|officers|detectives|agents|investigators)\b[^.;]{0,30}?['‘\"“]?storm(?:ed|s|ing)"
         r"|(?:fans|supporters|hooligans|protesters|demonstrators|rioters|students)\b[^.;]{0,20}?"

@@ -71,3 +71,53 @@ def test_a_named_victim_and_others_are_counted_together() -> None:
         "people, and injured 28, the ministry said.",
         {"killed": 5, "injured": 28},
     )
+
+
+def test_gangs_overrunning_a_named_town_took_it() -> None:
+    topics = topics_of("Gangs overrun Saut-d'Eau\nThe police pulled back after a day of attacks.")
+    assert Topic.TERRITORIAL_CHANGE in topics
+    assert Topic.GROUND_COMBAT not in topics
+
+
+def test_a_bank_fighting_on_two_fronts_is_no_combat() -> None:
+    assert Topic.GROUND_COMBAT not in topics_of(
+        "Rouble slides\nThe central bank is fighting on two fronts: inflation and the budget."
+    )
+
+
+def test_the_capital_of_a_named_province_is_a_regional_capital() -> None:
+    result = tag_text(
+        "Rebels take Kindu; Kinshasa concedes\nThe rebels walked into Kindu, the capital of "
+        "Maniema, and the government acknowledged the city was occupied."
+    )
+    assert result.severity == "critical"
+
+
+def test_a_plant_running_on_a_number_of_diesel_generators_lost_outside_power() -> None:
+    result = tag_text(
+        "Plant on diesel again\nThe nuclear power station lost its last 750-kilovolt line and is "
+        "running on 18 emergency diesel generators, the agency said."
+    )
+    assert result.severity == "high"
+
+
+def test_a_package_to_buy_air_defence_for_a_state_is_aid() -> None:
+    result = tag_text(
+        "Oslo puts $1.2bn behind air defence\nParliament approved a package to buy air-defence "
+        "systems and interceptor drones for Ukraine."
+    )
+    assert Topic.MILITARY_AID in {t.topic for t in result.topics}
+    assert result.severity == "medium"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministry denies firing\nThe ministry said its side remains committed to the agreed "
+        "ceasefire regime.",
+        "Kremlin: ready to meet, in Moscow only\nThe president is ready to meet his counterpart "
+        "for peace talks but only in Moscow, his spokesman said. Nothing is scheduled.",
+    ],
+)
+def test_a_ceasefire_in_force_or_an_offer_to_meet_announces_nothing(text: str) -> None:
+    assert tag_text(text).severity == "low"
