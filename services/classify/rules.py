@@ -133,8 +133,8 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
     if topic is Topic.GROUND_COMBAT and ctx.low.startswith(tr.FIGURATIVE_COMBAT, start):
         sentence = ctx.sentence_at(start)
         # A headline's context runs on into its first sentence.
-        end = ctx.sentence_after(sentence) if start < ctx.headline_end else None
-        context_end = end.end if end is not None else sentence.end
+        following = ctx.sentence_after(sentence) if start < ctx.headline_end else None
+        context_end = following.end if following is not None else sentence.end
         if tr.ARMED_CONTEXT.search_in(ctx.scan, sentence.start, context_end) is None:
             return False  # "won the battle in our heads", "the run-off battle"
     if (
