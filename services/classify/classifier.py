@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from services.classify import facts as fx
-from services.classify.actors import find_actors
+from services.classify.actors import DEMONYM_RE, find_actors
 from services.classify.context import Segment, TextContext, build_context, is_planned
 from services.classify.counts import extract_counts
 from services.classify.gazetteer import find_places, is_country, is_front_country
@@ -50,6 +51,7 @@ _COUNTRY_WITHDRAWAL = low_rule(
     r"\b(?:withdr\w*|pull(?:s|ed|ing)?|exit\w*|leav\w*|left|pullout)\b"
     # The words after "from" are checked against the gazetteer's countries (capitalised run).
     r"[^.;]{0,60}?\b(?:from|out of)\s+(?:the\s+)?"
+    r"(?:(?:eastern|western|northern|southern|central)\s+)?"
     r"(?:country\b|(?P<country>[\w'’-]+(?:\s+[\w'’-]+){0,2}))"
 )
 # Interceptions without a number: "most of which were intercepted", "some were shot down".
@@ -65,7 +67,7 @@ _SOME_DOWNED = low_rule(
 )
 # The object of a capture verb when it is a name: "seized Kotliarivka", "took control of Goma".
 _CAPTURED_NAME = re.compile(
-    r" +(?:(?:the|of|control|full|complete|effective|over|town|city|village|settlement) +)*"
+    r"['’\"”]? +(?:(?:the|of|control|full|complete|effective|over|town|city|village|settlement) +)*"
     r"(?P<name>[A-Z][\w'’-]*[a-z][\w'’-]*(?: +[A-Z][\w'’-]*[a-z][\w'’-]*)*)"
 )
 _FLAG_RAISED = re.compile(r"(?:raised|hoisted|planted)\b")
@@ -81,6 +83,7 @@ _RAID_ENDED = low_rule(
 _MISSION = low_rule(
     r"\b(?:peacekeep\w*|blue helmets|MONUSCO|UNMISS|MINUSMA|MINUSCA|UNIFIL|UNAMID"
     r"|(?:UN|U\.N\.|United Nations|stabilisation|stabilization|peacekeeping|multinational)"
+    r" (?:mission|force)|(?:SADC|AU|EU|ECOWAS|EAC|IGAD|CSTO|NATO|ATMIS|AUSSOM|SAMIDRC|MSS)"
     r" (?:mission|force))\b"
 )
 # Where withdrawn troops go makes it a redeployment: "regroup troops to the Donetsk direction".
@@ -201,13 +204,19 @@ def _same_country(name: str, countries: dict[str, str | None]) -> bool:
     return is_front_country(country) and all(is_country(n) for n in countries if n != name)
 
 
-def _captured_population(
-    ctx: TextContext, spans: dict[Topic, list[Span]], facts: Facts
-) -> tuple[int | None, bool]:
-    """Population of the place that changed hands (the capture verb's object when it names one,
-    else the town named nearest after a capture trigger in its sentence), and whether the object
-    is a name the gazetteer does not know."""
-    best: tuple[int, int] | None = None
+class _Captured(NamedTuple):
+    """The place that changed hands, as far as the text and the gazetteer tell."""
+
+    population: int | None
+    unknown: bool
+    """The capture verb names a place the gazetteer does not know."""
+    name: str | None
+
+
+def _captured_place(ctx: TextContext, spans: dict[Topic, list[Span]], facts: Facts) -> _Captured:
+    """The place that changed hands: the capture verb's object when it names one, else the town
+    named nearest after a capture trigger in its sentence."""
+    best: tuple[int, int, str] | None = None
     text = ctx.text
     cities = {p.name: p.population or 0 for p in facts.places if p.kind == "city"}
     known = {p.name for p in facts.places}
@@ -227,18 +236,23 @@ def _captured_population(
             words = named.group("name").split()
             while len(words) > 1 and words[0].endswith(("'s", "’s")):
                 words.pop(0)  # "Sudan's El Fasher"
+            if DEMONYM_RE.fullmatch(words[0].lower()):
+                named = None  # "seize Syrian side of Mount Hermon": no place named
+        if named is not None:
             # "Adan Yabaal" is not Aden and "Kotliarivka (southwest of Pokrovsk)" not Pokrovsk:
             # an object the gazetteer does not know leaves the size to the text.
             for n in range(len(words), 0, -1):
                 name = " ".join(words[:n])
                 if name in cities and (n == len(words) or n > 1):
                     if not _same_country(name, countries):
-                        return None, True  # "Shevchenko" near Pokrovsk is no Kazakh city
+                        return _Captured(None, True, name)  # "Shevchenko" is no Kazakh city
                     # A namesake of unknown size is most likely one of the small ones.
-                    return cities[name] or None, not cities[name]
-            return None, " ".join(words) not in known
+                    return _Captured(cities[name] or None, not cities[name], name)
+            joined = " ".join(words)
+            return _Captured(None, joined not in known, joined)
         if span.start >= ctx.scan.caseless_from:
-            return None, True  # "the enemy occupied zarichne": a name written without capitals
+            # "the enemy occupied zarichne": a name written without capitals.
+            return _Captured(None, True, None)
         sentence = ctx.sentence_at(span.start)
         limit = min(sentence.end, span.end + _NEAR)
         for name, population in cities.items():
@@ -248,18 +262,20 @@ def _captured_population(
                 continue  # "Beijing's investments" names an owner, not the place
             distance = 0 if pos < span.end else pos - span.end
             if best is None or distance < best[0]:
-                best = (distance, population)
+                best = (distance, population, name)
         if best is None:
             # "Goma was under rebel control": the place before the trigger, in its sentence.
             before = [
-                (text.rfind(name, sentence.start, span.start), population)
+                (text.rfind(name, sentence.start, span.start), population, name)
                 for name, population in cities.items()
             ]
-            nearest = max(before, default=(-1, 0))
+            nearest = max(before, default=(-1, 0, ""))
             if nearest[0] >= 0:
-                best = (span.start - nearest[0], nearest[1])
+                best = (span.start - nearest[0], nearest[1], nearest[2])
+    if best is None:
+        return _Captured(None, False, None)
     # A population of 0 means the gazetteer knows the place but not its size.
-    return (best[1] or None if best else None), False
+    return _Captured(best[1] or None, False, best[2])
 
 
 def build_facts(
@@ -372,9 +388,13 @@ def classify(update: NewsUpdate, *, recent_stories: Sequence[StorySnapshot] = ()
             spans[Topic.CASUALTIES] = [c.evidence for c in victims if c.evidence]
     signals = find_signals(ctx, spans.keys(), _starts(spans, Topic.STRIKE))
     if Topic.TERRITORIAL_CHANGE in spans:
-        population, unknown_object = _captured_population(ctx, spans, facts)
+        captured = _captured_place(ctx, spans, facts)
+        signals.capture_place = captured.name
         signals.capture_size, signals.capture_strategic = capture_size(
-            ctx, _starts(spans, Topic.TERRITORIAL_CHANGE), population, unknown_object=unknown_object
+            ctx,
+            _starts(spans, Topic.TERRITORIAL_CHANGE),
+            captured.population,
+            unknown_object=captured.unknown,
         )
     if Topic.TROOP_DEPLOYMENT in spans and facts.troops and facts.troops.evidence:
         signals.troops_withdrawn = troops_withdrawn(ctx, facts.troops.evidence.start)

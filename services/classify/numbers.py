@@ -210,6 +210,13 @@ def _digits_value(digits: str, scale: str | None) -> int:
     return int(value)
 
 
+# Words after which digits name something rather than count it (text lower-cased).
+_NAMING_WORDS = frozenset(
+    {"rescue", "route", "highway", "flight", "line", "gate", "block", "sector", "platform", "no.",
+     "number", "apartment", "room", "hall", "lane", "tower", "unit", "bus", "train", "road"}
+)  # fmt: skip
+
+
 def _kind(text: str, start: int, end: int, value: int, has_digits: bool) -> NumberKind:
     after = _AFTER_KIND.match(text, end)
     if after:
@@ -234,6 +241,8 @@ def _kind(text: str, start: int, end: int, value: int, has_digits: bool) -> Numb
             return "year"
         else:
             return group  # type: ignore[return-value]  # money or age
+    if has_digits and words and words[-1] in _NAMING_WORDS:
+        return "modifier"  # a name or a number in a series: "Rescue 1122", "Route 6"
     if has_digits and 1900 <= value <= 2100 and "," not in text[start:end]:
         # A bare four-digit number in this range is nearly always a year in news text.
         return "year"

@@ -84,6 +84,21 @@ class TopicEvidence:
 
 
 _PLACE_OBJECT = re.compile(r" (?:it\b|[A-Z])")
+_OPENING_QUOTES = "'‘\"“"
+_CLOSING_QUOTES = "'’\"”"
+# A claim put in quotes ("troops had 'liberated' the village") is still a claim; a combat or
+# strike word in quotes is a figure of speech.
+_SCARE_QUOTABLE = (Topic.GROUND_COMBAT, Topic.STRIKE)
+
+
+def _in_scare_quotes(text: str, start: int, end: int) -> bool:
+    """Whether the trigger is quoted on its own: "'storms'", "the 'assault' of the heat"."""
+    return (
+        start > 0
+        and end < len(text)
+        and text[start - 1] in _OPENING_QUOTES
+        and text[end] in _CLOSING_QUOTES
+    )
 
 
 def span(ctx: TextContext, start: int, end: int) -> Span:
@@ -130,6 +145,8 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
         return False
     if topic is Topic.GROUND_COMBAT and tr.REFUGEES_CROSSING.match(ctx.low, start, clause.end + 90):
         return False  # "crossed into the province over the past two months, fleeing the clashes"
+    if topic in _SCARE_QUOTABLE and _in_scare_quotes(ctx.text, start, end):
+        return False  # a heatwave 'assault', a game that 'storms' the charts
     if topic is Topic.GROUND_COMBAT and ctx.low.startswith(tr.FIGURATIVE_COMBAT, start):
         sentence = ctx.sentence_at(start)
         # A headline's context runs on into its first sentence.

@@ -68,7 +68,7 @@ def _capture_rules(facts: Facts, signals: Signals) -> list[Fired]:
     size = signals.capture_size or "town"
     if status == "denied":
         return [Fired(Severity.LOW, "a capture is denied")]
-    name = next((p.name for p in facts.places if p.kind != "country"), None)
+    name = signals.capture_place
 
     def of(kind: str) -> str:
         # "the town of Selydove", or "a town" when no place was recognised.

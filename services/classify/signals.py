@@ -305,6 +305,7 @@ class Signals:
     """Severity cues found in the text."""
 
     capture_size: PlaceSize | None = None
+    capture_place: str | None = None
     capture_strategic: bool = False
     energy_hit: bool = False
     region_blackout: bool = False

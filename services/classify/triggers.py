@@ -62,7 +62,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|striking|splash(?:es|ed)? down"
         r"|attacked|attacking|dropped|drops?|fell|exploded|set fire|damag\w*|slammed|launched"
         r"|brought down"
-        r"|fired|killed|killing|targeted|pound(?:s|ed|ing)?|rained|bomb(?:s|ed|ing)|crashe[sd]|landed"
+        r"|fired|killed|killing|targeted|(?<!-)pound(?:s|ed|ing)?|rained|bomb(?:s|ed|ing)|crashe[sd]"
+        r"|landed"
         r"|lands? (?:near|on|in|inside)"
         r"|carr(?:y|ies|ied|ying) out (?:[\w-]+ ){0,3}?(?:raids|strikes|sorties))"
         # Passive with 'in': "destroyed in Israeli strikes", "damaged in a drone attack".
@@ -302,6 +303,7 @@ TRIGGERS: dict[Topic, str] = {
         r" (?:[\w-]+ )?"
         r"(?:weapons|arms|ammunition|munitions|military equipment)"
         r"|training\b[^.;\n]{0,30}?\brecruits|train\w* [\d,]+ \w* ?(?:troops|soldiers|recruits)"
+        r"|paus\w* (?:a |the )?(?:weapons |arms )?(?:shipment|delivery) of"
         r"|paus\w* (?:all |some )?(?:weapons|military aid|aid|(?:arms |weapons )?(?:shipments"
         r"|deliveries))|military (?:aid )?deliveries"
         r"|shipments? of (?:[\w-]+ ){0,3}(?:shells|missiles|weapons|ammunition|arms|munitions"
@@ -602,6 +604,8 @@ EXCLUDE: dict[Topic, Rule] = {
     ),
     # "Casualties unknown" records nothing and is not casualty news.
     Topic.CASUALTIES: low_rule(
+        # Shooting that "died down" killed no one.
+        r"\b(?:died|dies|dying) down|"
         # A walker lost in the mountains is a search, not a casualty of war.
         r"\b(?:tourist|hiker|climber|skier|swimmer|walker|mushroom picker|mountaineer)s?\b"
         r"[^.;]{0,60}?\b(?:missing|found alive)|"
@@ -663,6 +667,9 @@ EXCLUDE: dict[Topic, Rule] = {
         # An attack ruled out, and aid or leaflets dropped from aircraft.
         r"|ruled out (?:a |an |any )?(?:[\w-]+ )?(?:attack|strike|bomb\w*|sabotage)"
         r"|dropped (?:[\w,.-]+ ){0,3}?(?:tonnes?|tons|pallets|parcels|packages|leaflets)\b"
+        # Weapons shipped or held back: "paused a shipment of 1,800 2,000-pound bombs".
+        r"|(?:shipments?|deliver(?:y|ies)|consignments?|sales?|supplies|stockpiles?) of"
+        r" (?:[\w,-]+ ){0,6}?(?:bombs|missiles|shells|drones|rockets)\b"
         # Courts strike down laws.
         r"|struck down (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:laws?|bans?|rules?|decrees?|measures?"
         r"|rulings?|bills?|polic(?:y|ies)|provisions?|orders?|regulations?|tariffs?|sanctions)\b"
@@ -681,6 +688,8 @@ EXCLUDE: dict[Topic, Rule] = {
         # Vehicles leaving a place: "buses carrying prisoners pulled out of Ofer prison".
         r"(?:buses|trucks|lorries|cars|convoys?|vehicles|ambulances|ships?|trains?)"
         r" (?:[\w-]+ ){0,4}?pulled out of|"
+        # Police raids: "Karachi police 'capture' gang hideout".
+        r"(?:police|officers|detectives|investigators|agents)\b[^.;]{0,20}?['‘\"“]?(?:captur|seiz)\w*|"
         # Offices taken in a power struggle, a prison retaken after a riot, and policing taken
         # over are not changes of control.
         r"(?:took|take|taken|taking|seized|seize) (?:control of |over )?(?:the )?"
@@ -704,6 +713,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"(?:weapons|arms|vehicles|ammunition|equipment|drugs|cash|documents) )?(?:were |was "
         r"|have been |had been )?seized"
         r"|seiz\w* (?:[\w'’,.-]+ ){0,3}(?:trains?|express|bus(?:es)?|planes?|aircraft|flights?"
+        r"|pistols?|kalashnikovs?|grenades?"
         r"|hostages|jewels|jewel+ery|jewelry|cocaine|heroin|fentanyl"
         r"|cannabis|marijuana|methamphetamine|contraband|artworks?|paintings?|gold|diamonds"
         r"|assets|funds|shipments?|ships?|tankers?|cargo|property"
@@ -727,7 +737,7 @@ EXCLUDE: dict[Topic, Rule] = {
     Topic.TROOP_DEPLOYMENT: low_rule(
         # Forces in the story but not moved by it: reinforcements that ended a fight, soldiers at
         # a base that was attacked, troops that were the target, a deployment protested.
-        r"(?:before|after|until|when|once) reinforcements arrived"
+        r"(?:before|after|until|when|once) (?:[\w-]+ )?reinforcements arrived"
         r"|(?:target\w*|attack\w*|struck|hit|shell\w*|bomb\w*) (?:a |an |the )?(?:gathering"
         r"|concentration|group|column|convoy)s? of"
         r"|stationed (?:near|in|at|along) (?:[\w'’-]+ ){1,3}?(?:fired|opened fire|subjected|shelled"
@@ -944,7 +954,7 @@ ARMED_CONTEXT = low_rule(
     r"|positions|brigades?|battalions?|units|military|armou?red|tanks|drones?|shelling|mortars?"
     r"|killed|wounded|casualties|dead|combatants|marines|gangs?|bandits|jihadist|al-shabaab"
     r"|hamas|hezbollah|m23|rsf|wagner|taliban|isis|islamic state|armed|columns|counterattack\w*"
-    r"|outskirts|assaults?|attacks?|raids?)\b"
+    r"|outskirts|assaults?|attacks?|raids? on|raided)\b"
 )
 COMBAT_NOUNS = (
     "fighting", "offensive", "battle", "assault", "clashes", "combat", "incursion", "skirmish"

@@ -28,3 +28,20 @@ def test_the_writer_calling_it_a_town_outweighs_a_township_census() -> None:
     )
     assert result.severity == "medium"
     assert "town" in result.severity_reason
+
+
+def test_the_reason_names_the_place_taken_not_the_first_place_named() -> None:
+    result = tag_text(
+        "Kyiv Independent: Moscow claims another village\nRussia's ministry said its troops had "
+        "taken Novoselivka, east of Pokrovsk."
+    )
+    assert "Novoselivka" in result.severity_reason
+    assert "Kyiv" not in result.severity_reason
+
+
+def test_a_nationality_after_the_verb_names_no_place() -> None:
+    result = tag_text(
+        "Troops seize Syrian side of the mountain\nThe army took control of the summit on the "
+        "Syrian side of the frontier."
+    )
+    assert "Syrian" not in result.severity_reason
