@@ -83,7 +83,7 @@ _RECALLED = low_rule(
 _RETROSPECTIVE = low_rule(
     r"\b(?:anniversary|commemorat\w*|memorial(?! (?:hospital|medical|clinic|stadium|school"
     r"|university|institute|library|airport|bridge|highway))|mourn\w* the victims|sentenc\w*"
-    r"|convicted"
+    r"|convicted|charged with|crimes against humanity|indict\w*"
     r"|(?:court|tribunal) (?:ruled|found|convicted|sentenced|heard|acquitted|ordered)|in court"
     r"|court (?:case|hearing|ruling|verdict)|trial|verdict|documentary|(?:feature|the) film"
     r"|film (?:about|on)|oscar|nobel|prize|laureates?|remember\w*|recalled (?:how"
@@ -99,6 +99,9 @@ _CULTURAL = low_rule(
     # families still wait".
     r"|(?:marks?|marking|commemorat\w*|remember\w*)\b[^.;]{0,30}?\banniversary"
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|\d+) years? on(?=,)"
+    # Not a headline that adds the day's news: "marks three years since liberation as shells hit".
+    r"|mark(?:s|ed|ing)? (?:[\w-]+ ){0,2}?(?:years?|decades?) since"
+    r"(?![^.;\n]*\b(?:as|while|amid)\b)"
     # A war long over, unless its munitions kill today: "WWII-era bomb kills two".
     r"|(?:d-day|(?:first|second) world war|world war (?:i|ii|one|two|1|2)|wwi|wwii|ww1|ww2"
     r"|holocaust)(?![- ](?:era|bombs?|shells?|munitions?|ordnance|mines?|grenades?|device))"
@@ -118,6 +121,7 @@ TALLY = low_rule(
     r"|broke out|escalated)"
     r"|since (?:[\w'’-]+ ){0,3}(?:entered|joined) (?:the )?(?:combat|fighting|war)"
     r"|since (?:Russia|Moscow|Israel|Hamas) (?:invaded|launched)"
+    r"|since it (?:began|took effect|started|came into force)"
     r"|since the (?:start|beginning) of (?:the year|(?:19|20)\d\d)"
     # Losses of a force since it arrived: "killed or wounded since they were deployed".
     r"|since (?:they|it|its (?:troops|forces|soldiers)|the (?:[\w-]+ ){0,2}?(?:troops|forces"
@@ -395,7 +399,7 @@ PLAN_WORDS = _STATED_PLANS | {"considering", "weighs", "weighing", "mulls", "mul
 _HYPOTHETICAL_WORDS = frozenset(
     {"if", "unless", "against", "would", "could", "might", "discourage", "deter", "any",
      "possible", "potential", "demand", "demands", "demanded", "demanding", "urge", "urges",
-     "urged", "urging", "asked", "asks", "calling"}
+     "urged", "urging", "asked", "asks", "calling", "threatening"}
 ) | _STATED_PLANS  # fmt: skip
 _HYPOTHETICAL_NOT_PLAN = _HYPOTHETICAL_WORDS - PLAN_WORDS
 # Purposes, threats, and definitions of what would count as an event ("will be treated as an

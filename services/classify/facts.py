@@ -55,6 +55,7 @@ _DENY = low_re(
     r"|fake|untrue"
     r"|remain(?:s|ed)? in (?:\w+ )?control|groundless)\b"
 )
+_EARLIER = re.compile(r"\b(?:after|before|since)\b[^,;]*$")
 # The other side answering the claim: "the police rejected the claim".
 _CLAIM_REJECTED = low_rule(
     r"\b(?:rejected|denied|dismissed|refuted|rejects|denies|dismisses) (?:the |this |that |these"
@@ -268,8 +269,8 @@ def claim_status(ctx: TextContext, evidence_starts: list[int]) -> ClaimStatus:
     scope = [text[s.start : s.end] for s in ordered]
     joined = " ".join([headline, *scope])
     if (
-        _DENY.search(headline)
-        or any(_DENY.search(s) for s in scope[:2])
+        _denies(headline)
+        or any(_denies(s) for s in scope[:2])
         or _CLAIM_REJECTED.search(ctx.scan)
         or _STILL_HOLD.search(ctx.text, 0, ctx.headline_end)
         or any(_STILL_HOLD.search(ctx.text, s.start, s.end) for s in ordered[:2])
@@ -321,6 +322,14 @@ def posted_by_party(ctx: TextContext, evidence_starts: list[int]) -> bool:
         label is not None
         and _PARTY_SOURCE.search(ctx.low, 0, label) is not None
         and _MONITOR_SOURCE.search(ctx.low, 0, label) is None
+    )
+
+
+def _denies(text: str) -> bool:
+    """Whether `text` reports a denial now, not one made before ("days after the army denied the
+    city had fallen")."""
+    return any(
+        not _EARLIER.search(text, max(0, m.start() - 25), m.start()) for m in _DENY.finditer(text)
     )
 
 

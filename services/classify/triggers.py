@@ -680,7 +680,11 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|messages|emails|letters|lawsuits|jokes|posts|boos|whistles|goals|shots|punches|praise)"
     ),
     Topic.TERRITORIAL_CHANGE: low_rule(
-        # People taken, not places: "killed more than 300 fighters and captured 120".
+        # People taken, not places: "killed more than 300 fighters and captured 120", "gunmen
+        # seized more than 130 pupils".
+        r"(?:captur|seiz|abduct|kidnapp?)\w* (?:more than |about |some |over |at least )?[\d,]+ "
+        r"(?:[\w'-]+ ){0,2}?(?:pupils|students|schoolgirls|schoolchildren|children|people"
+        r"|passengers|villagers|hostages|women|men|workers|worshippers|travell?ers)\b|"
         r"captur\w* (?:more than |about |some |over |at least )?[\d,]+(?: (?:[\w'-]+ ){0,2}?"
         r"(?:fighters|militants|soldiers|rebels|troops|people|prisoners|members|suspects"
         r"|insurgents|combatants|servicemen))?\b(?! (?:square|sq|km|villages?|towns?"
@@ -742,6 +746,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|concentration|group|column|convoy)s? of"
         r"|stationed (?:near|in|at|along) (?:[\w'’-]+ ){1,3}?(?:fired|opened fire|subjected|shelled"
         r"|attacked)|sent to hell"
+        r"|(?:kill\w*|wound\w*|injur\w*|ambush\w*) (?:[\w-]+ ){0,3}?(?:soldiers|troops)\b"
         r"|(?:attacks?|assaults?|raids?) (?:on|against) (?:[\w-]+ ){0,2}?(?:troops|soldiers|forces)"
         r" (?:stationed|deployed|based|posted)"
         # An arrival that starts a count: "the second death since the first contingent arrived".
@@ -830,6 +835,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|winter|cold|weather|marketing|sales|advertising) offensive"
         r"|(?:opposition|party|government|parliamentary)['’]?s? ['‘\"“]?offensive"
         r"|hard[- ]fought|battle scenes?|on (?:two|several|many|multiple|all) fronts"
+        r"|behind (?:[\w'’-]+ ){0,3}?(?:attacks|assaults|ambushes)"
         r"|(?:support|help|assistance)\b[^.;]{0,20}?\b(?:in|for) (?:repelling|resisting|countering)"
         r"|(?:police|officers|detectives|agents|investigators)\b[^.;]{0,30}?['‘\"“]?storm(?:ed|s|ing)"
         r"|(?:fans|supporters|hooligans|protesters|demonstrators|rioters|students)\b[^.;]{0,20}?"
@@ -916,6 +922,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|\bon (?:the |a )?(?:[\w-]+ ){0,2}?trade route"
     ),
     Topic.MILITARY_AID: low_rule(
+        # Airliners delivered to airlines are no aid.
+        r"(?:airbus|boeing|embraer|comac|airlines?)\b[^.;]{0,40}?\b(?:deliver\w*|handed over)|"
         # An arms maker's sales: "the factory supplies shells to foreign buyers".
         r"(?:company|firm|factory|plant|maker|manufacturer)\b[^.;]{0,20}?\b(?:supplies|supplied"
         r"|sells|sold|exports?|exported|makes|produces)\b|"
@@ -993,7 +1001,8 @@ SPORTS = low_rule(
     r"|medals?|pennant|play-?offs?|derby|football club| fc|athletes?|marathon|sprint|hockey"
     r"|cricket|rugby|volleyball|basketball|handball|table tennis|trophy|championships|spectators"
     r"|(?:crush(?:es|ed)?|rout(?:s|ed)|thrash(?:es|ed)?|swept aside) (?:[\w'’-]+ ){1,3}?\d+-\d+"
-    r"|finish line|photo finish|runners|(?:road|relay|horse|boat|bike|cycle) races?"
+    r"|finish line|photo finish|runners|(?:road|relay|horse|boat|bike|cycle) races?|finals|atp|wta"
+    r"|grand slam"
     r"|races? through)\b"
 )
 SPORTS_MIN_CUES = 3
