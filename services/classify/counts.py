@@ -115,7 +115,7 @@ _LEADING_DIGITS = re.compile(r"\d+")
 _VICTIM_WORDS = low_rule(
     r"kill|dead|death|died|dies|toll|wound|injur|hurt|missing|bodies|body|poison|trapped"
     r"|unaccounted|treat|hospital|victims|casualt|fatalit|lives|perish|slain|medical|disappear"
-    r"|martyr|behead|homicides|murders|drown|neutrali|elimin|hell"
+    r"|martyr|behead|homicides|murders|drown|neutrali|elimin|sent to hell"
 )
 _WEAPON_WORDS = low_rule(r"drone|missile|rocket|uav|shahed|projectile|quadcopter|unmanned")
 _TROOP_WORDS = low_rule(
@@ -195,7 +195,7 @@ _AND_ONE_MORE_ROLE = low_re(
 # "injuring two patrolmen and a seven-year-old boy": one more under the verb before the count,
 # unless a verb of its own follows.
 _AND_ONE_MORE_LISTED = low_re(_ONE_MORE + r"\b(?!\s+(?:was|were|is|has|had)\b)")
-# "killed a man and his two children": the parent is one more than the number.
+# "killed the group's chief of staff and four other people": the one named and the others.
 _OTHERS_AFTER = low_re(
     r"\s+other\s+(?:people|persons|civilians|soldiers|members|fighters|militants|officers"
     r"|passengers|victims)\b"
@@ -203,6 +203,7 @@ _OTHERS_AFTER = low_re(
 _NAMED_VICTIM_BEFORE = low_re(
     r"\b(?P<verb>killed|killing|injured|injuring|wounded|wounding)\b[^.;]{1,100}?,?\s+and\s+$"
 )
+# "killed a man and his two children": the parent is one more than the number.
 _PARENT_BEFORE = low_re(
     r"\b(?P<verb>killing|killed|kills|injuring|injured|injures|wounding|wounded)\s+(?:a|an)\s+"
     r"(?:[\w-]+\s+){0,2}?(?P<parent>" + _PERSON_NOUNS + r")\s+and\s+(?:his|her|their)\s+$"

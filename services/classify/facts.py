@@ -335,7 +335,7 @@ def _denies(text: str) -> bool:
 
 def headline_denies(ctx: TextContext) -> bool:
     """Whether the headline reports a denial."""
-    return bool(_DENY.search(ctx.low, 0, ctx.headline_end))
+    return _denies(ctx.low[: ctx.headline_end])
 
 
 def claims_enemy_losses(ctx: TextContext, casualty_starts: list[int]) -> bool:
