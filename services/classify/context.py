@@ -93,7 +93,7 @@ _RETROSPECTIVE = low_rule(
 # A headline about a work or an award: everything in the update is about the past it shows.
 _CULTURAL = low_rule(
     r"\b(?:oscars?|documentary|film(?! (?:crews?|makers?|students?|equipment))|festival"
-    r"|exhibition|novel|memoir|academy awards?"
+    r"|exhibition|novel|memoir|academy awards?|play about|theatre|theater|opera|musical"
     r"|best (?:documentary|film|picture)|book prize|pulitzer"
     # A commemoration: "Kramatorsk marks anniversary of railway station attack", "Ten years on,
     # families still wait".
@@ -147,7 +147,7 @@ TALLY = low_rule(
     r"|in the past 24 hours|in the 24 hours|in 24 hours"
     r"|over the past (?:24 hours|day|week|month)|in (?:the )?past (?:24 hours|day|week|month)"
     r"|(?:in|over|during) the (?:past|last) (?:two|three|four|five|six|several|few|\d+) (?:days"
-    r"|weeks|months|years)"
+    r"|weeks|months)"
     r"|during the day"
     r"|since (?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)|this (?:week|month|year)|last year(?!['’]s)|so far this year"
@@ -401,7 +401,8 @@ _HYPOTHETICAL_WORDS = frozenset(
      "possible", "potential", "demand", "demands", "demanded", "demanding", "urge", "urges",
      "urged", "urging", "asked", "asks", "calling", "threatening"}
 ) | _STATED_PLANS  # fmt: skip
-_HYPOTHETICAL_NOT_PLAN = _HYPOTHETICAL_WORDS - PLAN_WORDS
+# "said it would fund a package of weapons": a pledge, still news for the topics of plans.
+_HYPOTHETICAL_NOT_PLAN = _HYPOTHETICAL_WORDS - PLAN_WORDS - {"would"}
 # Purposes, threats, and definitions of what would count as an event ("will be treated as an
 # attack on Russia" in a doctrine or treaty clause).
 _HYPOTHETICAL_PAIRS = frozenset(

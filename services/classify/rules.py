@@ -30,7 +30,7 @@ _NEGATABLE = (
 )
 # Topics whose plans are news of their own: "plans to station 4,800 troops", "a planned fuel
 # delivery was denied".
-_PLANS_ARE_NEWS = (Topic.TROOP_DEPLOYMENT, Topic.HUMANITARIAN_INFRASTRUCTURE)
+_PLANS_ARE_NEWS = (Topic.TROOP_DEPLOYMENT, Topic.HUMANITARIAN_INFRASTRUCTURE, Topic.MILITARY_AID)
 _HYPOTHETICAL_TOPICS = (
     Topic.STRIKE,
     Topic.TROOP_DEPLOYMENT,

@@ -143,6 +143,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|lands? (?:in|at)|landed(?! on)|fl(?:ew|own|ies|ying) (?:in|into|to)|airlift\w*"
         r"|left (?:[\w'’-]+ ){0,6}?for (?-i:[A-Z])\w*|set off for|depart(?:s|ed)? for"
         r"|(?:are|were|is|was) (?:now )?operating (?:alongside|inside)"
+        r"|rotation (?:in|into|to)|rotated (?:in|into)|took up (?:positions|posts)"
         r"|sail(?:s|ed|ing)? (?:for|to|toward|towards|into|between|through)|roll(?:s|ed|ing)? into"
         r"|pull\w* out|regroup\w*|transported|crossed into|amassed|build-?up|reinforce[sd]"
         r"|present|leav(?:e|es|ing) (?-i:[A-Z])\w*|fl(?:ew|own) out of)"
@@ -290,8 +291,8 @@ TRIGGERS: dict[Topic, str] = {
         # "police received 24 armoured vehicles from the US".
         r"|(?:financ\w*|pay(?:s|ing)? for|paid for) (?:[\w$€£.,-]+ ){0,6}?" + _AID_WEAPONS + r""
         # An arms sale cleared: "Washington clears $7.4bn sale of guided bombs to Israel".
-        r"|(?:clear\w*|approv\w*) (?:an? |the )?(?:[$€£]?[\d.,]+ ?(?:bn|billion|m|million) )?"
-        r"(?:potential )?(?:arms |weapons )?sales? of"
+        r"|(?:clear\w*|approv\w*) (?:an? |the )?(?:potential )?(?:[$€£]?[\d.,]+ ?(?:bn|billion|m"
+        r"|million) )?(?:potential )?(?:arms |weapons )?sales? of"
         r"|receiv\w* (?:[\w$€£.,-]+ ){0,6}?(?:" + _AID_WEAPONS + r"|(?:patrol )?(?:boats|vessels)"
         r"|helicopters|aircraft)\b[^.;\n]{0,30}?\bfrom|foreign military financing"
         # Support to an army paused: "suspended food and fuel assistance to several units".
@@ -321,8 +322,18 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:buy|purchase) (?:military equipment|weapons|arms|ammunition)"
         r"|(?:buy|purchase) (?:[\w-]+ ){0,2}?(?:air[- ]defen[cs]e|interceptors?|drones|missiles"
         r"|shells) (?:[\w,-]+ ){0,4}?for (?-i:[A-Z])\w+"
-        r"|(?:fund|finance|pay for)\w* (?:a |an |the )?(?:[$€£]?[\d.,]+ (?:million|billion|bn|m) )?"
-        r"(?:package|purchase|delivery) of"
+        r"|(?:fund|finance|pay for)\w* (?:a |an |the )?(?:[$€£]?[\d.,]+ (?:million|billion|bn|m"
+        r"|mln|bln)(?: (?:euros?|dollars?|pounds?|kroner|crowns))? )?(?:package|purchase"
+        r"|delivery) of"
+        # "will pay 1.6 billion pounds for 5,000 missiles", "a $1.25bn weapons drawdown".
+        r"|pay (?:[\w$€£.,]+ ){1,4}?for (?:[\w,-]+ ){0,5}?(?:missiles|drones|shells|weapons"
+        r"|air defen[cs]es?)"
+        r"|(?:weapons|arms|military) drawdowns?|drawdown (?:package|authority)"
+        # Arms exports stopped or licences suspended.
+        r"|(?:halt|stop|ban|suspend|block|freez)\w* (?:all |further |new )?(?:arms|weapons"
+        r"|military) (?:exports?|sales|deliveries|shipments)"
+        r"|no (?:further |new )?exports of (?:[\w-]+ ){0,3}?(?:arms|weapons|military equipment)"
+        r"|arms export licen[cs]es?|(?:F-35|fighter jet) (?:components|parts)"
         r"|support (?:Ukraine's |Kyiv's )?defen[cs]e\b"
         r"|(?:weapons|arms|ammunition|munitions|air defen[cs]es?) (?:sent|supplied|delivered"
         r"|donated|shipped) to|arms fund|pay (?:for|towards) (?:[\w-]+ ){0,2}(?:ammunition"
@@ -384,7 +395,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:held|hold|holds|holding) (?:a |an )?(?:[\w-]+ ){0,2}?meeting"
         r"|meeting with"
         r"|reaction of the West|West's reaction"
-        r"|countermeasures|peacekeep\w*|reassurance force|frozen (?:Russian )?assets"
+        r"|countermeasures|peacekeeping (?:force|mission|operation|mandate|plan|proposal)s?"
+        r"|resolution \d{3,4}\b|reassurance force|frozen (?:Russian )?assets"
         r"|secondary (?:tariffs|sanctions)|(?:phone|telephone) (?:call|conversation)s?"
         r"|spoke (?:by|on the) (?:phone|telephone)"
         r"|(?:froze|freezes|freeze|freezing) (?:[\w-]+ ){0,6}?assets|price cap"
@@ -579,6 +591,16 @@ RETURNING_PRISONERS = low_rule(RETURNING_PRISONERS_SOURCE)
 EXCLUDE: dict[Topic, Rule] = {
     # Diplomats quoted as sources make a report, not diplomacy.
     Topic.DIPLOMACY_SANCTIONS: low_rule(
+        # Truces in politics and sport, sanctions by judges and leagues, wage talks.
+        r"\b(?:call\w*|agree\w*) (?:a )?truce in|\btruce (?:in|over) (?:the |their |a )?"
+        r"(?:[\w-]+ ){0,3}?(?:row|feud|dispute|fight|battle|spat|war of words|rules)"
+        r"|christmas truce"
+        r"|\b(?:judges?|court|league|federation|uefa|fifa|committee|regulators?|watchdog"
+        r"|arbitration|referee)\b[^.;]{0,40}?\bsanction\w*"
+        r"|\b(?:unions?|workers|employers|strikers|drivers)\b[^.;]{0,60}?\b(?:talks|negotiat\w*"
+        r"|mediators?)|\b(?:wage|pay|contract|labou?r) (?:talks|negotiations)"
+        r"|\b(?:talks|negotiat\w*|mediators?)\b[^.;]{0,60}?\b(?:unions?|walkouts?|wages?|pay deal"
+        r"|pay rise)\b|"
         # Breaking a truce is fighting news: "violates ceasefire", "ceasefire violations".
         r"\bviolat\w* (?:the |a |its )?(?:ceasefire|truce)|\b(?:ceasefire|truce) violations?"
         # Envoys at a ceremony: "foreign envoys laid wreaths at the cemetery".
@@ -817,7 +839,7 @@ EXCLUDE: dict[Topic, Rule] = {
         # Fighting as the setting ("where gangs have fought over routes for months"), fighting
         # judged unlikely, and plans pushed back.
         r"|(?:have|has|had) (?:been )?(?:fought|fighting|battled|battling|clashed)\b[^.;]{0,40}?"
-        r"\bfor (?:months|years|decades|weeks)"
+        r"\b(?:for (?:months|years|decades|weeks)|since (?:19|20)\d\d)"
         r"|(?:incursion|offensive|invasion|attack|assault)s? (?:[\w-]+ )?(?:unlikely|likely"
         r"|possible|improbable|imminent)"
         r"|(?:elections?|vote|polls?|deadline|date|meeting|talks|summit|launch|hearing|trial"
@@ -835,6 +857,13 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|winter|cold|weather|marketing|sales|advertising) offensive"
         r"|(?:opposition|party|government|parliamentary)['’]?s? ['‘\"“]?offensive"
         r"|hard[- ]fought|battle scenes?|on (?:two|several|many|multiple|all) fronts"
+        # Weather fronts advance, parliaments battle, units train for combat.
+        r"|(?:cold|warm|storm|weather|rain|snow|arctic|polar|tropical)\w* (?:fronts?|systems?"
+        r"|air mass\w*|depressions?|waves?)\b"
+        r"|(?:senate|parliamentary|congressional|legislative|political|electoral|budget|legal"
+        r"|boardroom|takeover|price|trade|tariff|custody) (?:battle|fight)s?"
+        r"|combat[- ](?:readiness|ready|training|exercises?|drills?|units?|brigades?|vehicles?"
+        r"|aircraft|troops|missions?|experience|veterans?|capabilit\w*)"
         r"|behind (?:[\w'’-]+ ){0,3}?(?:attacks|assaults|ambushes)"
         r"|(?:support|help|assistance)\b[^.;]{0,20}?\b(?:in|for) (?:repelling|resisting|countering)"
         r"|(?:police|officers|detectives|agents|investigators)\b[^.;]{0,30}?['‘\"“]?storm(?:ed|s|ing)"
@@ -887,7 +916,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|(?:fight|fighting|fought|battl\w+) (?:the |a |to contain )?(?:[\w-]+ )?(?:fires?|blazes?"
         r"|flames|wildfires?|corruption|inflation|poverty|disease|crime|cancer|drought|floods?)"
         r"|advanc\w* (?:a |the |its |their )?(?:[\w-]+ )?(?:bill|law|legislation|proposal|motion"
-        r"|agenda|talks|negotiations|interests|nomination|budget)s?\b"
+        r"|agenda|talks|negotiations|interests|nomination|nominee|candidate|appointment|budget)s?\b"
         # Refugees counted: "close to 4 million who crossed into Chad".
         r"|(?:(?<=\d )|(?<=million )|(?<=thousand )|(?<=thousands )|(?<=hundreds ))(?:who|that)"
         r" (?:have |had )?crossed into"
@@ -922,6 +951,9 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|\bon (?:the |a )?(?:[\w-]+ ){0,2}?trade route"
     ),
     Topic.MILITARY_AID: low_rule(
+        # A company's contract is business: "won a framework agreement worth 8.5 billion euros to
+        # supply 155mm ammunition".
+        r"(?:worth|valued at) (?:[\w$€£.,]+ ){1,6}?to (?:supply|deliver|build|produce|make)|"
         # Airliners delivered to airlines are no aid.
         r"(?:airbus|boeing|embraer|comac|airlines?)\b[^.;]{0,40}?\b(?:deliver\w*|handed over)|"
         # An arms maker's sales: "the factory supplies shells to foreign buyers".
@@ -995,7 +1027,7 @@ SPORTS = low_rule(
     r"|boxer|boxing|titles?|tournament|Olympics?|Euro 20\d\d|kick-off|fans|stadium|season"
     r"|rounds?|championship|footballer|goals?|semi-final|final whistle|first whistle|half-time"
     r"|penalty area|qualifiers?|(?<=\d-\d )(?:win|rout|defeat|victory|draw|loss)|World Cup"
-    r"|stoppage[- ]time|penalty|substitute"
+    r"|stoppage[- ]time|penalty|substitute|(?:went down|lost|won|drew) \d+-\d+"
     r"|(?:beat|beats|defeated|drew with|lost to) (?:[\w'’-]+ ){1,3}?\d+-\d+"
     r"|wickets?|innings|batsman|batter|bowler|pitcher|home runs?|chess|olympiad|grandmasters?"
     r"|medals?|pennant|play-?offs?|derby|football club| fc|athletes?|marathon|sprint|hockey"
