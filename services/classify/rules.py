@@ -84,6 +84,7 @@ class TopicEvidence:
 
 
 _PLACE_OBJECT = re.compile(r" (?:it\b|[A-Z])")
+_FOR_A_PLACE = re.compile(r" (?:for|of|in|near|around|outside) (?:the )?[A-Z]")
 _OPENING_QUOTES = "'‘\"“"
 _CLOSING_QUOTES = "'’\"”"
 # A claim put in quotes ("troops had 'liberated' the village") is still a claim; a combat or
@@ -147,7 +148,11 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
         return False  # "crossed into the province over the past two months, fleeing the clashes"
     if topic in _SCARE_QUOTABLE and _in_scare_quotes(ctx.text, start, end):
         return False  # a heatwave 'assault', a game that 'storms' the charts
-    if topic is Topic.GROUND_COMBAT and ctx.low.startswith(tr.FIGURATIVE_COMBAT, start):
+    if (
+        topic is Topic.GROUND_COMBAT
+        and ctx.low.startswith(tr.FIGURATIVE_COMBAT, start)
+        and not _FOR_A_PLACE.match(ctx.text, end)  # "the battle for Bakhmut" is no figure
+    ):
         sentence = ctx.sentence_at(start)
         # A headline's context runs on into its first sentence.
         following = ctx.sentence_after(sentence) if start < ctx.headline_end else None

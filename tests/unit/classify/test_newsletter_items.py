@@ -33,6 +33,7 @@ def test_figurative_battles_are_not_combat(text: str) -> None:
         "residents said.",
         "Battle for the town\nThe battle for the town entered its third week as troops held the "
         "railway station.",
+        "Front update\nThe battle for Toretsk entered its ninth month on Monday.",
     ],
 )
 def test_literal_fighting_is_still_combat(text: str) -> None:
