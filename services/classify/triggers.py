@@ -992,7 +992,8 @@ ARMED_CONTEXT = low_rule(
     r"\b(?:troops?|forces|fighters|soldiers|army|armies|militants|militias?|militiamen|rebels"
     r"|insurgents|jihadists|gunmen|guerrillas?|paramilitar\w*|artillery|front ?lines?|frontline"
     r"|positions|brigades?|battalions?|units|military|armou?red|tanks|drones?|shelling|mortars?"
-    r"|killed|wounded|casualties|dead|combatants|marines|gangs?|bandits|jihadist|al-shabaab"
+    r"|kill\w*|wound\w*|casualties|dead|died|combatants|marines|gangs?|bandits|jihadist|al-shabaab"
+    r"|patrols?|convoys?|police|checkpoints?|bases?|posts?"
     r"|hamas|hezbollah|m23|rsf|wagner|taliban|isis|islamic state|armed|columns|counterattack\w*"
     r"|outskirts|assaults?|attacks?|raids? on|raided)\b"
 )
