@@ -113,8 +113,8 @@ _OUR_FORCES_KILLED = low_rule(
     r"\bour (?:forces|fighters|units|troops|heroes|mujahideen|army|men|brigade|soldiers)\b"
     r"[^.;]{0,120}?\b(?:killing|killed|eliminat\w*|neutrali[sz]\w*)\s+(?:(?:up to|about|around"
     r"|more than|over|at least|some|dozens of|scores of|hundreds of)\s+)?(?:[\w,]+\s+)?"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:attackers|enemy|enemies|militias?|militiamen|terrorists"
-    r"|mercenaries|rebels|invaders|occupiers|fighters|soldiers|troops)\b"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:attackers|assailants|enemy|enemies|militias?|militiamen"
+    r"|terrorists|mercenaries|rebels|invaders|occupiers|fighters|soldiers|troops)\b"
 )
 _ENEMY_KILLED = low_rule(
     r"\b(?:killing|killed|neutrali[sz]\w*|eliminat\w*)\s+(?:(?:up to|about|around|more than|over"

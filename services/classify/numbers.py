@@ -210,6 +210,7 @@ def _digits_value(digits: str, scale: str | None) -> int:
     return int(value)
 
 
+_REPEATED_IN_FIGURES = re.compile(r"\s*\((\d[\d,]*)\)")
 # Words after which digits name something rather than count it (text lower-cased).
 _NAMING_WORDS = frozenset(
     {"rescue", "route", "highway", "flight", "line", "gate", "block", "sector", "platform", "no.",
@@ -291,6 +292,10 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
             if upper:
                 end = upper.end()
                 last_end = end
+        # Translated copy repeats a number in figures: "twenty-two (22) Palestinians".
+        repeated = _REPEATED_IN_FIGURES.match(low, end)
+        if repeated and repeated.group(1).replace(",", "") == str(value):
+            end = last_end = repeated.end()
         kind = _kind(low, value_start, end, value, digits is not None)
         found.append(
             Number(

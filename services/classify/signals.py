@@ -208,8 +208,11 @@ _NATO = low_rule(
 _ATTACKER_AFTER = low_re(
     r"\s+(?:[\w-]+\s+)?(?:drones?|missiles?|jets?|warplanes?|aircraft|forces|troops|army"
     r"|artillery|military|strikes?|air force)\b"
-    # The maker of a weapon: "a Turkish-made Bayraktar drone".
-    r"|-(?:made|built|supplied|designed|manufactured)\b"
+    # The maker of a weapon: "a Turkish-made Bayraktar drone"; the state speaking or acting
+    # ("the Turkish Defence Ministry did not comment", "Turkish air operations").
+    r"|-(?:made|built|supplied|designed|manufactured|backed)\b"
+    r"|\s+(?:[\w-]+\s+)?(?:ministry|government|officials?|president|authorities|operations?"
+    r"|backed)\b"
 )
 _SANCTIONS_NEW = low_rule(
     r"\b(?:impos\w*|announc\w*|adopt\w*|approv\w*|unveil\w*|new|agreed|extend\w*)\b[^.;]{0,40}?"

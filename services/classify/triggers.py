@@ -714,6 +714,10 @@ EXCLUDE: dict[Topic, Rule] = {
         # Vehicles leaving a place: "buses carrying prisoners pulled out of Ofer prison".
         r"(?:buses|trucks|lorries|cars|convoys?|vehicles|ambulances|ships?|trains?)"
         r" (?:[\w-]+ ){0,4}?pulled out of|"
+        # Votes won: "the opposition party captured the metropolitan municipalities".
+        r"captur\w* (?:the )?(?:[\w-]+ ){0,3}?(?:municipalit\w*|mayoralt\w*|seats?|votes?|majority"
+        r"|city halls?|councils?)\b|"
+        r"(?:party|parties|opposition|coalition|candidates?)\b[^.;]{0,30}?\bcaptur\w*|"
         # Police raids: "Karachi police 'capture' gang hideout".
         r"(?:police|officers|detectives|investigators|agents)\b[^.;]{0,20}?['‘\"“]?(?:captur|seiz)\w*|"
         # Offices taken in a power struggle, a prison retaken after a riot, and policing taken
@@ -739,7 +743,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"(?:weapons|arms|vehicles|ammunition|equipment|drugs|cash|documents) )?(?:were |was "
         r"|have been |had been )?seized"
         r"|seiz\w* (?:[\w'’,.-]+ ){0,3}(?:trains?|express|bus(?:es)?|planes?|aircraft|flights?"
-        r"|pistols?|kalashnikovs?|grenades?"
+        r"|pistols?|kalashnikovs?|grenades?|ballot boxes"
         r"|hostages|jewels|jewel+ery|jewelry|cocaine|heroin|fentanyl"
         r"|cannabis|marijuana|methamphetamine|contraband|artworks?|paintings?|gold|diamonds"
         r"|assets|funds|shipments?|ships?|tankers?|cargo|property"
