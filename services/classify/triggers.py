@@ -218,7 +218,11 @@ TRIGGERS: dict[Topic, str] = {
         # A named place taken or entered by fighters: "its fighters had taken Walikale".
         r"|(?:had|has|have) taken (?:the (?:town|city|village) of )?(?-i:[A-Z])\w*"
         r"|liberation of (?:the )?(?:city|town|village|(?-i:[A-Z])\w+(?!['’]s))"
+        # "were occupying Bukavu"; not "the Russian-occupied city" (a standing fact).
+        r"|(?:were|are|is|was|now|had been) occupying (?:the (?:town|city|village) of )?"
+        r"(?-i:[A-Z])\w*"
         r"|(?:fighters|rebels|militants|insurgents|jihadists|units|troops|soldiers)"
+        r"(?: (?:of|from) (?:the )?(?:[\w/'’-]+ ){1,4}?)?"
         r" (?:have |had |has )?entered"
         r" (?:the (?:town|city|village|centre|center) of )?(?-i:[A-Z])\w*"
         r"|withdr(?:ew"
@@ -252,7 +256,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|at|on|in)\b"
         r"|(?:flags?|banners?) (?:was |were |has been |have been |had been )?(?:raised|hoisted"
         r"|planted) (?:over|above|in|on)|(?:full|complete|total) control (?:of|over)"
-        r"|(?<!still )(?:is|was|were|are|came|now|fell) under (?:the )?(?:full )?"
+        r"|(?<!still )(?:is|was|were|are|came|now|fell|as) under (?:the )?(?:full )?"
         r"(?:[\w'’-]+ ){0,2}?"
         r"control"
         r"|(?:regain(?:s|ed|ing)?|restor(?:e|es|ed|ing)|reassert\w*|re-establish\w*|reestablish\w*)"
@@ -626,6 +630,10 @@ EXCLUDE: dict[Topic, Rule] = {
     ),
     # "Casualties unknown" records nothing and is not casualty news.
     Topic.CASUALTIES: low_rule(
+        # Councils and agencies are bodies too: "chosen by regional electoral bodies".
+        r"\b(?:electoral|regional|government|governing|official|advisory|legislative|professional"
+        r"|international|public|administrative|local|state|federal|expert|oversight|sporting)"
+        r" bodies|"
         # Shooting that "died down" killed no one.
         r"\b(?:died|dies|dying) down|"
         # A walker lost in the mountains is a search, not a casualty of war.
