@@ -222,7 +222,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:were|are|is|was|now|had been) occupying (?:the (?:town|city|village) of )?"
         r"(?-i:[A-Z])\w*"
         r"|(?:fighters|rebels|militants|insurgents|jihadists|units|troops|soldiers)"
-        r"(?: (?:of|from) (?:the )?(?:[\w/'’-]+ ){1,4}?)?"
+        r"(?: (?:of|from) (?:the )?(?:[\w/'’-]+ ){0,3}?[\w/'’-]+)?"
         r" (?:have |had |has )?entered"
         r" (?:the (?:town|city|village|centre|center) of )?(?-i:[A-Z])\w*"
         r"|withdr(?:ew"
