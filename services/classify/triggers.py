@@ -221,8 +221,11 @@ TRIGGERS: dict[Topic, str] = {
         # "were occupying Bukavu"; not "the Russian-occupied city" (a standing fact).
         r"|(?:were|are|is|was|now|had been) occupying (?:the (?:town|city|village) of )?"
         r"(?-i:[A-Z])\w*"
+        # Armed groups "of" an alliance; a state's units entering a country are a deployment.
+        r"|(?:fighters|rebels|militants|insurgents|jihadists) (?:of|from) (?:the )?"
+        r"(?:[\w/'’-]+ ){0,3}?[\w/'’-]+ (?:have |had |has )?entered (?:the (?:town|city|village"
+        r"|centre|center) of )?(?-i:[A-Z])\w*"
         r"|(?:fighters|rebels|militants|insurgents|jihadists|units|troops|soldiers)"
-        r"(?: (?:of|from) (?:the )?(?:[\w/'’-]+ ){0,3}?[\w/'’-]+)?"
         r" (?:have |had |has )?entered"
         r" (?:the (?:town|city|village|centre|center) of )?(?-i:[A-Z])\w*"
         r"|withdr(?:ew"
