@@ -111,6 +111,8 @@ _CULTURAL = low_rule(
 _HELD_BEFORE = re.compile(
     r"\b(?:held|controlled|occupied|defended|governed|ruled|besieged|blockaded)\s+(?:[\w-]+\s+){0,2}$"
 )
+# A headline telling an event of today names a venue, not a work: "Missile hits opera house".
+_HEADLINE_EVENT = re.compile(r"\b(?:hits?|struck|kills|killing|injures|injuring|wounding|hurts?)\b")
 # A running tally ("since February 2022", "in the past 24 hours"), not one event.
 TALLY = low_rule(
     r"\b(?:since (?:the )?(?:start|beginning|outbreak|onset) of (?:the |(?:[A-Z]\w+)['’]s )?"
@@ -346,7 +348,9 @@ def build_context(text: str, headline_end: int) -> TextContext:
         while i + 1 < len(ctx.clauses) and _RELATIVE.match(low, ctx.clauses[i + 1].start):
             i += 1
             marked.append(ctx.clauses[i])
-    if _CULTURAL.search_in(ctx.scan, 0, headline_end):
+    if _CULTURAL.search_in(ctx.scan, 0, headline_end) and not _HEADLINE_EVENT.search(
+        low, 0, headline_end
+    ):
         marked.extend(ctx.clauses)
     for match in _RETROSPECTIVE.finditer(ctx.scan):
         sentence = ctx.sentence_at(match.start())

@@ -136,3 +136,18 @@ def test_crashes_politics_riots_and_sieges_are_not_that_topic(text: str, topic: 
 )
 def test_evacuations_sieges_exports_halted_and_foreign_troops(text: str, topic: Topic) -> None:
     assert topic in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Missile hits opera house, injuring five\nA missile struck the opera house overnight, "
+        "injuring five people.",
+        "Strike on drama theatre kills seven\nA missile hit the drama theatre in the centre, "
+        "killing seven people.",
+        "Missile hits exhibition centre, killing three\nThe missile hit the exhibition centre at "
+        "noon.",
+    ],
+)
+def test_a_strike_on_a_cultural_venue_is_news(text: str) -> None:
+    assert Topic.CASUALTIES in topics_of(text)
