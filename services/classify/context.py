@@ -85,14 +85,16 @@ _RETROSPECTIVE = low_rule(
     r"|university|institute|library|airport|bridge|highway))|mourn\w* the victims|sentenc\w*"
     r"|convicted|charged with|crimes against humanity|indict\w*"
     r"|(?:court|tribunal) (?:ruled|found|convicted|sentenced|heard|acquitted|ordered)|in court"
-    r"|court (?:case|hearing|ruling|verdict)|trial|verdict|documentary|(?:feature|the) film"
+    r"|court (?:case|hearing|ruling|verdict)|trial|verdict"
+    r"|(?:documentary|(?:feature|the) film)(?! (?:film )?(?:crews?|teams?|makers?|filmmakers?))"
     r"|film (?:about|on)|oscar|nobel|prize|laureates?|remember\w*|recalled (?:how"
     r"|that|the (?:day|night|moment|morning))"
     r"|names of the (?:dead|victims|fallen)|read out the names)\b"
 )
 # A headline about a work or an award: everything in the update is about the past it shows.
 _CULTURAL = low_rule(
-    r"\b(?:oscars?|documentary|film(?! (?:crews?|makers?|students?|equipment))|festival"
+    r"\b(?:oscars?|documentary(?! (?:film )?(?:crews?|teams?|makers?))"
+    r"|film(?! (?:crews?|makers?|students?|equipment))|festival"
     r"|exhibition|novel|memoir|academy awards?|play about|theatre|theater|opera|musical"
     r"|best (?:documentary|film|picture)|book prize|pulitzer"
     # A commemoration: "Kramatorsk marks anniversary of railway station attack", "Ten years on,

@@ -128,7 +128,7 @@ _SUMMARY_PERIOD = low_rule(
     r"|\d[\d,]* [^.;:]{0,60}?\b(?:in|over|during) (?:the )?(?:last )?24 hours"
     r"|per day|daily (?:summary|update|report|losses)|(?:regional|weekly|monthly) overview"
     # A recap told by its figures: "Explainer: the soldiers in Russia, by the numbers".
-    r"|by the numbers|in numbers|explainer"
+    r"|by the numbers|in numbers"
     r"|(?:weekly|monthly) (?:update|report|summary)"
     # Many events counted over a period: "43 uses of gas munitions at the front this week".
     r"|\d[\d,]* (?:[\w-]+ ){0,3}?(?:uses|attacks|strikes|incidents|cases|times|violations)\b"

@@ -84,6 +84,10 @@ class TopicEvidence:
 
 
 _PLACE_OBJECT = re.compile(r" (?:it\b|[A-Z])")
+_HEADLINE_WEAPON = re.compile(
+    r"\b(?:missiles?|drones?|rockets?|shells?|shelling|bombs?|bombing|air ?strikes?|airstrikes?"
+    r"|gunmen|explosions?|blasts?|grenades?)\b"
+)
 _FOR_A_PLACE = re.compile(r" (?:for|of|in|near|around|outside) (?:the )?[A-Z]")
 _OPENING_QUOTES = "'‘\"“"
 _CLOSING_QUOTES = "'’\"”"
@@ -227,7 +231,10 @@ def _infrastructure(ctx: TextContext, spans: dict[Topic, list[Span]]) -> list[Sp
 
 
 def _is_sports(ctx: TextContext) -> bool:
-    """A sports report: several sports words, one of them in the headline or lead sentence."""
+    """A sports report: several sports words, one of them in the headline or lead sentence; not
+    a headline with a weapon in it ("Missile hits stadium during league match")."""
+    if _HEADLINE_WEAPON.search(ctx.low, 0, ctx.headline_end):
+        return False
     cues = list(tr.SPORTS.finditer(ctx.scan))
     if len({m.group() for m in cues}) < tr.SPORTS_MIN_CUES:
         return False

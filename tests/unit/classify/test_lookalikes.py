@@ -151,3 +151,30 @@ def test_evacuations_sieges_exports_halted_and_foreign_troops(text: str, topic: 
 )
 def test_a_strike_on_a_cultural_venue_is_news(text: str) -> None:
     assert Topic.CASUALTIES in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "Missile hits stadium during league match, killing four fans\nThe missile struck the "
+            "stadium in the second half of the match, the coach said; 30 fans were hurt.",
+            Topic.STRIKE,
+        ),
+        (
+            "Drone strike kills documentary crew\nTwo journalists of a documentary crew were "
+            "killed when a drone hit their car.",
+            Topic.CASUALTIES,
+        ),
+    ],
+)
+def test_strikes_on_sport_and_film_crews_are_news(text: str, topic: Topic) -> None:
+    assert topic in topics_of(text)
+
+
+def test_an_explainer_about_todays_strike_is_not_a_tally() -> None:
+    result = tag_text(
+        "Explainer: what we know about the strike that killed 20\nA missile hit the city centre "
+        "on Sunday, killing 20 people."
+    )
+    assert result.severity == "critical"
