@@ -259,7 +259,8 @@ class _Registry:
 _REGISTRY = _Registry()
 
 
-_LOWER_SENTENCE = re.compile(r"[.!?] +[a-z]")
+# A sentence opening in lower case; not "10 p.m. on", "e.g. the" or "incl. two".
+_LOWER_SENTENCE = re.compile(r"(?<!\.[a-z])" + not_after_abbreviation() + r"[.!?] +[a-z]")
 _LAST_CAPITAL = re.compile(r"(?s).*[A-ZÀ-ÖØ-Þ]")
 
 

@@ -203,3 +203,14 @@ def test_a_flag_raised_at_a_headquarters_takes_the_city_named() -> None:
     )
     assert result.facts.status == "claimed"
     assert "city" in result.severity_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Briefing\nThe mayor had taken questions until 10 p.m. on the day.",
+        "Update\nTroops had entered the area around 6 a.m. local time, the ministry said.",
+    ],
+)
+def test_times_of_day_do_not_make_a_text_lower_case(text: str) -> None:
+    assert Topic.TERRITORIAL_CHANGE not in topics_of(text)
