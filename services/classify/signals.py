@@ -283,11 +283,12 @@ _CEASEFIRE_TALKS = low_rule(
     r"|(?:meeting|round|session) (?:[\w-]+ ){0,2}?(?:will be held|is to be held|is scheduled))\b"
 )
 _NEGATED = low_re(r"\b(?:not|no|never|n't|refus\w*|reject\w*|rul\w* out)\s+(?:\w+\s+){0,2}$")
-# "ready to meet", "open to talks": an offer; "committed to the agreed ceasefire": one in force.
-_OFFERED_OR_STANDING = low_re(
-    r"\b(?:ready|willing|open|prepared|wants?|wanted|offered|offers|hopes?|hoped|the|its"
-    r"|existing|current)\s+$"
+# "ready to meet", "open to talks": an offer; "committed to the agreed ceasefire": one in force,
+# unlike "the talks will resume".
+_OFFERED = low_re(
+    r"\b(?:ready|willing|open|prepared|wants?|wanted|offered|offers|hopes?|hoped)\s+$"
 )
+_STANDING = low_re(r"\b(?:the|its|existing|current)\s+$")
 # "once a ceasefire is agreed": a condition, not an announcement.
 _CONDITIONAL = low_re(r"\b(?:once|if|after|until|when|unless|before)\s+(?:\w+\s+){0,2}$")
 _DEATHS_NO_NUMBER = low_rule(
@@ -474,7 +475,11 @@ def find_signals(
         signals.ceasefire_or_talks = any(
             not _NEGATED.search(ctx.low, max(0, m.start() - 30), m.start())
             and not _CONDITIONAL.search(ctx.low, max(0, m.start() - 30), m.start())
-            and not _OFFERED_OR_STANDING.search(ctx.low, max(0, m.start() - 30), m.start())
+            and not _OFFERED.search(ctx.low, max(0, m.start() - 30), m.start())
+            and not (
+                ctx.low.startswith("agreed", m.start())
+                and _STANDING.search(ctx.low, max(0, m.start() - 12), m.start())
+            )
             for m in _CEASEFIRE_TALKS.finditer(scan)
         )
     if wanted(Topic.MILITARY_AID):

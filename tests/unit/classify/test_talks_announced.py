@@ -39,3 +39,9 @@ def test_ceasefires_and_talks_announced_are_medium(text: str) -> None:
 )
 def test_talk_of_talks_is_low(text: str) -> None:
     assert tag_text(text).severity == "low"
+
+
+def test_the_talks_resuming_are_announced() -> None:
+    assert tag_text("Update from the mediators\nThe talks will resume on Monday.").severity == (
+        "medium"
+    )
