@@ -48,10 +48,10 @@ _PROPOSED_FORCE = low_rule(
 # A foreign force leaving a whole country ("pull troops out of Chad", "completes its withdrawal
 # from Niger") is a deployment ending, not a place changing hands.
 _COUNTRY_WITHDRAWAL = low_rule(
-    r"\b(?:withdr\w*|pull(?:s|ed|ing)?|exit\w*|leav\w*|left|pullout)\b"
+    r"\b(?:withdr\w*|pull(?:s|ed|ing)?|exit\w*|leav\w*|left|pullout|order(?:s|ed|ing)?)\b"
     # The words after "from" are checked against the gazetteer's countries (capitalised run).
     r"[^.;]{0,60}?\b(?:from|out of)\s+(?:the\s+)?"
-    r"(?:(?:eastern|western|northern|southern|central)\s+)?"
+    r"(?:(?:(?:north|south)-?)?(?:eastern|western)\s+|(?:northern|southern|central)\s+)?"
     r"(?:country\b|(?P<country>[\w'’-]+(?:\s+[\w'’-]+){0,2}))"
 )
 # Interceptions without a number: "most of which were intercepted", "some were shot down".

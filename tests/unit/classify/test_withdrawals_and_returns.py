@@ -66,3 +66,12 @@ def test_a_town_left_on_orders_is_conceded_and_how_long_it_was_held_is_no_tally(
     )
     assert result.facts.status == "confirmed"
     assert not result.facts.aggregate
+
+
+def test_troops_ordered_out_of_a_country_end_a_deployment() -> None:
+    topics = topics_of(
+        "President orders troops out of Syria\nThe president ordered the troops out of "
+        "northeastern Syria within 30 days."
+    )
+    assert T not in topics
+    assert Topic.TROOP_DEPLOYMENT in topics
