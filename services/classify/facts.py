@@ -109,18 +109,21 @@ _ENEMY_LOSS_CLAIM = low_re(
 _PERIOD_OPENING = low_re(
     r"(?:over|in|during) (?:the )?(?:past|last) (?:day|24 hours|week)\b|during the day\b"
 )
+# "killing dozens of", "neutralised 45": a kill verb and how many, before the kind of enemy.
+_KILLING_SOME = (
+    r"\b(?:killing|killed|eliminat\w*|neutrali[sz]\w*)\s+(?:(?:up to|about|around|more than"
+    r"|over|at least|some|dozens of|scores of|hundreds of)\s+)?(?:[\w,]+\s+)?"
+)
 _OUR_FORCES_KILLED = low_rule(
     r"\bour (?:forces|fighters|units|troops|heroes|mujahideen|army|men|brigade|soldiers)\b"
-    r"[^.;]{0,120}?\b(?:killing|killed|eliminat\w*|neutrali[sz]\w*)\s+(?:(?:up to|about|around"
-    r"|more than|over|at least|some|dozens of|scores of|hundreds of)\s+)?(?:[\w,]+\s+)?"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:attackers|assailants|enemy|enemies|militias?|militiamen"
-    r"|terrorists|mercenaries|rebels|invaders|occupiers|fighters|soldiers|troops)\b"
+    r"[^.;]{0,120}?" + _KILLING_SOME + r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:attackers|assailants"
+    r"|enemy|enemies|militias?|militiamen|terrorists|mercenaries|rebels|invaders|occupiers"
+    r"|fighters|soldiers|troops)\b"
 )
 _ENEMY_KILLED = low_rule(
-    r"\b(?:killing|killed|neutrali[sz]\w*|eliminat\w*)\s+(?:(?:up to|about|around|more than|over"
-    r"|at least|some|dozens of|scores of|hundreds of)\s+)?(?:[\w,]+\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:attackers|enemy|enemies|militias?|militiamen|terrorists|mercenaries|rebels|invaders"
-    r"|occupiers|militants|insurgents|jihadists|khawarij|bandits)\b"
+    _KILLING_SOME + r"(?:[\w'’-]+\s+){0,2}?(?:attackers|enemy|enemies|militias?|militiamen"
+    r"|terrorists|mercenaries|rebels|invaders|occupiers|militants|insurgents|jihadists|khawarij"
+    r"|bandits)\b"
 )
 _SUMMARY_PERIOD = low_rule(
     r"\b(?:(?:over|in|during) (?:the )?past (?:day|24 hours|week)|during the day|in the week of"
