@@ -259,8 +259,11 @@ class _Registry:
 _REGISTRY = _Registry()
 
 
-# A sentence opening in lower case; not "10 p.m. on", "e.g. the" or "incl. two".
-_LOWER_SENTENCE = re.compile(r"(?<!\.[a-z])" + not_after_abbreviation() + r"[.!?] +[a-z]")
+# A sentence opening in lower case; not "10 p.m. on", "e.g. the" or "incl. two". The stop is
+# matched first, so that the lookbehinds run only at stops, not at every character.
+_LOWER_SENTENCE = re.compile(
+    r"[.!?](?<!\.[a-z][.!?])" + not_after_abbreviation("[.!?]") + r" +[a-z]"
+)
 _LAST_CAPITAL = re.compile(r"(?s).*[A-ZÀ-ÖØ-Þ]")
 
 
