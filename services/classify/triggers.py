@@ -704,7 +704,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|(?:shipments?|deliver(?:y|ies)|consignments?|sales?|supplies|stockpiles?) of"
         r" (?:[\w,-]+ ){0,6}?(?:bombs|missiles|shells|drones|rockets)\b"
         # Courts strike down laws.
-        r"|struck down (?:the |a |an )?(?:[\w-]+ ){0,3}?(?:laws?|bans?|rules?|decrees?|measures?"
+        r"|(?:struck|strikes?|striking) down (?:the |a |an |[\w-]+['’]s )?(?:[\w-]+ ){0,3}?(?:laws?|bans?|rules?|decrees?|measures?"
         r"|rulings?|bills?|polic(?:y|ies)|provisions?|orders?|regulations?|tariffs?|sanctions)\b"
         # Weather and words come in barrages too.
         r"|(?:hail|hailstones?|rain|thunder|storms?|snow)\w* ['‘\"“]?barrages?"
@@ -940,6 +940,13 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|main battle tanks?"
         r"|offensive (?:forces|weapons|capabilit\w*|arms|posture|doctrine|cyber|remarks?|language"
         r"|comments?|content|posts?|tweets?)|brunt of the (?:[\w-]+ )?(?:assault|attack|onslaught)"
+        # An assault on a market, a record or rights is a figure of speech.
+        r"|assaults? on (?:the |its |their |our )?(?:[\w'’-]+ ){0,2}?(?:market share"
+        r"|(?:smartphone|phone|car|chip|stock|bond|housing|property|retail|consumer|global"
+        r"|domestic|export|streaming|advertising) markets?"
+        r"|prices|lenders|rivals?|competitors?|records?|reputations?|rights|freedoms?"
+        r"|democracy|press|media|truth|science|judiciary|courts?|constitution|institutions"
+        r"|values|privacy|consumers|charts|box office)\b(?! (?:town|city|village|square|district))"
     ),
     # An evacuation rehearsed moves no one.
     Topic.HUMANITARIAN_INFRASTRUCTURE: low_rule(

@@ -178,3 +178,29 @@ def test_an_explainer_about_todays_strike_is_not_a_tally() -> None:
         "on Sunday, killing 20 people."
     )
     assert result.severity == "critical"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judges strike down curfew order\nThe constitutional court ruled the order unlawful.",
+        "Top court strikes down governor's decree on rallies",
+        "Phone maker opens new assault on budget handset market share",
+        "Minister accused of assault on press freedom after raid on broadcaster's licence",
+        "Critics call the bill an assault on the judiciary",
+    ],
+)
+def test_courts_striking_down_laws_and_assaults_in_words_are_no_war(text: str) -> None:
+    assert not topics_of(text) & {Topic.STRIKE, Topic.GROUND_COMBAT}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen storm weekly market\nThe assault on the crowded cattle market left three dead.",
+        "Rebels mount assault on the market town of Rutshuru",
+        "Militants launch assault on army posts near the border",
+    ],
+)
+def test_assaults_on_places_and_positions_stay_combat(text: str) -> None:
+    assert Topic.GROUND_COMBAT in topics_of(text)
