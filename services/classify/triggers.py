@@ -704,8 +704,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|(?:shipments?|deliver(?:y|ies)|consignments?|sales?|supplies|stockpiles?) of"
         r" (?:[\w,-]+ ){0,6}?(?:bombs|missiles|shells|drones|rockets)\b"
         # Courts strike down laws.
-        r"|(?:struck|strikes?|striking) down (?:the |a |an |[\w-]+['’]s )?(?:[\w-]+ ){0,3}?(?:laws?|bans?|rules?|decrees?|measures?"
-        r"|rulings?|bills?|polic(?:y|ies)|provisions?|orders?|regulations?|tariffs?|sanctions)\b"
+        r"|(?:struck|strikes?|striking) down (?:the |a |an |[\w-]+['’]s )?(?:[\w-]+ ){0,3}?"
+        r"(?:laws?|bans?|rules?|decrees?|measures?|rulings?|bills?|polic(?:y|ies)|provisions?|orders?|regulations?|tariffs?|sanctions)\b"
         # Weather and words come in barrages too.
         r"|(?:hail|hailstones?|rain|thunder|storms?|snow)\w* ['‘\"“]?barrages?"
         r"|barrages? of (?:[\w-]+ )?(?:hail|thunderstorms?|storms?|rain|showers|snow|criticism"
