@@ -786,6 +786,10 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|(?:kill\w*|wound\w*|injur\w*|ambush\w*) (?:[\w-]+ ){0,3}?(?:soldiers|troops)\b"
         r"|(?:attacks?|assaults?|raids?) (?:on|against) (?:[\w-]+ ){0,2}?(?:troops|soldiers|forces)"
         r" (?:stationed|deployed|based|posted)"
+        # Forces visited or thanked where they already are: "to visit troops stationed abroad".
+        r"|(?:visit\w*|thank\w*|greet\w*|address\w*|meets?|meeting|met) (?:with )?(?:the |our )?"
+        r"(?:[\w-]+ ){0,2}?(?:troops|soldiers|forces|servicemen|personnel) (?:stationed|deployed"
+        r"|based|posted|serving)"
         # An arrival that starts a count: "the second death since the first contingent arrived".
         r"|since (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:contingent|troops|forces|soldiers|mission"
         r"|deployment)s? (?:first )?(?:arrived|deployed|landed|began)"

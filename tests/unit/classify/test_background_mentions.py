@@ -531,3 +531,15 @@ def test_a_share_of_the_launched_drones_downed() -> None:
     assert result.facts.drones_launched is not None
     assert result.facts.drones_launched.value == 47
     assert result.facts.outcome == "intercepted"
+
+
+@pytest.mark.parametrize(
+    ("text", "deployment"),
+    [
+        ("Chancellor to visit soldiers stationed in Lithuania before Christmas", False),
+        ("Navy chief meets sailors and troops deployed on the eastern flank", False),
+        ("Ministry sends 600 more soldiers to the Lithuanian border", True),
+    ],
+)
+def test_troops_visited_where_they_serve_are_not_a_deployment(text: str, deployment: bool) -> None:
+    assert (D in topics_of(text)) is deployment
