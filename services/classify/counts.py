@@ -120,7 +120,7 @@ _VICTIM_WORDS = low_rule(
 _WEAPON_WORDS = low_rule(r"drone|missile|rocket|uav|shahed|projectile|quadcopter|unmanned")
 _TROOP_WORDS = low_rule(
     r"troop|soldier|servicem|reservist|conscript|special forces|fighters|paratroop|personnel"
-    r"|police|gendarme|contingent|guard"
+    r"|police|gendarme|contingent|guard|instructors|trainers|advisers|advisors"
     r"|marines|call|draft|mobili|grow by|increase"
 )
 _HEAD_CHILD = low_re(
@@ -319,6 +319,7 @@ _TROOP_NOUN_AFTER = low_re(
     r"(?:\s+[A-Za-z'-]+){0,3}?\s+(?:troops|soldiers|servicemen|reservists|conscripts"
     r"|special forces|fighters|paratroopers|personnel|marines|military personnel"
     r"|police officers|military police|gendarmes|guardsmen"
+    r"|military (?:instructors|trainers|advis[eo]rs)"
     r"|members of the (?:national guard|army|armed forces|security forces|military)"
     r"|national guard (?:members|troops|personnel))\b"
 )

@@ -134,7 +134,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|amphibious (?:assault )?ships|destroyers|frigates|submarines|squadrons"
         r"|(?:PLA|PLAN) (?:aircraft|vessels)|sorties of (?:PLA|Chinese|Russian) aircraft"
         r"|(?:platoons?|columns?|convoys?) of (?:[\w-]+ )?tanks|military vehicles"
-        r"|police officers|members of the (?:[\w-]+ ){0,2}(?:Defen[cs]e Force|armed forces|army"
+        r"|police officers|military (?:instructors|trainers|advis[eo]rs)"
+        r"|members of the (?:[\w-]+ ){0,2}(?:Defen[cs]e Force|armed forces|army"
         r"|National Guard)|guardsmen)\b"
         r"[^.;\n]{0,60}?\b(?:sent|sending|deploy(?:ed|ing|s)?|dispatched|stationed|arriv\w*"
         r"|massed|massing|gathered(?! for)|moved|moving|moves? (?:to|into|toward)|transferred"
@@ -159,6 +160,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|military aircraft|warships|navy ships|(?:PLA\)?|Chinese|Russian) (?:military )?aircraft"
         r"|aircraft carriers?|carrier strike groups?|destroyers|frigates|submarines|squadrons"
         r"|naval vessels|PLA Navy ships|militia(?:men)?|National Guard (?:members|troops|units)"
+        r"|military (?:instructors|trainers|advis[eo]rs)"
         r"|volunteer fighters|volunteers for the defen[cs]e)"
         # Ordered to a place: "ordered a second carrier strike group to the eastern Mediterranean".
         r"|order(?:s|ed|ing)? (?:[\w-]+ ){0,5}?(?:aircraft carriers?|carrier strike groups?"
@@ -284,7 +286,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|fir(?:ed|ing|es) (?:small arms |mortars |machine guns )?(?:at|on) (?:its |their |the"
         r" |our |enemy )?(?:[\w-]+ )?(?:positions|posts|troops|soldiers|border guards)"
         r"|(?:push(?:ed|es|ing)?|drove|driven|beat(?:en)?) back|open(?:ed|s|ing)? fire"
-        r"|exchang(?:ed|es|ing) (?:heavy |small-arms )?fire"
+        r"|(?:exchang|trad)(?:e|ed|es|ing) (?:heavy |small-arms |artillery |cross-border )?fire"
         r"|exchanges? of (?:heavy )?fire|gunfire|shoot-?outs?|(?:jihadist|militant|insurgent|rebel"
         r"|gunmen|armed men|fighters)\w*\b[^.;,\n]{0,40}?\battack\w*|crossed into)\b"
     ),

@@ -78,3 +78,15 @@ def test_peacekeepers_in_the_news_are_not_diplomacy() -> None:
         "Peacekeepers hurt\nTwo peacekeepers were injured when a tank fired at their tower."
     )
     assert Topic.DIPLOMACY_SANCTIONS not in topics
+
+
+@pytest.mark.parametrize(
+    ("text", "combat"),
+    [
+        ("Rival armies trade fire across the river border", True),
+        ("Border guards traded small-arms fire with smugglers overnight", True),
+        ("Store announces fire sale as trade slows", False),
+    ],
+)
+def test_trading_fire_is_an_exchange_of_fire(text: str, combat: bool) -> None:
+    assert (Topic.GROUND_COMBAT in topics_of(text)) is combat

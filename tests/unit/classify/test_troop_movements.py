@@ -133,3 +133,19 @@ def test_a_first_posting_with_allies_in_peacetime_is_medium() -> None:
         "battalion arrived on Monday, the army said."
     )
     assert result.severity == Severity.MEDIUM
+
+
+@pytest.mark.parametrize(
+    ("text", "troops"),
+    [
+        ("Canada to send 60 military trainers to Latvia", 60),
+        ("Some 200 Turkish military advisers have arrived in Tripoli, officials say", 200),
+        ("Paris will dispatch military instructors to the Ukrainian army", None),
+    ],
+)
+def test_military_trainers_and_advisers_sent_abroad_are_a_deployment(
+    text: str, troops: int | None
+) -> None:
+    result = tag_text(text)
+    assert D in result.topic_names
+    assert (result.facts.troops.value if result.facts.troops else None) == troops
