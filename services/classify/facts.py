@@ -260,7 +260,11 @@ def _non_state_gainer(ctx: TextContext, evidence_starts: list[int]) -> bool:
     """Whether the capture's subject is an armed group, not a state's forces."""
     start = min(evidence_starts)
     sentence = ctx.sentence_at(start)
-    return bool(_ARMED_GROUP.search(ctx.low, max(sentence.start, start - 80), start))
+    # The trigger may open with the group itself: "gangs take Mirebalais".
+    return bool(
+        _ARMED_GROUP.search(ctx.low, max(sentence.start, start - 80), start)
+        or _ARMED_GROUP.match(ctx.low, start)
+    )
 
 
 def claim_status(ctx: TextContext, evidence_starts: list[int]) -> ClaimStatus:

@@ -37,7 +37,11 @@ _CAPITAL = low_rule(
 _TOWN = low_re(r"\b(?:towns?|townships?)\b")
 # The capture verb at a trigger's start, so the object after it can be read.
 _CAPTURE_VERB = low_re(
-    r"(?:captur|seiz|retak|retook|recaptur|liberat|took|taken|take|taking|gained|regain|overr)\w*"
+    # With the armed group that opens some triggers: "rebels take Goma airport".
+    r"(?:(?:forces|troops|rebels|fighters|militants|insurgents|jihadists|army|gangs?|militias?"
+    r"|militiamen|soldiers|units|paramilitaries) )?"
+    r"(?:captur|seiz|retak|retook|recaptur|liberat|took|taken|take|taking|gained|regain|overr"
+    r"|enter)\w*"
     r"(?: (?:full |complete |effective )?control)?"
 )
 _CITY = low_re(r"\bcity\b")

@@ -15,6 +15,12 @@ _AID_WEAPONS = (
     r"|(?:air[- ]defen[cs]e|anti-aircraft|missile|rocket|artillery|radar) systems)"
 )
 
+# Who a place is left "in the hands" of.
+_HOLDERS = (
+    r"(?:russian|ukrainian|rebel|gang|militant|jihadist|insurgent|separatist|islamist|enemy"
+    r"|taliban|houthi|m23|rsf|junta|israeli|hamas|hezbollah|kurdish|turkish|syrian)"
+)
+
 TRIGGERS: dict[Topic, str] = {
     Topic.CASUALTIES: (
         r"\b(?:killed|killing|kills?|dead|deaths?|died|dies|death toll|wounded|wounding|wounds"
@@ -242,7 +248,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|withdraws? from|withdr\w* (?:its |their |the )?(?:troops|forces|units|soldiers) from"
         # Places taken over, overrun, flagged or left under pressure.
         r"|(?:took|take|takes|taking|taken) over (?:the |a )?(?:[\w-]+ ){0,3}?(?:towns?|city"
-        r"|villages?|base|garrison|headquarters|camp|district|capital|airport)"
+        r"|villages?|base|garrison|headquarters|camp|districts?|capital|airport|localities"
+        r"|locality|neighbou?rhoods?|quarters?)"
         # Given up on orders, or taken back by troops moving in again: "allowed units to leave
         # Marinka", "army units moved back into the city".
         r"|(?:order(?:s|ed)?|authori[sz]e[sd]?|allow(?:s|ed)?|permit(?:s|ted)?) (?:[\w'’-]+ ){0,3}?"
@@ -265,7 +272,37 @@ TRIGGERS: dict[Topic, str] = {
         r"(?:[\w'’-]+ ){0,2}?"
         r"control"
         r"|(?:regain(?:s|ed|ing)?|restor(?:e|es|ed|ing)|reassert\w*|re-establish\w*|reestablish\w*)"
-        r" (?:full |complete |total )?control)\b"
+        r" (?:full |complete |total )?control"
+        # A place held now, as a map or a report shows it: "the map shows Siversk in Russian
+        # hands". Not "the decision is in their hands", nor prisoners held.
+        r"|(?:shows?|showed|shown|marks?|marked|leaves?|left|leaving|puts?) (?:the (?:town|city"
+        rf"|village) of )?(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)? in (?:the )?{_HOLDERS} hands"
+        rf"|now (?:firmly |fully |entirely )?in (?:the )?{_HOLDERS} hands"
+        # Armed groups that take, enter or say they control a named place: "Rebels take Goma",
+        # "M23 says it controls Walikale", "Russian forces take northern districts of Kupiansk".
+        # A state's troops entering a town may be passing through or sent there; irregulars
+        # who enter it have taken it.
+        r"|(?:(?:forces|troops|army|soldiers|units) (?:take|takes|took)|(?:rebels|fighters"
+        r"|militants|insurgents|jihadists|gangs?|militias?|militiamen|paramilitaries)"
+        r" (?:take|takes|took|enter|enters))"
+        r" (?:the (?:town|city|village) of |(?:[\w-]+ )?(?:districts|neighbou?rhoods|quarters"
+        r"|parts|areas|suburbs) of )?(?-i:[A-Z])\w*"
+        r"|(?:it|they) (?:now |fully )?control(?:s|led)? (?:the (?:town|city|village) of )?"
+        r"(?-i:[A-Z])\w*|(?:entered|captured|taken) and secured"
+        r"|declared (?:the )?(?:town|city|village|(?-i:[A-Z])\w+) (?:taken|captured|liberated)"
+        # Places whose occupiers were driven out: "drove M23 out of Lumbishi", "chased the
+        # rebels from the mining village of Lumbishi".
+        r"|(?:drove|chased|expelled|ejected|routed) (?:the )?(?:[\w-]+ ){0,2}?(?:rebels|militants"
+        r"|fighters|jihadists|insurgents|troops|forces|soldiers|enemy|occupiers|invaders|gangs?"
+        r"|militias?|(?-i:[A-Z])\w*\d\w*|(?-i:[A-Z])(?-i:[A-Z])\w*) (?:out of|from) (?:the )?"
+        r"(?:(?:[\w-]+ ){0,2}?(?:town|city|village|base|settlement)\b|(?-i:[A-Z])\w*)"
+        r"|(?:reposition|redeploy)\w* (?:its |their )?(?:forces |troops |units )?outside"
+        r" (?:the )?(?:city|town|village|(?-i:[A-Z])\w*)"
+        r"|regroup\w* to (?:more )?(?:advantageous|favou?rable|better) (?:lines|positions)"
+        r"|(?:flags?|banners?|tricolou?rs?) (?:flying |raised |hoisted )?over (?:the )?"
+        r"(?-i:[A-Z])\w*(?: (?-i:[A-Z])\w*)? (?:town hall|city hall|administration)"
+        r"|tricolou?rs? (?:was |were |has been |had been )?(?:raised|hoisted|planted)"
+        r")\b"
     ),
     Topic.GROUND_COMBAT: (
         r"\b(?:clash\w*|fighting|fought|battles?|battling|assaults?|offensive|advanc(?:e|es|ing)"
@@ -715,6 +752,9 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|messages|emails|letters|lawsuits|jokes|posts|boos|whistles|goals|shots|punches|praise)"
     ),
     Topic.TERRITORIAL_CHANGE: low_rule(
+        # People held, not places: "the 8,000 prisoners of war now in Russian hands".
+        r"(?:pows|prisoners(?: of war)?|captives|hostages|soldiers|servicemen|bodies|remains)"
+        r" (?:[\w-]+ ){0,2}?in (?:the )?(?:[\w-]+ )?hands|"
         # People taken, not places: "killed more than 300 fighters and captured 120", "gunmen
         # seized more than 130 pupils".
         r"(?:captur|seiz|abduct|kidnapp?)\w* (?:more than |about |some |over |at least )?[\d,]+ "

@@ -63,3 +63,38 @@ def test_a_town_left_in_a_groups_hands_changed_hands() -> None:
 )
 def test_raids_and_captured_people_or_vehicles_are_not_captures(text: str) -> None:
     assert T not in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "captured"),
+    [
+        ("Jihadists take Boulsa after two-day siege", True),
+        ("Russian troops take Kurakhove, a town in Donetsk region", True),
+        ("Rebels enter Kalemie as the garrison melts away", True),
+        ("Kachin group says it controls Bhamo", True),
+        ("Local fighters had entered and secured the town, a commander said", True),
+        ("Militia says it drove the FDLR out of Kitshanga", True),
+        ("Volunteers chased the insurgents from the fishing village of Mocimboa", True),
+        ("Gunmen took over the neighbourhoods of Solino and Nazon", True),
+        ("Monitors' map shows Toretsk in Russian hands", True),
+        ("Velyka Novosilka now in Russian hands, analysts say", True),
+        ("Soldiers say the flag over Pokrovsk town hall is theirs", True),
+        ("A Russian tricolour was hoisted over the council building", True),
+        ("Some 3,000 prisoners of war remain in Russian hands", False),
+        ("Police chased the thieves from the Main Street jeweller", False),
+        ("The outcome is now in the voters' hands", False),
+    ],
+)
+def test_places_taken_entered_held_or_flagged(text: str, captured: bool) -> None:
+    assert (T in topics_of(text)) is captured
+
+
+def test_an_armed_group_taking_a_town_with_only_the_state_speaking_is_confirmed() -> None:
+    result = tag_text("Gangs take Haitian town of Cabaret, national police say")
+    assert result.facts.status == "confirmed"
+
+
+def test_a_site_taken_in_a_named_city_is_the_site_not_the_city() -> None:
+    result = tag_text("Rebels take Bukavu airport as troops fall back")
+    assert T in result.topic_names
+    assert "city" not in result.severity_reason
