@@ -294,7 +294,7 @@ TRIGGERS: dict[Topic, str] = {
         # rebels from the mining village of Lumbishi".
         r"|(?:drove|chased|expelled|ejected|routed) (?:the )?(?:[\w-]+ ){0,2}?(?:rebels|militants"
         r"|fighters|jihadists|insurgents|troops|forces|soldiers|enemy|occupiers|invaders|gangs?"
-        r"|militias?|(?-i:[A-Z])\w*\d\w*|(?-i:[A-Z])(?-i:[A-Z])\w*) (?:out of|from) (?:the )?"
+        r"|militias?|(?-i:[A-Z])\w*) (?:out of|from) (?:the )?"
         r"(?:(?:[\w-]+ ){0,2}?(?:town|city|village|base|settlement)\b|(?-i:[A-Z])\w*)"
         r"|(?:reposition|redeploy)\w* (?:its |their )?(?:forces |troops |units )?outside"
         r" (?:the )?(?:city|town|village|(?-i:[A-Z])\w*)"
