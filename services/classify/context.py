@@ -75,7 +75,7 @@ _RECALLED = low_rule(
     r"|\b(?:conflict|war|insurgency|rebellion|uprising|violence)s? (?:that|which)"
     r" (?:has|have) (?:so far )?(?:killed|left|claimed)"
     # "after two years of war in which more than 68,000 were killed".
-    r"|\b(?:war|conflict|fighting|offensive|campaign|insurgency)s? in which\b"
+    r"|\b(?:war|conflict|fighting|offensive|campaign|insurgency|siege|blockade|famine)s? in which\b"
 )
 # A sentence about remembering or judging the past: anniversaries, memorials, courts, films.
 # Words of a sentence about the past: a commemoration, a trial, a work about a war. Not a
@@ -95,7 +95,7 @@ _RETROSPECTIVE = low_rule(
 _CULTURAL = low_rule(
     r"\b(?:oscars?|documentary(?! (?:film )?(?:crews?|teams?|makers?))"
     r"|film(?! (?:crews?|makers?|students?|equipment))|festival"
-    r"|exhibition|novel|memoir|academy awards?|play about|theatre|theater|opera|musical"
+    r"|exhibition|museum|novel|memoir|academy awards?|play about|theatre|theater|opera|musical"
     r"|best (?:documentary|film|picture)|book prize|pulitzer"
     # A commemoration: "Kramatorsk marks anniversary of railway station attack", "Ten years on,
     # families still wait".
@@ -114,7 +114,11 @@ _HELD_BEFORE = re.compile(
     r"\b(?:held|controlled|occupied|defended|governed|ruled|besieged|blockaded)\s+(?:[\w-]+\s+){0,2}$"
 )
 # A headline telling an event of today names a venue, not a work: "Missile hits opera house".
-_HEADLINE_EVENT = re.compile(r"\b(?:hits?|struck|kills|killing|injures|injuring|wounding|hurts?)\b")
+_HEADLINE_EVENT = re.compile(
+    r"\b(?:hits?|struck|kills|killing|injures|injuring|wounding|hurts?|damages|damaged|destroys"
+    r"|(?:killed|wounded|injured|hurt) in (?:an? |the )?(?:[\w-]+ )?(?:shelling|strike|attack"
+    r"|bombing|raid|blast))\b"
+)
 # A running tally ("since February 2022", "in the past 24 hours"), not one event.
 TALLY = low_rule(
     r"\b(?:since (?:the )?(?:start|beginning|outbreak|onset) of (?:the |(?:[A-Z]\w+)['’]s )?"

@@ -274,9 +274,15 @@ _SINGULAR_KILLED = frozenset(
      "stabbed to death", "beaten to death"}
 )  # fmt: skip
 _HEADLINE_KILLED = _SINGULAR_KILLED | {"dies"}
+# "Aid worker killed in strike", "Museum director dies of wounds": one victim named by role.
 _HEADLINE_VICTIM = low_re(
-    r"(?P<noun>Woman|Man|Boy|Girl|Child|Teenager|Teen|Baby|Infant|Toddler|Soldier|Civilian"
-    r"|Journalist|Pensioner|Driver|Mother|Father|Medic|Rescuer)\s+(?P<verb>killed|dies|died"
+    r"(?:[\w'’-]+\s+)?(?P<noun>"
+    + _PERSON_NOUNS
+    + r"|"
+    + _CHILD_NOUNS
+    + r"|director|manager|professor|lawyer"
+    r"|judge|poet|artist|singer|actor|actress|writer|athlete|footballer|boxer|student)"
+    r"\s+(?P<verb>killed|dies|died"
     r"|martyred|wounded|injured|hurt|hospitali[sz]ed|loses (?:a |his |her )?(?:leg|arm|hand|foot"
     r"|eye))\b"
 )

@@ -209,7 +209,7 @@ def start_literals(source: str) -> set[str] | None:
     found, empty = _first_literals(list(_sre_parse.parse(source)))
     # Start literals cost one automaton entry each, so long tables of alternatives (the
     # exclusion lists) may have many; a gate is only worth it while it stays selective.
-    if found is None or empty or len(found) > _MAX_LITERALS * 5:
+    if found is None or empty or len(found) > _MAX_LITERALS * 6:
         return None
     return found
 

@@ -324,6 +324,12 @@ TRIGGERS: dict[Topic, str] = {
         r" |our |enemy )?(?:[\w-]+ )?(?:positions|posts|troops|soldiers|border guards)"
         r"|(?:push(?:ed|es|ing)?|drove|driven|beat(?:en)?) back|open(?:ed|s|ing)? fire"
         r"|(?:exchang|trad)(?:e|ed|es|ing) (?:heavy |small-arms |artillery |cross-border )?fire"
+        r"|(?:moved|pushed|edged|gained|progressed) (?:forward )?(?:roughly |about |some |up to"
+        r" |nearly |almost |another |a further )?(?:\d+(?:\.\d+)?|one|two|three|four|five|six"
+        r"|seven|eight|nine|ten|several|a few)(?: |-)(?:kilometres|kilometers|km|miles|metres"
+        r"|meters)|(?:forces|troops|units|soldiers|army|rebels|fighters|militants|jihadists)"
+        r" (?:have |had |has )?(?:edg(?:e|es|ed|ing) (?:closer )?(?:toward|towards|to|nearer)"
+        r"|pushed to within)"
         r"|exchanges? of (?:heavy )?fire|gunfire|shoot-?outs?|(?:jihadist|militant|insurgent|rebel"
         r"|gunmen|armed men|fighters)\w*\b[^.;,\n]{0,40}?\battack\w*|crossed into)\b"
     ),
@@ -752,6 +758,16 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|messages|emails|letters|lawsuits|jokes|posts|boos|whistles|goals|shots|punches|praise)"
     ),
     Topic.TERRITORIAL_CHANGE: low_rule(
+        # Control of a company, a market, a chamber, a fire or a currency: "Orlen takes full
+        # control of the refinery operator", "opposition retook control of the Senate".
+        r"(?:took|taken|takes?|taking|gain\w*|regain\w*|retook|retak\w*|captur\w*|seiz\w*"
+        r"|wrest\w*)(?: (?:full |complete |effective |majority |100% )?control)?(?: of| over)?"
+        r" (?:the |a |an |its |their )?(?:[\w'’%-]+ ){0,4}?(?:operator|company|companies|firm"
+        r"|stake|shares|market share|(?:commercial|global|world|domestic|european|stock|bond"
+        r"|consumer|retail|smartphone|car|drone|chip|export|housing) markets?|senate|parliament"
+        r"|chamber|assembly|congress|majority|blaze"
+        r"|fire|wildfire|flames|currency|pound|shilling|naira|inflation|board|brand|league|title"
+        r"|championship)\b|"
         # People held, not places: "the 8,000 prisoners of war now in Russian hands".
         r"(?:pows|prisoners(?: of war)?|captives|hostages|soldiers|servicemen|bodies|remains)"
         r" (?:[\w-]+ ){0,2}?in (?:the )?(?:[\w-]+ )?hands|"
@@ -828,6 +844,13 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|(?:kill\w*|wound\w*|injur\w*|ambush\w*) (?:[\w-]+ ){0,3}?(?:soldiers|troops)\b"
         r"|(?:attacks?|assaults?|raids?) (?:on|against) (?:[\w-]+ ){0,2}?(?:troops|soldiers|forces)"
         r" (?:stationed|deployed|based|posted)"
+        # Forces in a fight, not sent: "moved two kilometres along a tree line", "the road still
+        # supplying the troops in Myrnohrad".
+        r"|(?:moved|pushed|edged) (?:forward )?(?:roughly |about |some |up to |nearly |almost )?"
+        r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)(?: |-)"
+        r"(?:kilometres|kilometers|km|miles|metres|meters)"
+        r"|(?:supply\w*|supplies|resuppl\w*|encircl\w*|surround\w*|trapped|besieged) (?:the )?"
+        r"(?:[\w-]+ ){0,2}?(?:troops|soldiers|forces|garrison|units|defenders)"
         # Forces visited or thanked where they already are: "to visit troops stationed abroad".
         r"|(?:visit\w*|thank\w*|greet\w*|address\w*|meets?|meeting|met) (?:with )?(?:the |our )?"
         r"(?:[\w-]+ ){0,2}?(?:troops|soldiers|forces|servicemen|personnel) (?:stationed|deployed"
@@ -972,6 +995,9 @@ EXCLUDE: dict[Topic, Rule] = {
         # Air defences repel air attacks.
         r"|repel\w* (?:an? |the )?(?:[\w-]+ )?(?:drone|missile|air|aerial|rocket|UAV) (?:attacks?"
         r"|strikes?|raids?)"
+        # Fires and floods advance too: "the blaze that had advanced on the town".
+        r"|(?:fire|blaze|wildfire|flame|flood|lava|storm)\w*(?: ?waters?)? (?:that |which )?"
+        r"(?:had |has |have )?advanc\w*"
         # Fighting fires or crime, advancing a bill, offensive as an adjective, and the "assault"
         # of an air attack's brunt.
         r"|(?:fight|fighting|fought|battl\w+) (?:the |a |to contain )?(?:[\w-]+ )?(?:fires?|blazes?"

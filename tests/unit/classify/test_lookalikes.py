@@ -204,3 +204,28 @@ def test_courts_striking_down_laws_and_assaults_in_words_are_no_war(text: str) -
 )
 def test_assaults_on_places_and_positions_stay_combat(text: str) -> None:
     assert Topic.GROUND_COMBAT in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Utility takes full control of grid operator after buying out minority holders",
+        "Ruling bloc retakes control of the upper chamber in by-elections",
+        "Phone maker captures a quarter of the European market",
+        "Firefighters gain control of the blaze that had advanced on the village overnight",
+        "Central bank says it has regained control of the shilling",
+    ],
+)
+def test_control_of_firms_chambers_fires_and_currencies_is_no_capture(text: str) -> None:
+    assert not topics_of(text) & {Topic.TERRITORIAL_CHANGE, Topic.GROUND_COMBAT}
+
+
+def test_a_museum_exhibition_about_a_siege_is_no_news_but_a_museum_struck_is() -> None:
+    assert (
+        topics_of(
+            "Museum opens a hall on the wartime siege\nThe display marks the blockade in which "
+            "hundreds of thousands starved."
+        )
+        == set()
+    )
+    assert Topic.STRIKE in topics_of("Drone strike damages regional museum in Sumy")

@@ -149,3 +149,23 @@ def test_military_trainers_and_advisers_sent_abroad_are_a_deployment(
     result = tag_text(text)
     assert D in result.topic_names
     assert (result.facts.troops.value if result.facts.troops else None) == troops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Front update\nFootage showed the enemy units had moved about three kilometres along "
+        "the railway toward the village.",
+        "Garrison at risk\nEnemy units have pushed to within a few kilometres of the road still "
+        "supplying the troops in the town.",
+        "Russian forces edge closer to Siversk",
+    ],
+)
+def test_forces_advancing_or_supplied_in_a_fight_are_combat_not_a_deployment(text: str) -> None:
+    topics = topics_of(text)
+    assert Topic.GROUND_COMBAT in topics
+    assert D not in topics
+
+
+def test_prices_and_shares_edging_up_are_no_advance() -> None:
+    assert Topic.GROUND_COMBAT not in topics_of("Shares edge toward a record high")

@@ -102,3 +102,16 @@ def test_victim_groups(text: str, expected: dict[str, int | None]) -> None:
 )
 def test_lone_victims_by_job_or_apposition(text: str, expected: dict[str, int | None]) -> None:
     assert_counts(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aid worker killed in strike on convoy", {"killed": 1}),
+        ("Theatre director dies of wounds after shelling", {"killed": 1}),
+        ("Village priest wounded in drone attack", {"injured": 1}),
+        ("Schoolgirl killed in missile strike", {"killed": 1, "children_killed": 1}),
+    ],
+)
+def test_one_victim_named_by_role_in_a_headline(text: str, expected: dict[str, int]) -> None:
+    assert_counts(text, expected)
