@@ -51,7 +51,8 @@ _RECALLED = low_rule(
     r"|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d\b"
     # Done in a month named without a day: "captured Goma in January", "were bombed in June".
     # The news of the day is told by its day ("on Tuesday").
-    r"|\b(?:captured|liberated|seized|retook|recaptured|occupied|took|bombed|struck|shelled|killed)"
+    r"|\b(?:captured|liberated|seized|retook|recaptured|occupied|took|bombed|struck|shelled|killed"
+    r"|left|withdrew|pulled out)"
     r" (?:[\w'’.-]+ ){0,6}?in (?:early |late |mid-)?(?:january|february|march|april|may|june|july"
     r"|august|september|october|november|december)\b(?! alone| \d)"
     # "the April 22 massacre", "since Russian forces seized the plant".

@@ -14,6 +14,8 @@ from shared.models import ClaimStatus, Span
 _WITHDRAWAL = low_re(
     r"\b(?:withdr(?:ew|awn|awal|aws?|awing)|pull(?:ed|s|ing)? (?:\w+ )?out|abandon\w*"
     r"|regroup\w*|(?:left|leave) (?-i:[A-Z])\w+ Island|retreat\w*|los(?:e|es|t|ing) control"
+    r"|(?:troops|forces|units|soldiers|garrison|defenders) (?:had |have |has )?left"
+    r"|reposition\w*|redeploy\w* outside"
     r"|(?:order\w*|authori[sz]\w*|allow\w*|permit\w*) (?:[\w'’-]+ ){0,3}?(?:troops|units|forces"
     r"|soldiers|garrison) (?:to leave|out of))\b"
 )
@@ -45,7 +47,11 @@ _INDEPENDENT = low_rule(
     # The UN speaking of it: "UN says M23 now controls Goma".
     r"|U\.?N\.? (?:says?|said|officials?|mission|spokes\w*|peacekeeping chief|envoy|reports?)"
     r"|United Nations (?:says?|said|officials?|mission|spokes\w*|envoy|reports?)"
-    r"|peacekeeping chief)\b"
+    r"|peacekeeping chief"
+    r"|(?:war |conflict )monitor|(?:Syrian )?Observatory for Human Rights"
+    r"|(?:IOM|OCHA|UNHCR|UNICEF|WFP|International Organization for Migration) (?:says?|said"
+    r"|reports?|reported))\b"
+    r"|\bU\.?N\.?(?=:)"
 )
 _NOT_CONFIRMED = low_re(
     r"\b(?:not|n't|never|could not be|cannot be)\s+(?:\w+\s+){0,2}(?:confirm\w*|verif\w*)"
@@ -53,13 +59,21 @@ _NOT_CONFIRMED = low_re(
 _DENY = low_re(
     r"\b(?:den(?:y|ies|ied)|dismiss\w*|rejected|reject(?:s)?|is a lie|false|fantasy|fabricat\w*"
     r"|fake|untrue"
-    r"|remain(?:s|ed)? in (?:\w+ )?control|groundless)\b"
+    r"|remain(?:s|ed)? in (?:\w+ )?control|groundless"
+    r"|(?:is|are|was|were|remains?|remained) (?:fully |completely )?secure)\b"
 )
 _EARLIER = re.compile(r"\b(?:after|before|since)\b[^,;]*$")
 # The other side answering the claim: "the police rejected the claim".
 _CLAIM_REJECTED = low_rule(
     r"\b(?:rejected|denied|dismissed|refuted|rejects|denies|dismisses) (?:the |this |that |these"
     r" |those |their |its )?(?:claims?|reports?)\b"
+)
+# The other side's answer to a claim: the attack was beaten back, its positions held.
+_COUNTERED = low_re(
+    r"\b(?:the|this|that|their|its) (?:attack|assault|offensive|advance)s? (?:had |has )?(?:been"
+    r" |was |were )?(?:repelled"
+    r"|repulsed|beaten back|driven back)|\b(?:holding|held|hold) (?:on to )?(?:their|its|our)"
+    r" positions|\bdenied (?:that )?(?:any )?(?:positions|ground|territory)\b"
 )
 # Holding on is a denial only for the place itself ("still hold Kupiansk", "still holding the
 # town"), not for a part of it ("still hold the airport"): matched on the original text.
@@ -76,7 +90,7 @@ _SPEAKER_AFTER = low_re(r"[^,;:.()\n—–]{0,60}")
 # Armed groups that take places from states, and the state voices that may concede it.
 _ARMED_GROUP = low_re(
     r"\b(?:rebels?|militants?|jihadists?|insurgents?|militia\w*|paramilitar\w*|gunmen"
-    r"|armed groups?|gangs?|gang members|bandits|terrorists?)\b"
+    r"|armed groups?|armed men|gangs?|gang members|bandits|terrorists?)\b"
 )
 _STATE_SPEAKER = low_re(
     r"\b(?:government|army|military|authorities|officials?|ministry|governor|mayor|president"
@@ -86,7 +100,7 @@ _STATE_SPEAKER = low_re(
 _NEUTRAL_SPEAKER = low_re(
     r"\b(?:residents?|witness(?:es)?|locals?|sources?|monitor\w*|observers?|analysts?"
     r"|journalists?|reporters?|correspondents?|villagers|inhabitants|eyewitness\w*|aid workers?"
-    r"|medics?|footage|images)\b"
+    r"|medics?|footage|images|traders|merchants|shopkeepers)\b"
 )
 _ENEMY_LOSS_CLAIM = low_re(
     # Losses, not one commander killed in a targeted strike ("says it killed a senior commander").
@@ -219,6 +233,8 @@ def _state(words: str) -> str | None:
 def _gaining_state(ctx: TextContext, evidence_starts: list[int]) -> str | None:
     """The state whose forces took the place: the demonym nearest before a capture trigger."""
     for start in sorted(evidence_starts):
+        if _WITHDRAWAL.match(ctx.low, start):
+            continue  # "as the Syrian army redeploys": the side that left, not the one that took
         sentence = ctx.sentence_at(start)
         state = _state(ctx.low[max(sentence.start, start - 80) : start])
         if state:
@@ -279,6 +295,7 @@ def claim_status(ctx: TextContext, evidence_starts: list[int]) -> ClaimStatus:
         _denies(headline)
         or any(_denies(s) for s in scope[:2])
         or _CLAIM_REJECTED.search(ctx.scan)
+        or ("claim" in text and _COUNTERED.search(text) is not None)
         or _STILL_HOLD.search(ctx.text, 0, ctx.headline_end)
         or any(_STILL_HOLD.search(ctx.text, s.start, s.end) for s in ordered[:2])
     ):
@@ -310,6 +327,8 @@ def claim_status(ctx: TextContext, evidence_starts: list[int]) -> ClaimStatus:
             return "confirmed"
         if _PARTY_SOURCE.search(ctx.low, 0, label):
             return "claimed"
+    if by_speakers == "claimed" and _COUNTERED.search(text):
+        return "denied"  # "KIA says it seized villages; the military says the attack was repelled"
     return by_speakers or "reported"
 
 

@@ -39,7 +39,7 @@ _TOWN = low_re(r"\b(?:towns?|townships?)\b")
 _CAPTURE_VERB = low_re(
     # With the armed group that opens some triggers: "rebels take Goma airport".
     r"(?:(?:forces|troops|rebels|fighters|militants|insurgents|jihadists|army|gangs?|militias?"
-    r"|militiamen|soldiers|units|paramilitaries) )?"
+    r"|militiamen|soldiers|units|paramilitaries|factions) )?"
     r"(?:captur|seiz|retak|retook|recaptur|liberat|took|taken|take|taking|gained|regain|overr"
     r"|enter)\w*"
     r"(?: (?:full |complete |effective )?control)?"

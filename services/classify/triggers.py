@@ -283,7 +283,7 @@ TRIGGERS: dict[Topic, str] = {
         # A state's troops entering a town may be passing through or sent there; irregulars
         # who enter it have taken it.
         r"|(?:(?:forces|troops|army|soldiers|units) (?:take|takes|took)|(?:rebels|fighters"
-        r"|militants|insurgents|jihadists|gangs?|militias?|militiamen|paramilitaries)"
+        r"|militants|insurgents|jihadists|gangs?|militias?|militiamen|paramilitaries|factions)"
         r" (?:take|takes|took|enter|enters))"
         r" (?:the (?:town|city|village) of |(?:[\w-]+ )?(?:districts|neighbou?rhoods|quarters"
         r"|parts|areas|suburbs) of )?(?-i:[A-Z])\w*"
@@ -302,6 +302,20 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:flags?|banners?|tricolou?rs?) (?:flying |raised |hoisted )?over (?:the )?"
         r"(?-i:[A-Z])\w*(?: (?-i:[A-Z])\w*)? (?:town hall|city hall|administration)"
         r"|tricolou?rs? (?:was |were |has been |had been )?(?:raised|hoisted|planted)"
+        # A capture denied is still news of one: "police deny gangs hold Petion-Ville", "Kyiv
+        # rejects Russian claim over Kostiantynivka".
+        r"|(?:deny|denies|denied|denying|reject\w*|dismiss\w*|refut\w*) (?:that |reports that"
+        r" |claims that )?(?:the |its |their )?(?:[\w'’-]+ ){0,2}?(?:hold|holds|control|controls"
+        r"|have taken|has taken|had taken|captured|seized|overran) (?:the (?:town|city|village)"
+        r" of )?(?-i:[A-Z])\w*"
+        r"|(?:reject\w*|dismiss\w*|refut\w*|den(?:y|ies|ied)) (?:the |a |an )?(?:[\w'’-]+ ){0,2}?"
+        r"claims? (?:over|to) (?:(?:the )?(?:capture|fall|seizure|control) of )?(?-i:[A-Z])\w*"
+        r"(?![\w'’-]* (?:deal|takeover|merger|contract|bid|stake|shares|case|lawsuit|report|story"
+        r"|affair|scandal|payments?|funds|money))"
+        # Troops that left a place lost it: "their troops had left the ruins of Chasiv Yar".
+        r"|(?:(?:their|its|our) (?:last )?(?:troops|forces|units|soldiers)|the (?:garrison"
+        r"|defenders)) (?:had |have |has )?left"
+        r" (?:the (?:ruins|remains|town|city|village) of )?(?-i:[A-Z])\w*"
         r")\b"
     ),
     Topic.GROUND_COMBAT: (
