@@ -133,14 +133,14 @@ def _is_locative(text: str, start: int) -> bool:
 
 
 def _dominant(best: Entry, candidates: list[Entry]) -> bool:
-    """Whether `best` is clearly the place meant among same-country namesakes: ten times the
+    """Whether `best` is clearly the place meant among same-country namesakes: five times the
     size of the next. Otherwise ("Shevchenko": eight Ukrainian places) its size is unknown."""
     rivals = [
         c.population or 0
         for c in candidates
         if c is not best and c.kind == "city" and c.country == best.country
     ]
-    return not rivals or (best.population or 0) >= 10 * max(rivals)
+    return not rivals or (best.population or 0) >= 5 * max(rivals)
 
 
 def find_places(text: str) -> list[Place]:

@@ -17,11 +17,13 @@ _I = re.IGNORECASE
 PlaceSize = Literal["capital", "city", "town", "village"]
 
 _POPULATION = low_rule(
-    r"\b(?:city|town|population) of (?:about |around |some |roughly |nearly |more than |over )?"
+    r"\b(?:city|town|population|commune|municipality|settlement|community|suburb) of (?:about"
+    r" |around |some |roughly |nearly |more than |over |an estimated )?"
     r"(?P<n>\d[\d,.]*)\s*(?P<scale>million|thousand)?"
     r"|\bpopulation of (?:about |around |some |roughly |nearly |more than )?(?P<n2>\d[\d,.]*)"
     r"\s*(?P<scale2>million|thousand)?"
-    r"|\b(?:home to|with) (?:[^.;,]{0,40}? and )?(?:about |around |some )?(?P<n3>\d[\d,.]*)"
+    r"|\b(?:home to|with) (?:[^.;,]{0,40}? and )?(?:about |around |some |roughly |nearly"
+    r" |more than |over |an estimated )?(?P<n3>\d[\d,.]*)"
     r"\s*(?P<scale3>million|thousand)?\s+(?:people|residents|inhabitants)"
     # "before the war about 67,000 people lived in the city".
     r"|\b(?P<n4>\d[\d,.]*)\s*(?P<scale4>million|thousand)?\s+(?:people|residents|inhabitants)"
@@ -64,7 +66,7 @@ _FACILITY_OBJECT = low_re(
     r"(?:(?:presidential )?palace|airport|air ?base|airfield|(?:military |army |naval )?base"
     r"|(?:border )?crossing|bridge|dam|port|harbou?r|headquarters|checkpoint|(?:power|nuclear)"
     r" (?:power )?(?:plant|station)|compound|barracks|refinery|oil ?field|gas ?field"
-    r"|(?:railway |train )?station|hill|heights|building|camp)s?\b"
+    r"|(?:railway |train )?station|hill|heights|building|camp|(?:border |trade )+(?:gate|post))s?\b"
 )
 
 _ENERGY = low_rule(

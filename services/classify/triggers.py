@@ -312,6 +312,11 @@ TRIGGERS: dict[Topic, str] = {
         r"claims? (?:over|to) (?:(?:the )?(?:capture|fall|seizure|control) of )?(?-i:[A-Z])\w*"
         r"(?![\w'’-]* (?:deal|takeover|merger|contract|bid|stake|shares|case|lawsuit|report|story"
         r"|affair|scandal|payments?|funds|money))"
+        # State media's idiom for a place retaken: "cleansed the town of Umm Rawaba of RSF
+        # fighters". Not a village cleared of mines.
+        r"|(?:cleansed|cleared|purged|freed)['’\"”]? (?:the )?(?:[\w'’-]+ ){0,7}?of (?:the )?"
+        r"(?:[\w-]+ )?(?:fighters|militants|terrorists|rebels|insurgents|jihadists|militias?|gangs"
+        r"|occupiers|invaders|enemy)\b"
         # Troops that left a place lost it: "their troops had left the ruins of Chasiv Yar".
         r"|(?:(?:their|its|our) (?:last )?(?:troops|forces|units|soldiers)|the (?:garrison"
         r"|defenders)) (?:had |have |has )?left"

@@ -3,7 +3,10 @@ front-line town named beside the state that claims it."""
 
 from __future__ import annotations
 
+import pytest
+
 from services.classify.classifier import tag_text
+from shared.models import Topic
 
 
 def test_a_front_line_town_named_beside_the_claiming_state_keeps_its_size() -> None:
@@ -45,3 +48,45 @@ def test_a_nationality_after_the_verb_names_no_place() -> None:
         "Syrian side of the frontier."
     )
     assert "Syrian" not in result.severity_reason
+
+
+def test_a_commune_or_second_city_with_its_inhabitants_gives_the_size() -> None:
+    claimed = tag_text(
+        "Gang leader claims control of Petion-Ville\nHe said his men now controlled Petion-Ville, "
+        "the commune of some 350,000 people above the capital."
+    )
+    assert "city" in claimed.severity_reason
+    reported = tag_text(
+        "Separatists take control of Seiyun\nForces took over Seiyun, the second city with more "
+        "than 100,000 inhabitants, on Wednesday."
+    )
+    assert reported.severity == "critical"
+
+
+def test_the_largest_namesake_five_times_the_next_is_the_place_meant() -> None:
+    # Kostiantynivka (Donetsk, 67,000) against a Zaporizhzhia namesake of 11,500.
+    result = tag_text("Ukrainian forces withdraw from Kostiantynivka")
+    assert "village" not in result.severity_reason
+    assert result.severity == "high"
+
+
+def test_a_border_gate_taken_is_a_strategic_place() -> None:
+    result = tag_text("Rebels take Kyu Koke border trade gate, residents say")
+    assert result.severity == "high"
+    assert "village" not in result.severity_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "captured"),
+    [
+        (
+            "Army statement\nThe army said it had 'cleansed' the district town of Bara of "
+            "RSF militias.",
+            True,
+        ),
+        ("Sappers cleared the village of mines before families returned", False),
+        ("Crews cleared the streets of Kharkiv of snow overnight", False),
+    ],
+)
+def test_a_place_cleansed_of_fighters_is_retaken(text: str, captured: bool) -> None:
+    assert (Topic.TERRITORIAL_CHANGE in tag_text(text).topic_names) is captured
