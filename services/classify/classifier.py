@@ -15,7 +15,12 @@ from services.classify.numbers import find_numbers
 from services.classify.patterns import freeze, low_rule
 from services.classify.rules import topic_evidence
 from services.classify.severity import assess
-from services.classify.signals import capture_size, find_signals, troops_withdrawn
+from services.classify.signals import (
+    capture_partial,
+    capture_size,
+    find_signals,
+    troops_withdrawn,
+)
 from services.classify.stories import StorySnapshot, resolve_story, snapshot_of
 from shared.models import (
     ClaimStatus,
@@ -390,6 +395,7 @@ def classify(update: NewsUpdate, *, recent_stories: Sequence[StorySnapshot] = ()
     if Topic.TERRITORIAL_CHANGE in spans:
         captured = _captured_place(ctx, spans, facts)
         signals.capture_place = captured.name
+        signals.capture_partial = capture_partial(ctx, _starts(spans, Topic.TERRITORIAL_CHANGE))
         signals.capture_size, signals.capture_strategic = capture_size(
             ctx,
             _starts(spans, Topic.TERRITORIAL_CHANGE),

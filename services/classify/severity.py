@@ -69,6 +69,9 @@ def _capture_rules(facts: Facts, signals: Signals) -> list[Fired]:
     if status == "denied":
         return [Fired(Severity.LOW, "a capture is denied")]
     name = signals.capture_place
+    if signals.capture_partial:
+        # Districts or outskirts taken are fighting for the place, not the place itself.
+        return [Fired(Severity.LOW, f"part of {name or 'a place'} changed hands")]
 
     def of(kind: str) -> str:
         # "the town of Selydove", or "a town" when no place was recognised.

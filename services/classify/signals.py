@@ -46,6 +46,10 @@ _CAPTURE_VERB = low_re(
     r"|enter)\w*"
     r"(?: (?:full |complete |effective )?control)?"
 )
+_HOLD_VERB = low_re(
+    r"(?:(?:forces|troops|rebels|fighters|militants|units|soldiers) )?(?:now |had |has |have )?"
+    r"(?:holds?|controls?|moved into|move into|entered|taken)\b"
+)
 _CITY = low_re(r"\bcity\b")
 # "Ann, a town in Rakhine state": the writer's word for one place, not a list of towns.
 _A_TOWN = low_re(r"\b(?:a|the) (?:[\w-]+ ){0,2}?town\b(?! (?:hall|council|square|cent(?:re|er)))")
@@ -56,6 +60,14 @@ _STRATEGIC = low_re(
     r"|key (?:town|hub|stronghold)|stronghold"
     r"|headquarters|island|high ground|hilltop|(?:sea|deep-sea|river|main) ?port|port (?:city|town)"
     r"|airport|air ?base)\b"
+)
+# Part of a place taken: "had taken several northern neighbourhoods of Kupiansk".
+_PARTIAL_OBJECT = low_re(
+    r"[\s'’\"”]+(?:(?:full |complete |effective )?control (?:of|over) )?(?:the )?"
+    # Not "large parts of Aleppo": most of a city is the city.
+    r"(?!(?:large|most|much|big|major|vast|greater)\b)(?:[\w-]+ ){0,2}?(?:districts?"
+    r"|neighbou?rhoods?|quarters?|parts?|areas?|suburbs?|sections?|blocks|streets"
+    r"|outskirts|edges?) of\b"
 )
 # The object of a capture verb that is a site, not a settlement: "retook the presidential palace
 # in central X", "took control of the X side of the border crossing". Place nouns may not appear
@@ -317,6 +329,7 @@ class Signals:
     capture_size: PlaceSize | None = None
     capture_place: str | None = None
     capture_strategic: bool = False
+    capture_partial: bool = False
     energy_hit: bool = False
     region_blackout: bool = False
     offsite_power_lost: bool = False
@@ -370,6 +383,16 @@ def size_from_population(population: int) -> PlaceSize:
     if population >= 10_000:
         return "town"
     return "village"
+
+
+def capture_partial(ctx: TextContext, evidence_starts: list[int]) -> bool:
+    """Whether the first capture named only part of a place: districts, quarters, outskirts."""
+    low = ctx.low
+    for start in sorted(evidence_starts):
+        verb = _CAPTURE_VERB.match(low, start) or _HOLD_VERB.match(low, start)
+        if verb:
+            return bool(_PARTIAL_OBJECT.match(low, verb.end()))
+    return False
 
 
 def capture_size(

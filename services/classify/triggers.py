@@ -218,6 +218,11 @@ TRIGGERS: dict[Topic, str] = {
         r"|fall of|lost control(?! (?:of )?(?:the |a |his |her |their |its )?(?:vehicle|car|truck"
         r"|tanker|bus|lorry|plane|aircraft|helicopter|boat|ship|motorcycle|wheel|bike)| on )"
         r"|loss of (?-i:[A-Z])\w*|los(?:e|es|ing|t) (?-i:[A-Z])\w*"
+        # Part of a town held: "now hold northern quarters of Kupiansk", "had taken several
+        # neighbourhoods of Kupiansk".
+        r"|(?:(?:now )?(?:hold|holds|control|controls)|(?:had|has|have) taken)"
+        r" (?:the )?(?:[\w-]+ ){0,2}?(?:districts|neighbou?rhoods|quarters|parts|suburbs) of"
+        r" (?-i:[A-Z])\w*"
         # Control held now: "M23 now controls Goma", "fighters were in control of most of Goma",
         # "leaving the town in gang hands".
         r"|(?:town|city|village|area|district|base|port|camp) in (?:the )?(?:[\w-]+ )?hands"

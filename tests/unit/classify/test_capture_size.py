@@ -90,3 +90,24 @@ def test_a_border_gate_taken_is_a_strategic_place() -> None:
 )
 def test_a_place_cleansed_of_fighters_is_retaken(text: str, captured: bool) -> None:
     assert (Topic.TERRITORIAL_CHANGE in tag_text(text).topic_names) is captured
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enemy troops now hold eastern quarters of Siversk, brigade says",
+        "Rebels take southern districts of Bunia; army says it holds the airport",
+        "Front report\nThe commander said Russian units had taken two neighbourhoods of Lyman "
+        "and were fighting near the station.",
+    ],
+)
+def test_part_of_a_town_taken_is_low(text: str) -> None:
+    result = tag_text(text)
+    assert Topic.TERRITORIAL_CHANGE in result.topic_names
+    assert result.severity == "low"
+    assert "part of" in result.severity_reason
+
+
+def test_large_parts_of_a_city_are_the_city() -> None:
+    result = tag_text("Army concedes rebels have taken large parts of Aleppo")
+    assert "part of" not in result.severity_reason
