@@ -70,13 +70,14 @@ _RECALLED = low_rule(
     r"|invasion|campaign|fighting)\b"
     # "Azerbaijan's 2023 offensive in Karabakh killed about 200", "the 2006 war".
     r"|(?:(?<=['’]s )|(?<=\bthe )|(?<=\bits )|(?<=\btheir ))"
-    r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)? (?:[\w-]+ )?(?:offensive|war|attack"
+    r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)? (?:[\w-]+ )?(?:offensive|war|attack|battle|operation"
     r"|strike|massacre|bombing|invasion|uprising|conflict|explosion|blast|earthquake)"
     # A conflict's whole toll told beside the news: "a conflict that has killed 7,000".
     r"|\b(?:conflict|war|insurgency|rebellion|uprising|violence)s? (?:that|which)"
     r" (?:has|have) (?:so far )?(?:killed|left|claimed)"
     # "after two years of war in which more than 68,000 were killed".
-    r"|\b(?:war|conflict|fighting|offensive|campaign|insurgency|siege|blockade|famine)s? in which\b"
+    r"|\b(?:war|conflict|fighting|offensive|campaign|insurgency|siege|blockade|famine|battle"
+    r"|operation)s? in which\b"
 )
 # A sentence about remembering or judging the past: anniversaries, memorials, courts, films.
 # Words of a sentence about the past: a commemoration, a trial, a work about a war. Not a
@@ -97,6 +98,7 @@ _CULTURAL = low_rule(
     r"\b(?:oscars?|documentary(?! (?:film )?(?:crews?|teams?|makers?))"
     r"|film(?! (?:crews?|makers?|students?|equipment))|festival"
     r"|exhibition|museum|novel|memoir|academy awards?|play about|theatre|theater|opera|musical"
+    r"|(?:new |a )?(?:book|history|biography) (?:of|on|about)\b"
     r"|best (?:documentary|film|picture)|book prize|pulitzer"
     # A commemoration: "Kramatorsk marks anniversary of railway station attack", "Ten years on,
     # families still wait".
@@ -188,7 +190,8 @@ _RECURRENCE_BEFORE = low_re(
     r"|shooting|incident)\b[^.;]{0,40}$"
 )
 _SUPERLATIVE_BEFORE = low_re(
-    r"\b(?:largest|biggest|deadliest|heaviest|worst|record|highest|most)\b[^.;,]{0,40}$"
+    r"\b(?:largest|biggest|deadliest|heaviest|worst|record|highest|most|bluntest|strongest"
+    r"|sharpest|starkest|toughest|clearest|boldest|harshest|fiercest|gravest)\b[^.;,]{0,40}$"
 )
 _LEADING = 3
 """A recall this close to its sentence's start sets the whole sentence in the past."""

@@ -218,6 +218,10 @@ _NAMING_WORDS = frozenset(
 )  # fmt: skip
 
 
+# The second of a list of ages: "brothers aged 7 and 11", "aged between 15 and 17".
+_AGE_LIST_BEFORE = re.compile(r"\baged? (?:between )?\d{1,2}(?:, \d{1,2})*,? (?:and|or|to) $")
+
+
 def _kind(text: str, start: int, end: int, value: int, has_digits: bool) -> NumberKind:
     after = _AFTER_KIND.match(text, end)
     if after:
@@ -226,6 +230,8 @@ def _kind(text: str, start: int, end: int, value: int, has_digits: bool) -> Numb
         if after.lastgroup == "unit":
             return "modifier"
         return after.lastgroup  # type: ignore[return-value]  # group names are NumberKind values
+    if has_digits and _AGE_LIST_BEFORE.search(text, max(0, start - 30), start):
+        return "age"
     window = text[max(0, start - 12) : start]
     words = window.split()
     before = (

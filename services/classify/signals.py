@@ -145,6 +145,10 @@ _OFFSITE_POWER = low_rule(
 _NUCLEAR_HARM = low_rule(
     r"\b(?:radiation (?:leak|release)|radioactive (?:leak|release|contamination)|reactor\w*"
     r" (?:was |were )?(?:damaged|hit|struck)|radiation levels (?:rose|spiked|increased)"
+    # "a missile damaged the reactor building", "radiation rises at the plant".
+    r"|(?:damaged|damages|hit|hits|struck) (?:the )?(?:[\w-]+ ){0,2}?reactor"
+    r"|(?:radiation|radioactivity) (?:rises|rose|spiked|spikes|increased|jumped|climbed)"
+    r"|(?:rise|spike|increase|jump) in (?:the )?(?:background )?radiation"
     r"|(?:radioactive|radiological|nuclear)\b[^.;]{0,30}?\bcontamination)\b"
 )
 _HARM_NEGATED = low_re(r"\b(?:no|not|without|nor)\s+$")
@@ -159,6 +163,14 @@ _CHEMICAL_USE = low_rule(
     r"|loaded with|with) (?:tear|CS) gas|\b(?:tear|CS) gas (?:grenades?|munitions|shells)\b"
     r"[^.;]{0,30}?\b(?:dropped|fired|launched)"
     r"|\b(?:toxic|poison(?:ous)?) gas attack|\bgas attack|\bchemical attack"
+    # A watchdog's finding: "samples taken after a grenade attack contained CS gas".
+    # Riot-control gas only from a weapon of war, as above.
+    r"|\b(?:samples?|traces?)\b[^.;]{0,120}?\b(?:contained|showed|revealed|tested positive for)"
+    r" (?:traces of )?(?:chloropicrin|chlorine|sarin|a nerve agent|nerve agent|a toxic chemical"
+    r"|toxic chemicals)"
+    r"|\b(?:samples?|traces?)\b[^.;]{0,80}?\b(?:grenades?|drones?|munitions?|shells?|trench\w*"
+    r"|front)\b[^.;]{0,60}?\b(?:contained|showed|revealed|tested positive for) (?:traces of )?"
+    r"(?:CS gas|tear gas|a riot-control agent)"
     r"|\b(?:used|using|use of)\b[^.;]{0,30}?\b(?:riot[- ]control agents?|CS gas|CS)\b"
     r"|\b(?:tested positive for|traces of)\b[^.;]{0,30}?\b(?:CS|chlorine|sarin|chloropicrin"
     r"|nerve agent|riot control agent|toxic agents?)\b"
@@ -181,7 +193,7 @@ _HEAD_OF_STATE = re.compile(
     r"|\b[A-Z]\w+(?: [A-Z]\w+)?['’]s (?:supreme )?(?:leader|president|head of state)\b",
 )
 _NUCLEAR_THREAT = low_rule(
-    r"\b(?:use (?:of )?nuclear weapons"
+    r"\b(?:use (?:of )?nuclear (?:weapons|arms)"
     r"|nuclear (?:strike|attack|response|retaliation|war)(?! deterren)"
     r"|ready to use|nuclear arsenal|with nuclear weapons|nuclear weapons? (?:against|on)"
     r"|nuclear weapons (?:will|would|could) be used|use (?:its|their|our|his) nuclear weapons)\b"
@@ -194,7 +206,10 @@ _FIRST_COMBAT = low_rule(
     r" in|first time\b[^.;]{0,60}?"
     r"\b(?:combat|fight\w*)|(?:engaged|engage|entered) (?:in )?combat|entered the war"
     # "the first time the two armies have exchanged fire".
-    r"|first time\b[^.;]{0,60}?\b(?:exchanged fire|opened fire on each other|clashed))\b"
+    r"|first time\b[^.;]{0,60}?\b(?:exchanged fire|opened fire on each other|clashed)"
+    # "the first reported direct involvement of Belarus's armed forces in the fighting".
+    r"|first (?:reported |confirmed )?(?:direct )?involvement of\b[^.;]{0,60}?\bin (?:the )?"
+    r"(?:fighting|war|combat|hostilities))\b"
 )
 # A state's forces arriving somewhere for the first time: "the first Egyptian contingent", "its
 # first permanent foreign posting", "the first such deployment since".

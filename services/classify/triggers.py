@@ -265,7 +265,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?-i:[A-Z])\w+)"
         # The place's name after the nouns: the capital is checked after the match.
         r"|overr(?:an|un|unning|uns) (?:the |a )?(?:[\w'-]+ ){0,4}?(?:towns?|city|cities"
-        r"|villages?|bases?|garrison|headquarters|camps?|airport)"
+        r"|villages?|bases?|garrison|headquarters|camps?|airport|dam|bridge|border crossing"
+        r"|checkpoints?|barracks)"
         r"|overr(?:an|un|unning|uns) (?-i:[A-Z])\w+"
         r"|(?:pushed|driven|forced|kicked|ousted) (?:\w+ )?out of (?:(?:the |a )?(?:[\w-]+ )?"
         r"(?:town|city|village|base|settlement)|(?-i:[A-Z])\w*)"
@@ -337,7 +338,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|storming|ambush\w*|skirmish\w*|gun ?battles?|gunfights?|encounter (?:with|along|in)"
         r"|(?:came|come|comes|coming) under (?:heavy )?(?:fire|attack)"
         r"|overr(?:an|un|unning|uns)(?! (?:the |a )?(?:[\w'-]+ ){0,4}?(?:towns?|city|cities"
-        r"|villages?|bases?|garrison|headquarters|camps?|airport))"
+        r"|villages?|bases?|garrison|headquarters|camps?|airport|dam|bridge|border crossing"
+        r"|checkpoints?|barracks))"
         # Fire at positions: "units fired small arms at its positions".
         r"|small-arms fire|(?:cross-border|unprovoked) (?:(?!mortar|artillery|rocket)[\w-]+ )?"
         r"(?:firing|fire|shelling)"
