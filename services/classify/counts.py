@@ -59,7 +59,8 @@ _INJURED_TOLL_HINT = re.compile(r"(?:number|count|tally|figure|toll)\b")
 _INJURED_TOLL_BEFORE = low_re(
     r"\b(?:number|count|tally|figure|toll)(?: of| for)? (?:the )?(?:people |those )?(?:injured"
     r"|wounded|hurt)\b"
-    r"[^.;]{0,90}?\b(?:to|at|reached|reaches|reaching|tops|passes|hits)\s+$"
+    r"[^.;]{0,90}?\b(?:to|at|reached|reaches|reaching|tops|passes|hits|remains|remained"
+    r"|is still|was still|is now|is)\s+$"
 )
 _ROLE_AFTER = low_re(
     r"\s+(?:of\s+)?(?:[A-Za-z'-]+\s+){0,4}?(?:[A-Za-z'-]+(?=,))?"
@@ -83,7 +84,8 @@ _ROLE_AFTER = low_re(
     r"|admitted (?:to hospital|with (?:\w+ )?(?:injuries|wounds))"
     r"|(?:taken|rushed|airlifted|evacuated|brought) to (?:a |the )?(?:[\w-]+ )?hospitals?"
     r"|(?:received|sustained|suffered) (?:\w+ )?(?:wounds|cuts|burns)"
-    r"|(?:sustained|suffered|received) (?:\w+ )?injuries)\b"
+    r"|(?:sustained|suffered|received) (?:\w+ )?injuries"
+    r"|(?:hit|struck|wounded|injured) by (?:shrapnel|shell fragments|debris|fragments))\b"
 )
 _KILL_HINT = re.compile(
     r"kill|dead|death|bod|remains|lives|execut|massacr|behead|neutrali|elimin|martyr"
@@ -120,7 +122,7 @@ _VICTIM_WORDS = low_rule(
 _WEAPON_WORDS = low_rule(r"drone|missile|rocket|uav|shahed|projectile|quadcopter|unmanned")
 _TROOP_WORDS = low_rule(
     r"troop|soldier|servicem|reservist|conscript|special forces|fighters|paratroop|personnel"
-    r"|police|gendarme|contingent|guard|instructors|trainers|advisers|advisors"
+    r"|police|gendarme|contingent|guard|instructors|trainers|advisers|advisors|sappers|deminers"
     r"|marines|call|draft|mobili|grow by|increase"
 )
 _HEAD_CHILD = low_re(
@@ -167,7 +169,9 @@ _PERSON_NOUNS = (
     r"|colonel|corporal|constable|patrolman|jawan|sepoy|havildar|commando|paramedic|firefighter"
     r"|ranger|gendarme|contractor|reservist|conscript|marine|sailor|pilot|inmate|prisoner|porter"
     r"|headmaster|headteacher|principal|vice-principal|cook|labou?rer|vendor|shopkeeper|watchman"
-    r"|engineer|photographer|cameraman|reporter|mayor|councillor|villager|pilgrim|worshipper)"
+    r"|engineer|photographer|cameraman|reporter|mayor|councillor|villager|pilgrim|worshipper"
+    r"|grandmother|grandfather|grandson|granddaughter|brother|sister|uncle|aunt|neighbou?r"
+    r"|relative)"
 )
 # Victims listed by kind under one verb: "12 soldiers and 13 militants were killed", "killing
 # three police officers and two civilians", "11 civilians and a soldier were killed".
@@ -254,11 +258,11 @@ _SINGULAR_VICTIM = low_rule(
     + _SINGULAR.replace("?P<age>", "?P<age_>").replace("?P<noun>", "?P<noun_>")
     + r")(?P<np2_>\s+and\s+"
     + _SINGULAR.replace("?P<age>", "?P<age2_>").replace("?P<noun>", "?P<noun2_>")
-    + r")?(?:,\s+(?:a|an|the)\s+[^,.;]{1,60}?,)?(?:\s+who\b[^.;]{0,120}?)?"
+    + r")?(?:,\s+(?:a|an|the)\s+[^,.;]{1,60}?,)?(?:,?\s+who\b[^.;]{0,120}?,?)?"
     # "A police officer serving with the mission was killed".
     r"(?:\s+(?:serving|working|travelling|traveling|stationed|deployed|based)\b[^.;,]{0,60}?)?"
     r"\s+(?:(?:was|were|has been|have been|had been|has|have"
-    r"|had)\s+)?"
+    r"|had|suffered|sustained|received)\s+)?"
     r"(?:(?:also|reportedly|later|"
     + _SEVERITY_ADVERBS
     + r")\s+)?(?:among\s+(?:those|the)\s+)?(?P<after>killed|died|dead|found dead|wounded"
@@ -266,6 +270,7 @@ _SINGULAR_VICTIM = low_rule(
     r"|(?:shrapnel |gunshot |bullet |serious |minor |light |severe |multiple )?(?:wounds|injuries"
     r"|burns)"
     r"|injured|hurt|hospitali[sz]ed|lost (?:his|her|their) li(?:fe|ves)|perished|martyred"
+    r"|hit by (?:shrapnel|shell fragments|fragments|debris)"
     r"|shot (?:in|through) the (?:legs?|arms?|chest|back|stomach|shoulder|hands?|foot|feet|neck"
     r"|abdomen|thigh|knee|hip))\b"
 )
@@ -325,7 +330,7 @@ _TROOP_NOUN_AFTER = low_re(
     r"(?:\s+[A-Za-z'-]+){0,3}?\s+(?:troops|soldiers|servicemen|reservists|conscripts"
     r"|special forces|fighters|paratroopers|personnel|marines|military personnel"
     r"|police officers|military police|gendarmes|guardsmen"
-    r"|military (?:instructors|trainers|advis[eo]rs)"
+    r"|military (?:instructors|trainers|advis[eo]rs)|(?:army |military )?(?:sappers|deminers)"
     r"|members of the (?:national guard|army|armed forces|security forces|military)"
     r"|national guard (?:members|troops|personnel))\b"
 )

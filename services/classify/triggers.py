@@ -141,6 +141,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:PLA|PLAN) (?:aircraft|vessels)|sorties of (?:PLA|Chinese|Russian) aircraft"
         r"|(?:platoons?|columns?|convoys?) of (?:[\w-]+ )?tanks|military vehicles"
         r"|police officers|military (?:instructors|trainers|advis[eo]rs)"
+        r"|(?:army |military )?sappers"
         r"|members of the (?:[\w-]+ ){0,2}(?:Defen[cs]e Force|armed forces|army"
         r"|National Guard)|guardsmen)\b"
         r"[^.;\n]{0,60}?\b(?:sent|sending|deploy(?:ed|ing|s)?|dispatched|stationed|arriv\w*"
@@ -166,7 +167,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|military aircraft|warships|navy ships|(?:PLA\)?|Chinese|Russian) (?:military )?aircraft"
         r"|aircraft carriers?|carrier strike groups?|destroyers|frigates|submarines|squadrons"
         r"|naval vessels|PLA Navy ships|militia(?:men)?|National Guard (?:members|troops|units)"
-        r"|military (?:instructors|trainers|advis[eo]rs)"
+        r"|military (?:instructors|trainers|advis[eo]rs)|(?:army |military )?sappers"
         r"|volunteer fighters|volunteers for the defen[cs]e)"
         # Ordered to a place: "ordered a second carrier strike group to the eastern Mediterranean".
         r"|order(?:s|ed|ing)? (?:[\w-]+ ){0,5}?(?:aircraft carriers?|carrier strike groups?"
@@ -710,6 +711,10 @@ EXCLUDE: dict[Topic, Rule] = {
         r" bodies|"
         # Shooting that "died down" killed no one.
         r"\b(?:died|dies|dying) down|"
+        # Casualties not yet known: "information on casualties is still being gathered".
+        r"\b(?:information|details|data|figures) (?:on|about|of) (?:the )?(?:possible )?"
+        r"(?:casualties|victims|injuries) (?:is|are|was|were) (?:still )?(?:being )?(?:gathered"
+        r"|collected|clarified|established|verified|unavailable|unknown)|"
         # A walker lost in the mountains is a search, not a casualty of war.
         r"\b(?:tourist|hiker|climber|skier|swimmer|walker|mushroom picker|mountaineer)s?\b"
         r"[^.;]{0,60}?\b(?:missing|found alive)|"

@@ -169,3 +169,18 @@ def test_forces_advancing_or_supplied_in_a_fight_are_combat_not_a_deployment(tex
 
 def test_prices_and_shares_edging_up_are_no_advance() -> None:
     assert Topic.GROUND_COMBAT not in topics_of("Shares edge toward a record high")
+
+
+def test_army_sappers_sent_abroad_are_counted_as_troops() -> None:
+    result = tag_text("Ally sends about 80 army sappers to clear mines in the border region")
+    assert D in result.topic_names
+    assert result.facts.troops is not None
+    assert result.facts.troops.value == 80
+
+
+def test_casualty_figures_still_being_gathered_are_no_casualty_news() -> None:
+    text = (
+        "Overnight attack\nThe air force said 40 drones were launched. Information on casualties "
+        "is still being gathered."
+    )
+    assert Topic.CASUALTIES not in tag_text(text).topic_names

@@ -115,3 +115,28 @@ def test_lone_victims_by_job_or_apposition(text: str, expected: dict[str, int | 
 )
 def test_one_victim_named_by_role_in_a_headline(text: str, expected: dict[str, int]) -> None:
     assert_counts(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Boy killed by drone\nA 15-year-old boy died when a drone hit the family car. His "
+            "father, who was driving, suffered minor injuries.",
+            {"killed": 1, "injured": 1},
+        ),
+        (
+            "Girl hurt by shell\nA seven-year-old girl was wounded in the yard. Her grandmother "
+            "was also hit by shrapnel.",
+            {"injured": 2},
+        ),
+        (
+            "Toll rises to four\nThe death toll rose to four. The number of injured remains 14.",
+            {"killed": 4, "injured": 14},
+        ),
+    ],
+)
+def test_a_second_victim_by_role_and_an_injured_figure_that_remains(
+    text: str, expected: dict[str, int]
+) -> None:
+    assert_counts(text, expected)
