@@ -384,8 +384,8 @@ TRIGGERS: dict[Topic, str] = {
         r"(?:weapons|arms|ammunition|munitions|military equipment)"
         r"|training\b[^.;\n]{0,30}?\brecruits|train\w* [\d,]+ \w* ?(?:troops|soldiers|recruits)"
         r"|paus\w* (?:a |the )?(?:weapons |arms )?(?:shipment|delivery) of"
-        r"|paus\w* (?:all |some )?(?:weapons|military aid|aid|(?:arms |weapons )?(?:shipments"
-        r"|deliveries))|military (?:aid )?deliveries"
+        r"|paus\w* (?:all |some )?(?:weapons|military aid|shipments|(?:arms |weapons )"
+        r"(?:shipments|deliveries))|military (?:aid )?deliveries"
         r"|shipments? of (?:[\w-]+ ){0,3}(?:shells|missiles|weapons|ammunition|arms|munitions"
         r"|interceptors)"
         r"|(?:donated|supplied|provided|delivered|pledged|sent) by (?-i:[A-Z])\w*"
@@ -513,6 +513,19 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:suspend\w*|halt\w*) (?:all |its |their )?(?:medical )?(?:activities|operations"
         r"|services) (?:at|in)"
         r"|(?:lost|loses|losing) (?:all )?(?:power|electricity|heating|water supply)"
+        # Aid stopped or started by an agency: "suspend general food distributions", "pausing
+        # deliveries to the north", "eight of 21 humanitarian missions facilitated".
+        r"|(?:suspend\w*|paus\w*|halt\w*|stop\w*|resum\w*|cut\w*) (?:its |their |all |general )?"
+        r"(?!(?:[\w-]+ ){0,2}?(?:weapons|arms|military|ammunition)\b)(?:[\w-]+ ){0,2}?"
+        r"(?:food (?:aid|distributions?|deliveries|rations|assistance)"
+        r"|aid (?:deliveries|distributions?|operations)|(?:humanitarian|aid) (?:operations|missions"
+        r"|deliveries)|deliveries to|rations)"
+        r"|humanitarian missions?"
+        r"|(?:severed|cut|damaged|destroyed|ripped up|burst)\w* (?:the )?(?:[\w-]+ ){0,2}?(?:water"
+        r" (?:mains|pipes?|networks?|lines?)|sewage (?:lines?|networks?)|power lines)"
+        r"|(?:left|leave|leaving|return\w* from|closures? of|shut\w*|clos\w*) (?:[\w-]+ ){0,3}?"
+        r"displacement camps|camp closures"
+        r"|(?:reopen\w*|resum\w*) (?:[\w-]+ ){0,3}?(?:clinic|field hospital|consultations)"
         # People sent to shelters: "40,000 residents of border villages were moved to shelters".
         r"|(?:moved|taken|sent|ordered|ushered|evacuated|fled)\b[^.;\n]{0,30}?\b(?:in)?to"
         r" (?:bomb |air-raid |temporary |emergency |evacuation )?shelters"
@@ -607,7 +620,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|nationali[sz]\w*|mining (?:sector|compan\w*|permits?|licen[cs]es?|rights|cadastre|code)"
         r"|exploration (?:rights|permits?|licen[cs]es?)"
         # Labour disputes: "the union walks out in its first strike in seven years".
-        r"|(?:union|workers|dockworkers|miners)\b[^.;\n]{0,20}?\b(?:walk(?:s|ed)? out|strike"
+        # Not "three aid workers killed as a drone strikes".
+        r"|(?:union|workers|dockworkers|miners)\b(?![^.;\n]{0,20}?\b(?:killed|wounded|injured|dead"
+        r"|hit|hurt)\b)[^.;\n]{0,20}?\b(?:walk(?:s|ed)? out|strike"
         r"|strikes|stoppage)|walkouts?|downed tools|labou?r (?:strike|dispute)"
         r"|(?:gold|oil|gas|grain|mining|mine|coal|copper|crop|farm|factory|industrial) (?:output"
         r"|production)(?! (?:sites?|facilit\w*|plants?|fields?|wells?))"
@@ -1026,6 +1041,7 @@ EXCLUDE: dict[Topic, Rule] = {
         # Air defences repel air attacks.
         r"|repel\w* (?:an? |the )?(?:[\w-]+ )?(?:drone|missile|air|aerial|rocket|UAV) (?:attacks?"
         r"|strikes?|raids?)"
+        r"|in advance\b|advance (?:notice|warning|booking|tickets|copies|payments?|team|party)"
         # Fires and floods advance too: "the blaze that had advanced on the town".
         r"|(?:fire|blaze|wildfire|flame|flood|lava|storm)\w*(?: ?waters?)? (?:that |which )?"
         r"(?:had |has |have )?advanc\w*"

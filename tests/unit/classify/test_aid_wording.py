@@ -40,3 +40,34 @@ def test_patrol_boats_received_from_a_state_are_aid() -> None:
 )
 def test_deliveries_unloaded_and_support_paused_are_aid(text: str) -> None:
     assert A in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agency halts food distributions in the north\nThe agency said it would suspend general "
+        "food distributions next month without new funding.",
+        "Relief group pauses deliveries to the north after truck is shot at",
+        "Only 5 of 18 humanitarian missions to the north went ahead this week, OCHA says",
+        "Bulldozers severed the water mains serving the camp, the municipality said.",
+        "Thousands leave displacement camps as the government sets a deadline to shut them",
+        "Medical charity reopens its clinic in the camp, a year after the strike",
+    ],
+)
+def test_aid_stopped_or_restarted_and_services_cut_are_humanitarian(text: str) -> None:
+    assert Topic.HUMANITARIAN_INFRASTRUCTURE in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Washington pauses some weapons deliveries to Kyiv", Topic.HUMANITARIAN_INFRASTRUCTURE),
+        ("The agency pausing deliveries to the north", Topic.MILITARY_AID),
+        ("Three aid workers killed as drone strikes their car", Topic.ECONOMY),
+        ("Its route had been shared with the army in advance.", Topic.GROUND_COMBAT),
+    ],
+)
+def test_weapons_paused_workers_killed_and_advance_notice_are_not_that_topic(
+    text: str, topic: Topic
+) -> None:
+    assert topic not in topics_of(text)
