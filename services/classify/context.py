@@ -358,17 +358,21 @@ def build_context(text: str, headline_end: int) -> TextContext:
         while i + 1 < len(ctx.clauses) and _RELATIVE.match(low, ctx.clauses[i + 1].start):
             i += 1
             marked.append(ctx.clauses[i])
-    if _CULTURAL.search_in(ctx.scan, 0, headline_end) and not _HEADLINE_EVENT.search(
-        low, 0, headline_end
-    ):
-        marked.extend(ctx.clauses)
+    # A film, a book or an anniversary in the headline sets the whole text in the past, even
+    # what is "still" so: "2,600 are still missing" since the massacre it commemorates.
+    commemorated = bool(
+        _CULTURAL.search_in(ctx.scan, 0, headline_end)
+        and not _HEADLINE_EVENT.search(low, 0, headline_end)
+    )
     for match in _RETROSPECTIVE.finditer(ctx.scan):
         sentence = ctx.sentence_at(match.start())
         marked.extend(c for c in ctx.clauses if sentence.start <= c.start < sentence.end)
     if marked:
         marked.extend(_referring_back(ctx, marked))
-    for clause in marked:
-        if clause not in ctx.historical and not _STILL.search(low, clause.start, clause.end):
+    for clause in ctx.clauses if commemorated else marked:
+        if clause not in ctx.historical and (
+            commemorated or not _STILL.search(low, clause.start, clause.end)
+        ):
             ctx.historical.append(clause)
     return ctx
 

@@ -69,6 +69,8 @@ _ROLE_AFTER = low_re(
     r"|forces|unit|company)\s+)?"
     # An apposition between the number and its verb: ", including two children," ", aged 4 and 6,"
     r"(?:,\s*(?:(?:including|among them)\s+[^,.;]{1,40}|aged\s+[\d,\sand]{1,20}),\s*)?"
+    # Or ages without commas: "three boys aged between 9 and 14 were killed".
+    r"(?:aged\s+(?:between\s+)?\d{1,2}(?:\s*(?:-|to|and)\s*\d{1,2})?\s+)?"
     r"(?:(?:were|was|have been|has been|had been|are|is|remain|remained|remains)\s+)?"
     r"(?:(?:reported|confirmed|also|later|believed to have been|believed to be|feared|listed as"
     r"|(?:known|thought|said|understood) to have been"
@@ -209,8 +211,15 @@ _NAMED_VICTIM_BEFORE = low_re(
 )
 # "killed a man and his two children": the parent is one more than the number.
 _PARENT_BEFORE = low_re(
-    r"\b(?P<verb>killing|killed|kills|injuring|injured|injures|wounding|wounded)\s+(?:a|an)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?P<parent>" + _PERSON_NOUNS + r")\s+and\s+(?:his|her|their)\s+$"
+    r"\b(?P<verb>killing|killed|kills|injuring|injured|injures|wounding|wounded)\s+(?:(?:a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<parent>" + _PERSON_NOUNS + r")|(?:the\s+)?parents)\s+and\s+"
+    r"(?:his|her|their)\s+$"
+)
+# The same family as the subject: "A couple and their three children were killed", "kills
+# parents and their three children".
+_PARENT_SUBJECT_BEFORE = low_re(
+    r"(?:\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<parent>" + _PERSON_NOUNS + r")|\b(?P<parents>parents))"
+    r"\s+and\s+(?:his|her|their)\s+$"
 )
 _CHILD_NOUN_RE = re.compile(_CHILD_NOUNS, re.IGNORECASE)
 _RELATIVE_CHILD = low_rule(
@@ -599,12 +608,19 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
             mentions.append(_Mention(n.value, n.qualifier, n.start, among.end(), role, child=True))
             continue
         parent = _PARENT_BEFORE.search(text, max(sentence.start, n.start - 60), n.start)
-        if parent:
-            role = "killed" if parent.group("verb").startswith("kill") else "injured"
-            parents = 2 if parent.group("parent") == "couple" else 1
-            mentions.append(_Mention(n.value + parents, n.qualifier, parent.start(), n.end, role))
+        family = parent or _PARENT_SUBJECT_BEFORE.search(
+            text, max(sentence.start, n.start - 60), n.start
+        )
+        family_role = _family_role(text, n, sentence, parent)
+        if family is not None and family_role is not None:
+            parents = 2 if family.group("parent") in ("couple", None) else 1
+            mentions.append(
+                _Mention(n.value + parents, n.qualifier, family.start(), n.end, family_role)
+            )
             if child_head:
-                mentions.append(_Mention(n.value, n.qualifier, n.start, n.end, role, child=True))
+                mentions.append(
+                    _Mention(n.value, n.qualifier, n.start, n.end, family_role, child=True)
+                )
             continue
         if child_head and _CHILD_RELATIVE_BEFORE.search(before):
             pending_children.append((n, sentence))
@@ -687,6 +703,21 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
             role = prior[-1].role
             mentions.append(_Mention(n.value, n.qualifier, n.start, n.end, role, child=True))
     return mentions
+
+
+def _family_role(
+    text: str, n: Number, sentence: Segment, verb_before: re.Match[str] | None
+) -> str | None:
+    """killed or injured for a family counted with its parents: from the verb before ("killing a
+    man and his two sons") or the one after ("a couple and their children were killed")."""
+    if verb_before is not None:
+        return "killed" if verb_before.group("verb").startswith("kill") else "injured"
+    after = _ROLE_AFTER.match(text, n.end, sentence.end)
+    if after is None:
+        return None
+    key = after.group("role")
+    role = _ROLE_OF.get(key) or ("killed" if key in _KILLED_ROLES else "injured")
+    return role if role in ("killed", "injured") else None
 
 
 def _listed(low: str, first: Number, second: Number) -> bool:

@@ -218,8 +218,10 @@ _NAMING_WORDS = frozenset(
 )  # fmt: skip
 
 
-# The second of a list of ages: "brothers aged 7 and 11", "aged between 15 and 17".
-_AGE_LIST_BEFORE = re.compile(r"\baged? (?:between )?\d{1,2}(?:, \d{1,2})*,? (?:and|or|to) $")
+# Ages in a list or a range: "brothers aged 7 and 11", "aged between 15 and 17".
+_AGE_LIST_BEFORE = re.compile(
+    r"\baged? (?:between |from )?(?:\d{1,2}(?:, \d{1,2})*,? (?:and|or|to) )?$"
+)
 
 
 def _kind(text: str, start: int, end: int, value: int, has_digits: bool) -> NumberKind:

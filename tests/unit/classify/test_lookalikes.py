@@ -229,3 +229,11 @@ def test_a_museum_exhibition_about_a_siege_is_no_news_but_a_museum_struck_is() -
         == set()
     )
     assert Topic.STRIKE in topics_of("Drone strike damages regional museum in Sumy")
+
+
+def test_people_still_missing_since_a_commemorated_massacre_are_no_news() -> None:
+    text = (
+        "Survivors gather to mark anniversary of the massacres\nCommunity leaders said more than "
+        "2,000 people are still missing."
+    )
+    assert topics_of(text) == set()

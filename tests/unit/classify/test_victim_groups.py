@@ -140,3 +140,20 @@ def test_a_second_victim_by_role_and_an_injured_figure_that_remains(
     text: str, expected: dict[str, int]
 ) -> None:
     assert_counts(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Family killed\nA couple and their four young children were killed when a shell hit "
+            "their flat.",
+            {"killed": 6},
+        ),
+        ("Strike kills parents and their two children in Rafah", {"killed": 4}),
+        ("Neighbours\nA man and his two sons said they heard the drone.", {"killed": None}),
+        ("Old shell\nThree boys aged between 9 and 14 were killed as it exploded.", {"killed": 3}),
+    ],
+)
+def test_a_family_as_the_subject_and_a_range_of_ages(text: str, expected: dict[str, int]) -> None:
+    assert_counts(text, expected)
