@@ -162,6 +162,7 @@ TALLY = low_rule(
     r"|during the day"
     r"|since (?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)|this (?:week|month|year)|last year(?!['’]s)|so far this year"
+    r"|since the (?:start|beginning) of (?:the |this )?(?:year|month|week)"
     # Losses summed over both sides; not "officials on both sides said".
     r"|(?:killed|dead|deaths|casualties|losses|wounded|injured) on both sides"
     r"|in the war so far|after [\d,]+ days of (?:war"

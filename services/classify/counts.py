@@ -1048,6 +1048,16 @@ def extract_counts(ctx: TextContext, numbers: list[Number] | None = None) -> Cou
     for role, child_field in (("killed", "children_killed"), ("injured", "children_injured")):
         adult = _pick(ctx, mentions, role, child=False)
         kids = _pick(ctx, mentions, role, child=True)
+        if (
+            adult is not None
+            and kids is not None
+            and adult.start >= ctx.headline_end
+            and ctx.tally_at(adult.start) is not None
+            and ctx.tally_at(kids.start) is None
+        ):
+            # "Three children were killed ... remnants have killed dozens since January": the
+            # day's children are the toll, not the running total beside them.
+            adult = None
         h_n, b_n, h_c, b_c = singular[role]
         lone = max(h_n, b_n)
         lone_children = max(h_c, b_c, relative[role])

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.classify.tagging import assert_counts
+from services.classify.classifier import tag_text
+from tests.unit.classify.tagging import assert_counts, value_of
 
 
 @pytest.mark.parametrize(
@@ -157,3 +158,14 @@ def test_a_second_victim_by_role_and_an_injured_figure_that_remains(
 )
 def test_a_family_as_the_subject_and_a_range_of_ages(text: str, expected: dict[str, int]) -> None:
     assert_counts(text, expected)
+
+
+def test_todays_children_outweigh_a_running_total_told_beside_them() -> None:
+    text = (
+        "Old shell kills three children\nThree brothers aged between 8 and 12 were killed when a "
+        "shell exploded in a field. Unexploded ordnance has killed dozens of people in the "
+        "province since the start of the year."
+    )
+    result = tag_text(text)
+    assert value_of(result.facts.killed) == 3
+    assert result.severity == "critical"
