@@ -195,7 +195,8 @@ _HEAD_OF_STATE = re.compile(
 _NUCLEAR_THREAT = low_rule(
     r"\b(?:use (?:of )?nuclear (?:weapons|arms)"
     r"|nuclear (?:strike|attack|response|retaliation|war)(?! deterren)"
-    r"|ready to use|nuclear arsenal|with nuclear weapons|nuclear weapons? (?:against|on)"
+    r"|ready to use|(?:use|unleash|deploy) (?:its |the |our |his |their )?(?:entire )?nuclear"
+    r" arsenal|with nuclear weapons|nuclear weapons? (?:against|on)"
     r"|nuclear weapons (?:will|would|could) be used|use (?:its|their|our|his) nuclear weapons)\b"
 )
 _FIRST_COMBAT = low_rule(
@@ -250,9 +251,12 @@ _ATTACKER_AFTER = low_re(
 _SANCTIONS_NEW = low_rule(
     r"\b(?:impos\w*|announc\w*|adopt\w*|approv\w*|unveil\w*|new|agreed|extend\w*)\b[^.;]{0,40}?"
     r"\bsanctions\b"
-    # The verb: "sanctioned 12 banks", "sanctions seven defence firms".
-    r"|\bsanction(?:s|ed|ing) (?:[\w-]+ ){0,4}?(?:companies|firms|entities|individuals|banks"
-    r"|officials|people|vessels|tankers|ships|networks?|suppliers|manufacturers|makers)\b"
+    # The verb: "sanctioned 12 banks", "sanctions seven defence firms"; not "two sanctioned
+    # tankers", an adjective.
+    r"|(?:\bsanction(?:s|ed|ing) (?:more than |another |a further |an additional )?(?:\d[\d,]*"
+    r"|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|the|a|an|its|their) "
+    r"|\b(?-i:[A-Z])\w* sanction(?:s|ed) )(?:[\w-]+ ){0,3}?(?:companies|firms|entities"
+    r"|individuals|banks|officials|people|vessels|tankers|ships|networks?|suppliers|manufacturers|makers)\b"
     r"|\bsanctions (?:package|on)\b(?=[^.;]{0,60}\b(?:impos|announc|adopt))"
 )
 _BILLION = low_rule(

@@ -67,11 +67,15 @@ TRIGGERS: dict[Topic, str] = {
         r"|warplanes?|helicopters?|Shaheds?|projectiles?)\b[^.;\n]{0,50}?\b(?:hit|hits|struck|strikes?"
         r"|striking|splash(?:es|ed)? down"
         r"|attacked|attacking|dropped|drops?|fell|exploded|set fire|damag\w*|slammed|launched"
+        r"|set (?:[\w'’-]+ ){1,4}?(?:ablaze|alight|on fire)"
         r"|brought down"
         r"|fired|killed|killing|targeted|(?<!-)pound(?:s|ed|ing)?|rained|bomb(?:s|ed|ing)|crashe[sd]"
         r"|landed"
         r"|lands? (?:near|on|in|inside)"
         r"|carr(?:y|ies|ied|ying) out (?:[\w-]+ ){0,3}?(?:raids|strikes|sorties))"
+        # Projectiles sent at a region: "sent 40 attack drones toward the Odesa region".
+        r"|sen(?:t|ds|ding) (?:[\d,]+|\w+) (?:[\w-]+ )?(?:drones|missiles|rockets|UAVs)"
+        r" (?:toward|towards|at|against|over)"
         # Passive with 'in': "destroyed in Israeli strikes", "damaged in a drone attack".
         # \s, not a space, around "in": the literal " in " would gate every sentence.
         r"|(?:destroyed|damaged|hit|flattened|levelled|leveled|razed)\sin\s(?:an? |the )?"
@@ -351,6 +355,8 @@ TRIGGERS: dict[Topic, str] = {
         r" |our |enemy )?(?:[\w-]+ )?(?:positions|posts|troops|soldiers|border guards)"
         r"|(?:push(?:ed|es|ing)?|drove|driven|beat(?:en)?) back|open(?:ed|s|ing)? fire"
         r"|(?:exchang|trad)(?:e|ed|es|ing) (?:heavy |small-arms |artillery |cross-border )?fire"
+        r"|(?:returned|return|returning) fire|attacked (?:[\w-]+ ){0,2}?(?:border )?(?:posts"
+        r"|outposts|checkpoints)"
         r"|(?:moved|pushed|edged|gained|progressed) (?:forward )?(?:roughly |about |some |up to"
         r" |nearly |almost |another |a further )?(?:\d+(?:\.\d+)?|one|two|three|four|five|six"
         r"|seven|eight|nine|ten|several|a few)(?: |-)(?:kilometres|kilometers|km|miles|metres"
@@ -513,6 +519,10 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:suspend\w*|halt\w*) (?:all |its |their )?(?:medical )?(?:activities|operations"
         r"|services) (?:at|in)"
         r"|(?:lost|loses|losing) (?:all )?(?:power|electricity|heating|water supply)"
+        # Cables and links cut: "the Estlink 2 power cable abruptly went offline".
+        r"|(?:undersea|subsea|power|electricity) (?:cables?|links?|interconnectors?)\b"
+        r"[^.;\n]{0,50}?\b(?:fail\w*|went offline|goes offline|go offline|damaged|severed|cut"
+        r"|ruptured|broken|broke)"
         # Aid stopped or started by an agency: "suspend general food distributions", "pausing
         # deliveries to the north", "eight of 21 humanitarian missions facilitated".
         r"|(?:suspend\w*|paus\w*|halt\w*|stop\w*|resum\w*|cut\w*) (?:its |their |all |general )?"
@@ -804,6 +814,10 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|messages|emails|letters|lawsuits|jokes|posts|boos|whistles|goals|shots|punches|praise)"
     ),
     Topic.TERRITORIAL_CHANGE: low_rule(
+        # Ground held as the subject of talks: "negotiating over the areas captured during the
+        # fighting".
+        r"(?:areas|territory|territories|land|lands|towns|villages|places) (?:it |they |that )?"
+        r"(?:had |has |have )?(?:captured|seized|taken|occupied|gained) (?:during|in|since|over)|"
         # Control of a company, a market, a chamber, a fire or a currency: "Orlen takes full
         # control of the refinery operator", "opposition retook control of the Senate".
         r"(?:took|taken|takes?|taking|gain\w*|regain\w*|retook|retak\w*|captur\w*|seiz\w*"
@@ -897,6 +911,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"(?:kilometres|kilometers|km|miles|metres|meters)"
         r"|(?:supply\w*|supplies|resuppl\w*|encircl\w*|surround\w*|trapped|besieged) (?:the )?"
         r"(?:[\w-]+ ){0,2}?(?:troops|soldiers|forces|garrison|units|defenders)"
+        # Aircraft crossing into airspace are an incursion, not forces sent.
+        r"|(?:fl(?:ew|own|ying|ies)|entered|enter(?:s|ing)?) (?:into )?(?:[\w'’-]+ ){0,2}airspace"
         # Forces visited or thanked where they already are: "to visit troops stationed abroad".
         r"|(?:visit\w*|thank\w*|greet\w*|address\w*|meets?|meeting|met) (?:with )?(?:the |our )?"
         r"(?:[\w-]+ ){0,2}?(?:troops|soldiers|forces|servicemen|personnel) (?:stationed|deployed"
@@ -941,7 +957,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"[ -](?:long )?(?:of )?(?:fighting|battle)|held out against|had been under"
         r"|(?:assault|combat|mechani[sz]ed|airborne) (?:brigade"
         r"|battalion|regiments?|corps|compan(?:y|ies)"
-        r"|units?|troops|rifles?|helicopters?|aircraft|jets|vehicles|readiness|training|deployment)"
+        r"|units?|troops|rifles?|helicopters?|aircraft|jets|vehicles|readiness|training|deployment"
+        r"|formations?|duty|alert|capabilit\w*|power)"
         r"|(?:League|Cup|derby|match)\s+clash|(?:drone|airspace|air) incursion"
         r"|crossed into (?:[\w'’-]+ ){0,2}airspace"
         r"|(?:killed|died|dead|deaths|displaced|lost|cut off|isolated|ravaged|devastated|affected)"
@@ -1042,6 +1059,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|repel\w* (?:an? |the )?(?:[\w-]+ )?(?:drone|missile|air|aerial|rocket|UAV) (?:attacks?"
         r"|strikes?|raids?)"
         r"|in advance\b|advance (?:notice|warning|booking|tickets|copies|payments?|team|party)"
+        # A threat of action, not action: "could respond with 'offensive action'".
+        r"|(?:warn\w*|threat\w*|could|would|may|might|vow\w*)\b[^.;]{0,40}?offensive action"
         # Fires and floods advance too: "the blaze that had advanced on the town".
         r"|(?:fire|blaze|wildfire|flame|flood|lava|storm)\w*(?: ?waters?)? (?:that |which )?"
         r"(?:had |has |have )?advanc\w*"
@@ -1095,6 +1114,10 @@ EXCLUDE: dict[Topic, Rule] = {
         # A company's contract is business: "won a framework agreement worth 8.5 billion euros to
         # supply 155mm ammunition".
         r"(?:worth|valued at) (?:[\w$€£.,]+ ){1,6}?to (?:supply|deliver|build|produce|make)|"
+        # A state's own defence budget is economy: "a special defence budget to pay for air
+        # defences"; sanctions in retaliation for an arms sale answer it.
+        r"(?:defen[cs]e|military) (?:budget|spending)\b[^.;]{0,80}?\bpay for|"
+        r"(?:in retaliation for|in response to|over) (?:[\w'’-]+ ){0,3}?(?:arms|weapons) sales?|"
         # Airliners delivered to airlines are no aid.
         r"(?:airbus|boeing|embraer|comac|airlines?)\b[^.;]{0,40}?\b(?:deliver\w*|handed over)|"
         # An arms maker's sales: "the factory supplies shells to foreign buyers".
@@ -1145,6 +1168,10 @@ BACKGROUND_COMBAT = low_re(
     r"\b(?:after|following|during|amid|since|before|through|thanks to|as a result of|ahead of"
     r"|in preparation for|base for|resources into|(?:troops|forces|reservists) for)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$"
+    # "following a week of the deadliest fighting in years".
+    r"|\b(?:after|following|amid|ending)\s+(?:a\s+|an\s+|the\s+|two\s+|three\s+|several\s+"
+    r"|\d+\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|nights?|hours)\s+of\s+"
+    r"(?:[\w'’-]+\s+){0,3}$"
 )
 # A change of control spoken of as possible: "the fall of X could come within weeks".
 MODAL_AFTER = low_re(r"[^.;,]{0,40}?\b(?:could|would|might|may)\b")
