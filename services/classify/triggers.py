@@ -519,6 +519,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:suspend\w*|halt\w*) (?:all |its |their )?(?:medical )?(?:activities|operations"
         r"|services) (?:at|in)"
         r"|(?:lost|loses|losing) (?:all )?(?:power|electricity|heating|water supply)"
+        # People expelled across a border: "80,000 Afghans returned or were expelled this week".
+        r"|(?:forced out|expelled|deported)\b[^.;\n]{0,20}?\b(?:[\d,]+|thousands|hundreds)"
+        r"|(?:were|been) (?:expelled|deported) from"
         # Cables and links cut: "the Estlink 2 power cable abruptly went offline".
         r"|(?:undersea|subsea|power|electricity) (?:cables?|links?|interconnectors?)\b"
         r"[^.;\n]{0,50}?\b(?:fail\w*|went offline|goes offline|go offline|damaged|severed|cut"
@@ -607,7 +610,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?<!\d )(?<!\d-)(?:rubles?|roubles?|hryvnias?)|currency|oil prices?|crude|Brent"
         r"|gas prices|stock markets?"
         r"|markets|exports?|imports?|tariffs?|economy|economic|finance ministry|defen[cs]e spending"
-        r"|military spending|bonds?|futures|recession|grain (?:trucks|imports|exports|shipments"
+        r"|military spending|bonds?|futures|recession|to spend [$€£]|grain (?:trucks|imports"
+        r"|exports|shipments"
         r"|corridor)"
         r"|trade (?:deal|war|talks|surplus|deficit|volumes?|routes?|flows?|balance|with)"
         r"|foreign trade|prices|tonnes of grain|credit ratings?|sovereign ratings?|rating agenc\w*"
@@ -775,6 +779,11 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|" + RETURNING_PRISONERS_SOURCE + r"|" + BODIES_EXCHANGE_SOURCE
     ),
     Topic.STRIKE: low_rule(
+        # Quakes and storms strike too, and hackers attack: "an aftershock struck near Mandalay",
+        # "a ransomware attack on the check-in supplier".
+        r"(?:earthquake|quake|aftershock|tremor|storm|cyclone|typhoon|hurricane|tornado|lightning)s?"
+        r"\b[^.;]{0,20}?\b(?:struck|strikes|hit|hits)|(?:cyber|ransomware|hack\w*|phishing|ddos)"
+        r"[\w-]* attacks? on|"
         # Drones that smuggle, and missile tests fired into the sea.
         r"(?:heroin|drugs|narcotics|contraband|cigarettes|pistols?)\b[^.;]{0,40}?\bdropped by"
         r"|(?:toward|towards|into|over) (?:the )?(?:east sea|sea of japan|yellow sea|west sea|sea\b"
@@ -828,6 +837,9 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|chamber|assembly|congress|majority|blaze"
         r"|fire|wildfire|flames|currency|pound|shilling|naira|inflation|board|brand|league|title"
         r"|championship)\b|"
+        # A foreign force ending its presence: "Russian border guards pulled out of the crossing".
+        r"(?:border guards|peacekeepers|contingents?) (?:have |had |has )?(?:pulled out|withdr\w*"
+        r"|left)|"
         # People held, not places: "the 8,000 prisoners of war now in Russian hands".
         r"(?:pows|prisoners(?: of war)?|captives|hostages|soldiers|servicemen|bodies|remains)"
         r" (?:[\w-]+ ){0,2}?in (?:the )?(?:[\w-]+ )?hands|"

@@ -91,3 +91,32 @@ def test_a_state_sanctioning_defence_firms_is_new_sanctions() -> None:
 def test_a_leader_growing_the_nuclear_arsenal_makes_no_threat() -> None:
     result = tag_text("Kim oversees missile test, pledges to keep growing nuclear arsenal")
     assert result.severity != "high"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "tagged"),
+    [
+        (
+            "Aftershock\nA magnitude 5.4 aftershock struck near the city on Sunday.",
+            Topic.STRIKE,
+            False,
+        ),
+        ("Ransomware attack on airline supplier grounds flights", Topic.STRIKE, False),
+        ("Government to spend €80m on counter-drone radars", Topic.ECONOMY, True),
+        (
+            "Deportations\nNearly 60,000 Afghans were expelled from Iran this week, the agency "
+            "said.",
+            Topic.HUMANITARIAN_INFRASTRUCTURE,
+            True,
+        ),
+        (
+            "Border guards pulled out of the crossing after three decades",
+            Topic.TERRITORIAL_CHANGE,
+            False,
+        ),
+    ],
+)
+def test_quakes_hackers_budgets_expulsions_and_guards_leaving(
+    text: str, topic: Topic, tagged: bool
+) -> None:
+    assert (topic in topics_of(text)) is tagged
