@@ -838,8 +838,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|fire|wildfire|flames|currency|pound|shilling|naira|inflation|board|brand|league|title"
         r"|championship)\b|"
         # A foreign force ending its presence: "Russian border guards pulled out of the crossing".
-        r"(?:border guards|peacekeepers|contingents?) (?:have |had |has )?(?:pulled out|withdr\w*"
-        r"|left)|"
+        r"border guards (?:have |had |has )?(?:pulled out|withdr\w*|left)|"
         # People held, not places: "the 8,000 prisoners of war now in Russian hands".
         r"(?:pows|prisoners(?: of war)?|captives|hostages|soldiers|servicemen|bodies|remains)"
         r" (?:[\w-]+ ){0,2}?in (?:the )?(?:[\w-]+ )?hands|"
