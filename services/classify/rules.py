@@ -183,6 +183,12 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
         is_infinitive(ctx, start) or tr.MODAL_AFTER.match(ctx.low, end, clause.end)
     ):
         return False  # "forces to withdraw", "the fall of the town could come within weeks"
+    if (
+        topic is Topic.TERRITORIAL_CHANGE
+        and ctx.low.startswith(("capture", "fall ", "seizure"), start)
+        and tr.CAPTURE_DATED.search(ctx.low, max(0, start - 30), start)
+    ):
+        return False  # "fled after Uvira's capture": the capture dates the news, it is not it
     if topic is Topic.TERRITORIAL_CHANGE and ctx.low.endswith(tr.FALLS, start, end):
         # "Vuhledar falls", not "Inflation falls".
         return is_place(ctx.text[start : ctx.low.index(" ", start, end)])

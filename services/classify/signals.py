@@ -251,12 +251,14 @@ _ATTACKER_AFTER = low_re(
 _SANCTIONS_NEW = low_rule(
     r"\b(?:impos\w*|announc\w*|adopt\w*|approv\w*|unveil\w*|new|agreed|extend\w*)\b[^.;]{0,40}?"
     r"\bsanctions\b"
+    # "The Treasury blacklisted the group's head of finance".
+    r"|\b(?:treasury|ministry|department|council|union|government)\b[^.;]{0,20}?\bblacklist(?:ed|s)\b"
     # The verb: "sanctioned 12 banks", "sanctions seven defence firms"; not "two sanctioned
     # tankers", an adjective.
     r"|(?:\bsanction(?:s|ed|ing) (?:more than |another |a further |an additional )?(?:\d[\d,]*"
     r"|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|the|a|an|its|their) "
-    r"|\b(?-i:[A-Z])\w* sanction(?:s|ed) )(?:[\w-]+ ){0,3}?(?:companies|firms|entities"
-    r"|individuals|banks|officials|people|vessels|tankers|ships|networks?|suppliers|manufacturers|makers)\b"
+    r"|\b(?-i:[A-Z])\w* sanction(?:s|ed) )(?:[\w-]+ ){0,6}?(?:companies|firms|entities"
+    r"|individuals|banks|officials|chief|commanders?|leaders?|people|vessels|tankers|ships|networks?|suppliers|manufacturers|makers)\b"
     r"|\bsanctions (?:package|on)\b(?=[^.;]{0,60}\b(?:impos|announc|adopt))"
 )
 _BILLION = low_rule(
@@ -292,6 +294,9 @@ _CEASEFIRE_TALKS = low_rule(
     r"|(?:talks|negotiations)\s+(?:[\w-]+\s+){0,3}?(?:to resume|will resume|resume[sd]?|to begin"
     r"|will begin|began|to open|opened|to be held|will be held)"
     r"|propos\w* (?:an? )?(?:[\w-]+ ){0,2}?(?:ceasefire|truce)"
+    # A plan tabled: "mediators put forward a three-month humanitarian truce".
+    r"|(?:put forward|tabled|present\w*|handed|submitted|unveil\w*) (?:[\w'’-]+ ){0,5}?(?:a |an )?"
+    r"(?:plan for (?:a |an )?)?(?:[\w-]+ ){0,3}?(?:ceasefire|truce)"
     r"|accept\w* (?:an? |the )?(?:[\w-]+ )?(?:proposal|plan|offer)\b"
     r"|agree\w*\b[^.;]{0,40}?\b(?:halt|stop|cease) (?:all )?(?:firing|hostilities|fighting"
     r"|military action)"

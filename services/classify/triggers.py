@@ -155,6 +155,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|lands? (?:in|at)|landed(?! on)|fl(?:ew|own|ies|ying) (?:in|into|to)|airlift\w*"
         r"|left (?:[\w'’-]+ ){0,6}?for (?-i:[A-Z])\w*|set off for|depart(?:s|ed)? for"
         r"|(?:are|were|is|was) (?:now )?operating (?:alongside|inside)"
+        r"|(?:leave|leaves|left|leaving|vacat\w*) (?:[\w-]+ ){0,3}?(?:bases|camps|outposts)"
+        r"|pull(?:ed|s|ing)? back to (?-i:[A-Z])\w*"
         r"|rotation (?:in|into|to)|rotated (?:in|into)|took up (?:positions|posts)"
         r"|sail(?:s|ed|ing)? (?:for|to|toward|towards|into|between|through)|roll(?:s|ed|ing)? into"
         r"|pull\w* out|regroup\w*|transported|crossed into|amassed|build-?up|reinforce[sd]"
@@ -519,6 +521,12 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:suspend\w*|halt\w*) (?:all |its |their )?(?:medical )?(?:activities|operations"
         r"|services) (?:at|in)"
         r"|(?:lost|loses|losing) (?:all )?(?:power|electricity|heating|water supply)"
+        # Power cut or restored: "the attack blacked out White Nile state", "electricity partly
+        # back in Kosti"; people fleeing raids: "arrived after fleeing raids on villages".
+        r"|blacked out|black-?out|(?:power|electricity) (?:(?:partly|partially|fully|largely) )?"
+        r"(?:back|restored|returns?|returned)(?! to (?:the )?(?:[\w-]+ ){0,2}?(?:nuclear|plant"
+        r"|reactor))|(?:restor\w*|brought back) (?:the )?(?:power|electricity)"
+        r"|fleeing (?:the )?(?:[\w-]+ ){0,2}?(?:raids|attacks|violence|shelling|bombardments?)"
         # People expelled across a border: "80,000 Afghans returned or were expelled this week".
         r"|(?:forced out|expelled|deported)\b[^.;\n]{0,20}?\b(?:[\d,]+|thousands|hundreds)"
         r"|(?:were|been) (?:expelled|deported) from"
@@ -839,6 +847,11 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|championship)\b|"
         # A foreign force ending its presence: "Russian border guards pulled out of the crossing".
         r"border guards (?:have |had |has )?(?:pulled out|withdr\w*|left)|"
+        # People or property seized, not places: "25 students seized from a school", "the state
+        # seized the gold complex".
+        r"(?:pupils|students|schoolgirls|schoolchildren|children|people|passengers|villagers"
+        r"|hostages|women|men|workers|worshippers) (?:who were )?(?:seized|abducted|kidnapped)"
+        r"|(?:the )?(?:state|government|authorities|junta|tax authorities) (?:had |has )?seized|"
         # People held, not places: "the 8,000 prisoners of war now in Russian hands".
         r"(?:pows|prisoners(?: of war)?|captives|hostages|soldiers|servicemen|bodies|remains)"
         r" (?:[\w-]+ ){0,2}?in (?:the )?(?:[\w-]+ )?hands|"
@@ -1158,6 +1171,8 @@ EXCLUDE: dict[Topic, Rule] = {
 AIRCRAFT = ("jet", "aircraft", "warplane", "helicopter", "air force", "plane")
 LANDED = ("landed", "crashed", "crashes", "lands")
 FALLS = (" falls", " has fallen")
+# A capture named only to date something else: "30,000 fled after Uvira's capture".
+CAPTURE_DATED = low_re(r"\b(?:after|since|following) (?:the |its |their |[\w-]+['’]s )$")
 # Fighting named as the time or cause of something else: "bodies recovered after last week's
 # fighting", "disappeared during the assault", "after a three-month offensive".
 # Words that sport, politics and campaigns borrow ("won the battle in our heads", "an all-out
