@@ -90,7 +90,8 @@ _SPEAKER_AFTER = low_re(r"[^,;:.()\n—–]{0,60}")
 # Armed groups that take places from states, and the state voices that may concede it.
 _ARMED_GROUP = low_re(
     r"\b(?:rebels?|militants?|jihadists?|insurgents?|militia\w*|paramilitar\w*|gunmen"
-    r"|armed groups?|armed men|gangs?|gang members|bandits|terrorists?)\b"
+    r"|armed groups?|armed men|gangs?|gang members|bandits|terrorists?|fighters|iswap|jnim"
+    r"|al-shabaab|islamic state|m23|rsf|hts)\b"
 )
 _STATE_SPEAKER = low_re(
     r"\b(?:government|army|military|authorities|officials?|ministry|governor|mayor|president"

@@ -300,6 +300,8 @@ TRIGGERS: dict[Topic, str] = {
         r" (?:take|takes|took|enter|enters))"
         r" (?:the (?:town|city|village) of |(?:[\w-]+ )?(?:districts|neighbou?rhoods|quarters"
         r"|parts|areas|suburbs) of )?(?-i:[A-Z])\w*"
+        r"|(?:rebels|fighters|militants|insurgents|jihadists|gangs?|militias?) (?:occupy|occupies"
+        r"|occupied) (?:the )?(?:(?:[\w-]+ ){0,2}?(?:town|city|village)\b|(?-i:[A-Z])\w*)"
         r"|(?:it|they) (?:now |fully )?control(?:s|led)? (?:the (?:town|city|village) of )?"
         r"(?-i:[A-Z])\w*|(?:entered|captured|taken) and secured"
         r"|declared (?:the )?(?:town|city|village|(?-i:[A-Z])\w+) (?:taken|captured|liberated)"
@@ -835,6 +837,8 @@ EXCLUDE: dict[Topic, Rule] = {
         # fighting".
         r"(?:areas|territory|territories|land|lands|towns|villages|places) (?:it |they |that )?"
         r"(?:had |has |have )?(?:captured|seized|taken|occupied|gained) (?:during|in|since|over)|"
+        r"(?:cities|towns|areas|territory|places|villages) (?:it|they) (?:has|have|had) (?:seized"
+        r"|captured|taken|occupied)|"
         # Control of a company, a market, a chamber, a fire or a currency: "Orlen takes full
         # control of the refinery operator", "opposition retook control of the Senate".
         r"(?:took|taken|takes?|taking|gain\w*|regain\w*|retook|retak\w*|captur\w*|seiz\w*"
@@ -935,6 +939,13 @@ EXCLUDE: dict[Topic, Rule] = {
         r"(?:kilometres|kilometers|km|miles|metres|meters)"
         r"|(?:supply\w*|supplies|resuppl\w*|encircl\w*|surround\w*|trapped|besieged) (?:the )?"
         r"(?:[\w-]+ ){0,2}?(?:troops|soldiers|forces|garrison|units|defenders)"
+        # A drone flown by an army, reinforcements that ended a fight, and a garrison that left
+        # a place now taken: "soldiers stationed there left".
+        r"|(?:drones?|aircraft|jets?|planes?|helicopters?|UAVs?) (?:\w+ )?(?:flown|operated"
+        r"|piloted) by"
+        r"|reinforcements (?:were )?(?:sent|dispatched|rushed)\b[^.;]{0,40}?\b(?:drove|pushed"
+        r"|repelled|repulsed|forced|beat)"
+        r"|stationed there (?:had )?(?:left|withdr\w*|fled|pulled out)"
         # Aircraft crossing into airspace are an incursion, not forces sent.
         r"|(?:fl(?:ew|own|ying|ies)|entered|enter(?:s|ing)?) (?:into )?(?:[\w'’-]+ ){0,2}airspace"
         # Forces visited or thanked where they already are: "to visit troops stationed abroad".
@@ -1215,7 +1226,7 @@ GROUND_ATTACKERS = low_rule(
     r"\b(?:jihadists?|militants?|insurgents?|gunmen|armed men|rebels?|fighters|bandits|RSF"
     r"|paramilitar\w*"
     r"|terrorists?|gangs?|gang members|militias?|ISWAP|JNIM|al-Shabaab|Shabaab|Boko Haram|M23"
-    r"|Fano|White Army|ADF|machetes?|knives)\b"
+    r"|Fano|White Army|ADF|Islamic State|ISIS|IS Sahel|machetes?|knives)\b"
 )
 SPORTS = low_rule(
     r"\b(?:League|Cup|striker|midfielder|goalkeeper|coach|match|knockout|knocks out|heavyweight"

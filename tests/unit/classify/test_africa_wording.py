@@ -57,3 +57,40 @@ def test_mediators_tabling_a_truce_plan_announce_talks() -> None:
         "the warring sides."
     )
     assert result.severity == "medium"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "tagged"),
+    [
+        (
+            "Drone strike\nA drone flown by the country's armed forces hit a wedding party.",
+            D,
+            False,
+        ),
+        (
+            "Post attacked\nFighters stormed the post; reinforcements sent from the capital drove "
+            "the attackers back.",
+            D,
+            False,
+        ),
+        ("Islamic State attack on army post kills nine soldiers", Topic.STRIKE, False),
+        ("Insurgents occupy coastal village of Mucojo", T, True),
+        (
+            "Truce terms\nAny pause must start with the militia leaving the cities it has seized.",
+            T,
+            False,
+        ),
+    ],
+)
+def test_drones_flown_reinforcements_ground_attacks_and_seized_cities(
+    text: str, topic: Topic, tagged: bool
+) -> None:
+    assert (topic in topics_of(text)) is tagged
+
+
+def test_fighters_taking_a_town_with_only_army_officers_speaking_is_no_claim() -> None:
+    result = tag_text(
+        "ISWAP fighters overrun army base and seize Marte\nFighters took the town after "
+        "overrunning its base, two military officers said."
+    )
+    assert result.facts.status != "claimed"
