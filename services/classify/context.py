@@ -73,8 +73,8 @@ _RECALLED = low_rule(
     r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)? (?:[\w-]+ )?(?:offensive|war|attack|battle|operation"
     r"|strike|massacre|bombing|invasion|uprising|conflict|explosion|blast|earthquake)"
     # A conflict's whole toll told beside the news: "a conflict that has killed 7,000".
-    r"|\b(?:conflict|war|insurgency|rebellion|uprising|violence)s? (?:that|which)"
-    r" (?:has|have) (?:so far )?(?:killed|left|claimed)"
+    r"|\b(?:conflict|war|insurgency|rebellion|uprising|violence)s?,? (?:that|which)"
+    r"(?: [\w'’-]+){0,5}? (?:has|have) (?:so far )?(?:killed|left|claimed)"
     # "after two years of war in which more than 68,000 were killed".
     r"|\b(?:war|conflict|fighting|offensive|campaign|insurgency|siege|blockade|famine|battle"
     r"|operation)s? in which\b"

@@ -84,7 +84,7 @@ _ROLE_AFTER = low_re(
     # Trapped in the rubble, not in a besieged city.
     r"|trapped(?= (?:under|beneath|in (?:the )?(?:rubble|debris|collapsed|burning|mine)))"
     r"|admitted (?:to hospital|with (?:\w+ )?(?:injuries|wounds))"
-    r"|(?:taken|rushed|airlifted|evacuated|brought) to (?:a |the )?(?:[\w-]+ )?hospitals?"
+    r"|(?:taken|rushed|airlifted|evacuated|brought) to (?:a |the )?(?:[\w-]+ ){0,2}?hospitals?"
     r"|(?:received|sustained|suffered) (?:\w+ )?(?:wounds|cuts|burns)"
     r"|(?:sustained|suffered|received) (?:\w+ )?injuries"
     r"|(?:hit|struck|wounded|injured) by (?:shrapnel|shell fragments|debris|fragments))\b"
@@ -110,6 +110,8 @@ _BARE_ROLE = low_re(
 # "including 10 women and three infants": the children may follow other victims.
 _CHILD_RELATIVE_BEFORE = low_re(
     r"(?:\b(?:including|among them|among whom)|\bincl\.)\s+(?:[\w-]+\s+){0,3}?(?:and\s+)?$"
+    # "42 bodies, nine of them women and six children".
+    r"|\bof (?:them|whom)\s+(?:[\w-]+\s+){1,2}and\s+$"
 )
 _CHILD_RELATIVE_AFTER = low_re(
     r"\s+(?:of them|of whom)\s+(?:were\s+)?(?:children|minors|boys|girls)\b"

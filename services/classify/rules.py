@@ -195,10 +195,13 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
     if topic is Topic.STRIKE:
         sentence = ctx.sentence_at(start)
         trigger = ctx.low[start:end]
+        # A headline's attackers may be named in the first sentence after it.
+        following = ctx.sentence_after(sentence) if start < ctx.headline_end else None
+        context_end = following.end if following is not None else sentence.end
         if (
             "attack" in trigger
             and not tr.AIR_WEAPONS.search(trigger)
-            and tr.GROUND_ATTACKERS.search_in(ctx.scan, sentence.start, sentence.end)
+            and tr.GROUND_ATTACKERS.search_in(ctx.scan, sentence.start, context_end)
         ):
             return False  # militants attacking a town is ground combat, not a strike
         if _background_strike(ctx, start):

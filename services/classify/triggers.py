@@ -789,6 +789,9 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|" + RETURNING_PRISONERS_SOURCE + r"|" + BODIES_EXCHANGE_SOURCE
     ),
     Topic.STRIKE: low_rule(
+        # Drones of a light show.
+        r"(?:light|drone|laser) (?:shows?|displays?)|(?:drones|fireworks) launched for (?:the |a )?"
+        r"(?:[\w-]+ )?(?:show|display|festival|celebrations?)|"
         # Quakes and storms strike too, and hackers attack: "an aftershock struck near Mandalay",
         # "a ransomware attack on the check-in supplier".
         r"(?:earthquake|quake|aftershock|tremor|storm|cyclone|typhoon|hurricane|tornado|lightning)s?"
@@ -1094,6 +1097,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|repel\w* (?:an? |the )?(?:[\w-]+ )?(?:drone|missile|air|aerial|rocket|UAV) (?:attacks?"
         r"|strikes?|raids?)"
         r"|in advance\b|advance (?:notice|warning|booking|tickets|copies|payments?|team|party)"
+        # Bases for attacks alleged, not attacks: "fighters use its territory to stage attacks".
+        r"|(?:to|can|could) (?:stage|launch|plan|mount) (?:cross-border )?attacks"
         # A threat of action, not action: "could respond with 'offensive action'".
         r"|(?:warn\w*|threat\w*|could|would|may|might|vow\w*)\b[^.;]{0,40}?offensive action"
         # Fires and floods advance too: "the blaze that had advanced on the town".
@@ -1149,6 +1154,8 @@ EXCLUDE: dict[Topic, Rule] = {
         # A company's contract is business: "won a framework agreement worth 8.5 billion euros to
         # supply 155mm ammunition".
         r"(?:worth|valued at) (?:[\w$€£.,]+ ){1,6}?to (?:supply|deliver|build|produce|make)|"
+        # Squadrons sent with a state's own troops are a deployment.
+        r"(?:F-16|F-35|fighter|jet) squadrons?|"
         # A state's own defence budget is economy: "a special defence budget to pay for air
         # defences"; sanctions in retaliation for an arms sale answer it.
         r"(?:defen[cs]e|military) (?:budget|spending)\b[^.;]{0,80}?\bpay for|"
