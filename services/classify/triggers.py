@@ -166,7 +166,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|rush(?:es|ed|ing)?|enlist(?:s|ed|ing)?"
         r"|to station|station(?:ed|ing)|fl(?:ew|own|ies|y|ying)|airlift\w*"
         r"|withdr[ae]w\w*|pull(?:s|ed|ing)?|regroup\w*|amass\w*|reinforc(?:e|es|ed|ing)"
-        r"|call(?:s|ed|ing)? up|call-up orders?|draft|grow|increase|expand|detected"
+        r"|call(?:s|ed|ing)? up|call-up orders?|draft|grow|increase|expand|detected|tracked|spotted"
         r"|recruit(?:s|ed|ing)?)\b[^.;\n]{0,50}?"
         r"\b(?:troops|soldiers|forces|units|brigades?|battalions?|contingents?|reservists"
         r"|conscripts|servicemen|reinforcements|fighters|personnel|special forces|paratroopers"

@@ -120,3 +120,8 @@ def test_quakes_hackers_budgets_expulsions_and_guards_leaving(
     text: str, topic: Topic, tagged: bool
 ) -> None:
     assert (topic in topics_of(text)) is tagged
+
+
+def test_aircraft_tracked_around_an_island_are_a_deployment() -> None:
+    text = "Air-defence report\nThe ministry said it had tracked 40 Chinese military aircraft."
+    assert Topic.TROOP_DEPLOYMENT in topics_of(text)
