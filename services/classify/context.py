@@ -76,6 +76,12 @@ _RECALLED = low_rule(
     r"|\b(?:conflict|war|insurgency|rebellion|uprising|violence)s?,? (?:that|which)"
     r"(?: [\w'’-]+){0,5}? (?:has|have) (?:so far )?(?:killed|left|claimed)"
     # "after two years of war in which more than 68,000 were killed".
+    # A place taken long ago named in passing: "a town the KIA seized last year", "Goma, which
+    # they seized early in the year".
+    r"|\b(?:that|which|town|city|village|area|region|territory)\b[^.;]{0,40}?\b(?:captured|seized"
+    r"|took|taken|overran|occupied)\b[^.;]{0,20}?"
+    r"\b(?:last (?:year|month|week|summer|winter|spring|autumn)|early in the year|earlier (?:this"
+    r"|in the) year)"
     r"|\b(?:war|conflict|fighting|offensive|campaign|insurgency|siege|blockade|famine|battle"
     r"|operation)s? in which\b"
 )
@@ -161,7 +167,9 @@ TALLY = low_rule(
     r"|weeks|months)"
     r"|during the day"
     r"|since (?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)|this (?:week|month|year)|last year(?!['’]s)|so far this year"
+    r"|december)|this (?:week|month|year)|so far this year"
+    # Not a place "seized last year": when it was taken, not a count over the year.
+    r"|(?<!seized )(?<!captured )(?<!taken )(?<!took )(?<!overran )(?<!occupied )last year(?!['’]s)"
     r"|since the (?:start|beginning) of (?:the |this )?(?:year|month|week)"
     # Losses summed over both sides; not "officials on both sides said".
     r"|(?:killed|dead|deaths|casualties|losses|wounded|injured) on both sides"

@@ -12,10 +12,11 @@ from services.classify.triggers import BODIES_EXCHANGE
 from shared.models import ClaimStatus, Span
 
 _WITHDRAWAL = low_re(
-    r"\b(?:withdr(?:ew|awn|awal|aws?|awing)|pull(?:ed|s|ing)? (?:\w+ )?out|abandon\w*"
+    r"\b(?:withdr(?:ew|awn|awal|aws?|awing)|pull(?:ed|s|ing)? (?:\w+ ){0,2}?out|abandon\w*"
     r"|regroup\w*|(?:left|leave) (?-i:[A-Z])\w+ Island|retreat\w*|los(?:e|es|t|ing) control"
     r"|(?:troops|forces|units|soldiers|garrison|defenders) (?:had |have |has )?left"
-    r"|reposition\w*|redeploy\w* outside"
+    r"|reposition\w*|redeploy\w* outside|relocat\w*|pull-?back|no longer (?:holding|hold"
+    r"|holds|in control)|(?:defenders|garrison) (?:had |have |has )?left|handed \w+(?: \w+)? back"
     r"|(?:order\w*|authori[sz]\w*|allow\w*|permit\w*) (?:[\w'’-]+ ){0,3}?(?:troops|units|forces"
     r"|soldiers|garrison) (?:to leave|out of))\b"
 )

@@ -31,9 +31,9 @@ _POPULATION = low_rule(
 )
 _VILLAGE = low_re(r"\b(?:village|villages|settlements?|hamlet|islet)\b")
 _CAPITAL = low_rule(
-    r"\b(?:regional capital|provincial capital|state capital|capital of (?:the )?(?:[\w-]+ )?"
-    r"(?:state|region|province|oblast|governorate)|capital of the region|capital of [A-Z]\w+"
-    r"(?: [A-Z]\w+)? state|second[- ]largest city|capital city|national capital"
+    r"\b(?:regional capital|provincial capital|state capital|capital of (?:the )?"
+    r"(?:[\w'’-]+ ){0,2}?(?:state|region|province|oblast|governorate)|capital of the region"
+    r"|capital of [A-Z]\w+(?: [A-Z]\w+)? state|second[- ]largest city|capital city|national capital"
     r"|(?:the )?capital of (?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+)?)\b"
 )
 _TOWN = low_re(r"\b(?:towns?|townships?)\b")

@@ -250,8 +250,10 @@ TRIGGERS: dict[Topic, str] = {
         r" (?:the (?:town|city|village|centre|center) of )?(?-i:[A-Z])\w*"
         r"|withdr(?:ew"
         r"|awn|awal|aws?"
-        r"|awing) (?:of [^.;\n]{0,40}?)?from|pull(?:ed|s|ing)? (?:\w+ )?out of"
-        r"|pull(?:ed|s|ing)? back from (?-i:[A-Z])\w*|pull-?out from|retreat(?:ed|s|ing)? from"
+        r"|awing)['’\"”]? (?:of [^.;\n]{0,40}?)?from|pull(?:ed|s|ing)? (?:\w+ |(?:their|its)"
+        r" (?:fighters|men) )?out of"
+        r"|pull(?:ed|s|ing)? back from (?-i:[A-Z])\w*|pull-?(?:out|back)['’\"”]? from"
+        r"|retreat(?:ed|s|ing)? from"
         r" (?-i:[A-Z])\w*"
         # A place abandoned, not a ship, a car or a plan.
         r"|abandon(?:ed|s|ing)? (?:their |its |the )?(?:positions|town|city|village|base"
@@ -275,7 +277,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|villages?|bases?|garrison|headquarters|camps?|airport|dam|bridge|border crossing"
         r"|checkpoints?|barracks)"
         r"|overr(?:an|un|unning|uns) (?-i:[A-Z])\w+"
-        r"|(?:pushed|driven|forced|kicked|ousted) (?:\w+ )?out of (?:(?:the |a )?(?:[\w-]+ )?"
+        r"|(?:pushed|push|pushes|pushing|driven|drove|drive|drives|forced|kicked|ousted)"
+        r" (?:\w+ ){0,2}?out of (?:(?:the |a )?(?:[\w-]+ )?"
         r"(?:town|city|village|base|settlement)|(?-i:[A-Z])\w*)"
         r"|(?:raised|hoisted|planted) (?:the |a |their |its )?(?:[\w-]+ ){0,2}?flags? (?:over|above"
         r"|at|on|in)\b"
@@ -289,7 +292,8 @@ TRIGGERS: dict[Topic, str] = {
         # A place held now, as a map or a report shows it: "the map shows Siversk in Russian
         # hands". Not "the decision is in their hands", nor prisoners held.
         r"|(?:shows?|showed|shown|marks?|marked|leaves?|left|leaving|puts?) (?:the (?:town|city"
-        rf"|village) of )?(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)? in (?:the )?{_HOLDERS} hands"
+        r"|village) of )?(?-i:[A-Z])[\w'’-]*(?: (?!now |firmly |fully )(?-i:[A-Z])[\w'’-]*)?"
+        rf" in (?:the )?{_HOLDERS} hands"
         rf"|now (?:firmly |fully |entirely )?in (?:the )?{_HOLDERS} hands"
         # Armed groups that take, enter or say they control a named place: "Rebels take Goma",
         # "M23 says it controls Walikale", "Russian forces take northern districts of Kupiansk".
@@ -332,6 +336,14 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:cleansed|cleared|purged|freed)['’\"”]? (?:the )?(?:[\w'’-]+ ){0,7}?of (?:the )?"
         r"(?:[\w-]+ )?(?:fighters|militants|terrorists|rebels|insurgents|jihadists|militias?|gangs"
         r"|occupiers|invaders|enemy)\b"
+        # Concessions: "no longer holding Sudzha", "handed Nawnghkio back to the military",
+        # "fully under Russian control", "shaded Siversk as occupied".
+        r"|no longer (?:holding|hold|holds|in control of|controls?) (?-i:[A-Z])\w*"
+        r"|hand(?:ed|s|ing)? (?-i:[A-Z])\w*(?: (?!back |over )(?-i:[A-Z])\w*)? (?:back |over )?to"
+        rf"|(?:fully |completely |now |firmly )?under (?:the )?{_HOLDERS} control"
+        r"|(?:shaded|marked|marks|shades) (?-i:[A-Z])\w*(?: (?-i:[A-Z])\w*)? as (?:occupied"
+        r"|captured|lost|russian-controlled|russian-held|enemy-held)"
+        r"|(?:defenders|garrison) (?:had |have |has )?left (?-i:[A-Z])\w*"
         # Troops that left a place lost it: "their troops had left the ruins of Chasiv Yar".
         r"|(?:(?:their|its|our) (?:last )?(?:troops|forces|units|soldiers)|the (?:garrison"
         r"|defenders)) (?:had |have |has )?left"
@@ -854,6 +866,9 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|championship)\b|"
         # A foreign force ending its presence: "Russian border guards pulled out of the crossing".
         r"border guards (?:have |had |has )?(?:pulled out|withdr\w*|left)|"
+        # A situation under control is no place: "the governor said the situation was under
+        # control".
+        r"situation (?:is |was |remains? |remained )?(?:now )?(?:fully |completely )?under control|"
         # People or property seized, not places: "25 students seized from a school", "the state
         # seized the gold complex".
         r"(?:pupils|students|schoolgirls|schoolchildren|children|people|passengers|villagers"
