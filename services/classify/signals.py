@@ -43,7 +43,7 @@ _CAPTURE_VERB = low_re(
     r"(?:(?:forces|troops|rebels|fighters|militants|insurgents|jihadists|army|gangs?|militias?"
     r"|militiamen|soldiers|units|paramilitaries|factions) )?"
     r"(?:captur|seiz|retak|retook|recaptur|liberat|took|taken|take|taking|gained|regain|overr"
-    r"|enter)\w*"
+    r"|enter|loss of|lost)\w*"
     r"(?: (?:full |complete |effective )?control)?"
 )
 _HOLD_VERB = low_re(
@@ -187,13 +187,13 @@ _CHEMICAL_NOT_USE = low_re(
     r"[- ]flag|provocation|would|could|if|deny|denies|denied)\b[^.;]{0,40}$"
 )
 _HEAD_OF_STATE = re.compile(
-    r"(?<!former )(?<!ex-)\b(?:President|Putin|Lukashenko|Kim Jong[- ][Uu]n|Kim|Xi Jinping|Xi|Biden"
-    r"|Trump|Macron|Zelenskyy|Erdogan|Netanyahu|Khamenei|Supreme Leader)\b"
+    r"(?<!former )(?<!ex-)\b(?:President|Putin|Lukashenko|Kim Jong[- ][Uu]n|Kim(?! Yo[- ]?[Jj]ong)"
+    r"|Xi Jinping|Xi|Biden|Trump|Macron|Zelenskyy|Erdogan|Netanyahu|Khamenei|Supreme Leader)\b"
     # "North Korea's leader", "Russia's president".
     r"|\b[A-Z]\w+(?: [A-Z]\w+)?['’]s (?:supreme )?(?:leader|president|head of state)\b",
 )
 _NUCLEAR_THREAT = low_rule(
-    r"\b(?:use (?:of )?nuclear (?:weapons|arms)"
+    r"\b(?:use (?:of )?(?:the |its |their |our )?(?:[\w-]+ ){0,2}?nuclear (?:weapons|arms)"
     r"|nuclear (?:strike|attack|response|retaliation|war)(?! deterren)"
     r"|ready to use|(?:use|unleash|deploy) (?:its |the |our |his |their )?(?:entire )?nuclear"
     r" arsenal|with nuclear weapons|nuclear weapons? (?:against|on)"

@@ -233,10 +233,11 @@ TRIGGERS: dict[Topic, str] = {
         # Control held now: "M23 now controls Goma", "fighters were in control of most of Goma",
         # "leaving the town in gang hands".
         r"|(?:town|city|village|area|district|base|port|camp) in (?:the )?(?:[\w-]+ )?hands"
-        r"|now control(?:s|led)? (?:most of |all of |the (?:town|city|village) of )?(?-i:[A-Z])\w*"
+        r"|now (?:fully )?control(?:s|led)? (?:most of |all of |the (?:town|city|village) of )?"
+        r"(?-i:[A-Z])\w*"
         r"|(?:is|are|was|were) (?:now )?(?:fully |firmly )?in (?:full |complete )?control of"
         # A named place taken or entered by fighters: "its fighters had taken Walikale".
-        r"|(?:had|has|have) taken (?:the (?:town|city|village) of )?(?-i:[A-Z])\w*"
+        r"|(?:had|has|have) taken (?:(?:the )?(?:town|city|village) of )?(?-i:[A-Z])\w*"
         r"|liberation of (?:the )?(?:city|town|village|(?-i:[A-Z])\w+(?!['’]s))"
         # "were occupying Bukavu"; not "the Russian-occupied city" (a standing fact).
         r"|(?:were|are|is|was|now|had been) occupying (?:the (?:town|city|village) of )?"
@@ -371,7 +372,8 @@ TRIGGERS: dict[Topic, str] = {
         r" |our |enemy )?(?:[\w-]+ )?(?:positions|posts|troops|soldiers|border guards)"
         r"|(?:push(?:ed|es|ing)?|drove|driven|beat(?:en)?) back|open(?:ed|s|ing)? fire"
         r"|(?:exchang|trad)(?:e|ed|es|ing) (?:heavy |small-arms |artillery |cross-border )?fire"
-        r"|(?:returned|return|returning) fire|attacked (?:[\w-]+ ){0,2}?(?:border )?(?:posts"
+        r"|(?<!artillery )(?:returned|return|returning) fire(?! at (?:the )?(?:rocket )?launch)"
+        r"|attacked (?:[\w-]+ ){0,2}?(?:border )?(?:posts"
         r"|outposts|checkpoints)"
         r"|(?:moved|pushed|edged|gained|progressed) (?:forward )?(?:roughly |about |some |up to"
         r" |nearly |almost |another |a further )?(?:\d+(?:\.\d+)?|one|two|three|four|five|six"
@@ -728,7 +730,9 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|\b(?:judges?|court|league|federation|uefa|fifa|committee|regulators?|watchdog"
         r"|arbitration|referee)\b[^.;]{0,40}?\bsanction\w*"
         r"|\b(?:unions?|workers|employers|strikers|drivers)\b[^.;]{0,60}?\b(?:talks|negotiat\w*"
-        r"|mediators?)|\b(?:wage|pay|contract|labou?r) (?:talks|negotiations)"
+        r"|mediators?|truce|ceasefire)|(?:ceasefire|truce)['’\"”]? in (?:the |a |their )?"
+        r"(?:[\w-]+ )?(?:pay|wage|price|fares|trade|turf|tariff) (?:war|dispute|row)"
+        r"|\b(?:wage|pay|contract|labou?r) (?:talks|negotiations)"
         r"|\b(?:talks|negotiat\w*|mediators?)\b[^.;]{0,60}?\b(?:unions?|walkouts?|wages?|pay deal"
         r"|pay rise)\b|"
         # Breaking a truce is fighting news: "violates ceasefire", "ceasefire violations".
@@ -760,6 +764,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"\b(?:electoral|regional|government|governing|official|advisory|legislative|professional"
         r"|international|public|administrative|local|state|federal|expert|oversight|sporting)"
         r" bodies|"
+        # Firms left "as casualties" of a price war.
+        r"\b(?:leave|leaves|left|leaving) (?:[\w-]+ ){0,3}?as casualties|"
         # Shooting that "died down" killed no one.
         r"\b(?:died|dies|dying) down|"
         # Casualties not yet known: "information on casualties is still being gathered".
@@ -1109,6 +1115,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|(?:while|as long as|every day that|so long as) (?:the )?fighting continues"
         r"|air defen[cs]es? (?:forces |units |systems )?repel\w*"
         # Air defences repel air attacks.
+        r"|repel\w* (?:an? |the )?(?:[\w-]+ )?(?:attack|raid|strike)s? (?:of|by) (?:[\d,]+ |\w+ )?"
+        r"(?:[\w-]+ )?(?:drones|missiles|rockets|UAVs)"
         r"|repel\w* (?:an? |the )?(?:[\w-]+ )?(?:drone|missile|air|aerial|rocket|UAV) (?:attacks?"
         r"|strikes?|raids?)"
         r"|in advance\b|advance (?:notice|warning|booking|tickets|copies|payments?|team|party)"
@@ -1134,12 +1142,16 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|offensive (?:forces|weapons|capabilit\w*|arms|posture|doctrine|cyber|remarks?|language"
         r"|comments?|content|posts?|tweets?)|brunt of the (?:[\w-]+ )?(?:assault|attack|onslaught)"
         # An assault on a market, a record or rights is a figure of speech.
-        r"|assaults? on (?:the |its |their |our )?(?:[\w'’-]+ ){0,2}?(?:market share"
+        r"|(?:assaults?|offensives?) on (?:the |its |their |our )?(?:[\w'’-]+ ){0,2}?"
+        r"(?:market share"
         r"|(?:smartphone|phone|car|chip|stock|bond|housing|property|retail|consumer|global"
         r"|domestic|export|streaming|advertising) markets?"
         r"|prices|lenders|rivals?|competitors?|records?|reputations?|rights|freedoms?"
         r"|democracy|press|media|truth|science|judiciary|courts?|constitution|institutions"
-        r"|values|privacy|consumers|charts|box office)\b(?! (?:town|city|village|square|district))"
+        r"|values|privacy|consumers|charts|box office|fares)\b(?! (?:town|city|village|square"
+        r"|district))"
+        r"|battle for (?:the )?(?:customers|holidaymakers|passengers|market share|subscribers"
+        r"|viewers|votes|voters|white house|presidency|nomination|title)"
     ),
     # An evacuation rehearsed moves no one.
     Topic.HUMANITARIAN_INFRASTRUCTURE: low_rule(

@@ -78,3 +78,54 @@ def test_a_history_book_about_an_old_battle_is_no_news() -> None:
 
 def test_the_second_of_two_ages_is_no_count() -> None:
     assert_counts("Sisters aged 6 and 13 killed as shell hits home", {"killed": None})
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Lukashenko threatens to use tactical nuclear weapons 'without hesitation'", "high"),
+        ("Kim Yo Jong warns of 'nuclear response' to allied drills", "low"),
+    ],
+)
+def test_a_head_of_state_not_his_sister_threatens_nuclear_use(text: str, level: str) -> None:
+    assert tag_text(text).severity == level
+
+
+def test_a_palace_lost_is_a_strategic_place() -> None:
+    result = tag_text(
+        "Paramilitary admits loss of Republican Palace\nIts spokesman said the fighters had "
+        "pulled out of the palace."
+    )
+    assert "village" not in result.severity_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "tagged"),
+    [
+        ("Monitors: Russian forces have taken village of Bahatyr", Topic.TERRITORIAL_CHANGE, True),
+        ("Air force repels attack of 92 drones and seven missiles", Topic.GROUND_COMBAT, False),
+        (
+            "Rockets fired at Galilee\nArtillery returned fire at launch sites near the border.",
+            Topic.GROUND_COMBAT,
+            False,
+        ),
+        (
+            "Budget airlines fire opening salvo in fares war\nCarriers launched an all-out "
+            "offensive on summer fares; the battle for holidaymakers could leave smaller airlines "
+            "as casualties.",
+            Topic.GROUND_COMBAT,
+            False,
+        ),
+        (
+            "Budget airlines fire opening salvo in fares war\nThe price war could leave smaller "
+            "airlines as casualties by autumn.",
+            Topic.CASUALTIES,
+            False,
+        ),
+        ("Rail union and operator agree 'ceasefire' in pay war", Topic.DIPLOMACY_SANCTIONS, False),
+    ],
+)
+def test_captures_air_defence_return_fire_and_price_wars(
+    text: str, topic: Topic, tagged: bool
+) -> None:
+    assert (topic in tag_text(text).topic_names) is tagged
