@@ -40,28 +40,6 @@ H, T, D = Topic.HUMANITARIAN_INFRASTRUCTURE, Topic.TERRITORIAL_CHANGE, Topic.TRO
         ("Agency: 25,000 cross the border in three days after Kalehe's capture", T, False),
         ("Troops seize the hilltop outpost after the garrison's fall back to the river", T, True),
         ("Kenyan troops leave two forward bases in Lower Juba as drawdown continues", D, True),
-    ],
-)
-def test_african_wire_wording(text: str, topic: Topic, tagged: bool) -> None:
-    assert (topic in topics_of(text)) is tagged
-
-
-def test_sanctions_on_a_groups_finance_chief_are_new_sanctions() -> None:
-    result = tag_text("US sanctions RSF finance chief and two gold trading firms")
-    assert result.severity == "medium"
-
-
-def test_mediators_tabling_a_truce_plan_announce_talks() -> None:
-    result = tag_text(
-        "Truce plan\nMediators put forward a plan for a three-month humanitarian truce between "
-        "the warring sides."
-    )
-    assert result.severity == "medium"
-
-
-@pytest.mark.parametrize(
-    ("text", "topic", "tagged"),
-    [
         (
             "Drone strike\nA drone flown by the country's armed forces hit a wedding party.",
             D,
@@ -82,10 +60,21 @@ def test_mediators_tabling_a_truce_plan_announce_talks() -> None:
         ),
     ],
 )
-def test_drones_flown_reinforcements_ground_attacks_and_seized_cities(
-    text: str, topic: Topic, tagged: bool
-) -> None:
+def test_african_wire_wording(text: str, topic: Topic, tagged: bool) -> None:
     assert (topic in topics_of(text)) is tagged
+
+
+def test_sanctions_on_a_groups_finance_chief_are_new_sanctions() -> None:
+    result = tag_text("US sanctions RSF finance chief and two gold trading firms")
+    assert result.severity == "medium"
+
+
+def test_mediators_tabling_a_truce_plan_announce_talks() -> None:
+    result = tag_text(
+        "Truce plan\nMediators put forward a plan for a three-month humanitarian truce between "
+        "the warring sides."
+    )
+    assert result.severity == "medium"
 
 
 def test_fighters_taking_a_town_with_only_army_officers_speaking_is_no_claim() -> None:

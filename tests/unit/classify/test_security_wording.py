@@ -73,29 +73,6 @@ from tests.unit.classify.tagging import topics_of
             Topic.TERRITORIAL_CHANGE,
             False,
         ),
-    ],
-)
-def test_security_wording(text: str, topic: Topic, tagged: bool) -> None:
-    assert (topic in topics_of(text)) is tagged
-
-
-def test_two_sanctioned_tankers_are_no_new_sanctions() -> None:
-    result = tag_text("Sea drones hit two sanctioned tankers off the coast; no one hurt")
-    assert result.severity == "low"
-
-
-def test_a_state_sanctioning_defence_firms_is_new_sanctions() -> None:
-    assert tag_text("Beijing sanctions seven US defence firms").severity == "medium"
-
-
-def test_a_leader_growing_the_nuclear_arsenal_makes_no_threat() -> None:
-    result = tag_text("Kim oversees missile test, pledges to keep growing nuclear arsenal")
-    assert result.severity != "high"
-
-
-@pytest.mark.parametrize(
-    ("text", "topic", "tagged"),
-    [
         (
             "Aftershock\nA magnitude 5.4 aftershock struck near the city on Sunday.",
             Topic.STRIKE,
@@ -116,10 +93,22 @@ def test_a_leader_growing_the_nuclear_arsenal_makes_no_threat() -> None:
         ),
     ],
 )
-def test_quakes_hackers_budgets_expulsions_and_guards_leaving(
-    text: str, topic: Topic, tagged: bool
-) -> None:
+def test_security_wording(text: str, topic: Topic, tagged: bool) -> None:
     assert (topic in topics_of(text)) is tagged
+
+
+def test_two_sanctioned_tankers_are_no_new_sanctions() -> None:
+    result = tag_text("Sea drones hit two sanctioned tankers off the coast; no one hurt")
+    assert result.severity == "low"
+
+
+def test_a_state_sanctioning_defence_firms_is_new_sanctions() -> None:
+    assert tag_text("Beijing sanctions seven US defence firms").severity == "medium"
+
+
+def test_a_leader_growing_the_nuclear_arsenal_makes_no_threat() -> None:
+    result = tag_text("Kim oversees missile test, pledges to keep growing nuclear arsenal")
+    assert result.severity != "high"
 
 
 def test_aircraft_tracked_around_an_island_are_a_deployment() -> None:
