@@ -7,7 +7,13 @@ from dataclasses import dataclass
 
 from services.classify import triggers as tr
 from services.classify.actors import DEMONYM_RE
-from services.classify.context import TextContext, is_hypothetical, is_infinitive, is_negated
+from services.classify.context import (
+    Segment,
+    TextContext,
+    is_hypothetical,
+    is_infinitive,
+    is_negated,
+)
 from services.classify.gazetteer import is_place
 from services.classify.patterns import low_re
 from shared.models import Span, Topic
@@ -130,6 +136,13 @@ def _background_strike(ctx: TextContext, start: int) -> bool:
     return background is not None and background.start() <= start < background.end()
 
 
+def _context_end(ctx: TextContext, sentence: Segment, start: int) -> int:
+    """Where the context of a trigger ends: its sentence, or for a headline its first sentence
+    too (the headline's attackers or armed actors are often named there)."""
+    following = ctx.sentence_after(sentence) if start < ctx.headline_end else None
+    return following.end if following is not None else sentence.end
+
+
 def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
     clause = ctx.clause_at(start)
     if topic in _NEGATABLE and is_negated(ctx, start, end, clause):
@@ -158,9 +171,7 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
         and not _FOR_A_PLACE.match(ctx.text, end)  # "the battle for Bakhmut" is no figure
     ):
         sentence = ctx.sentence_at(start)
-        # A headline's context runs on into its first sentence.
-        following = ctx.sentence_after(sentence) if start < ctx.headline_end else None
-        context_end = following.end if following is not None else sentence.end
+        context_end = _context_end(ctx, sentence, start)
         if tr.ARMED_CONTEXT.search_in(ctx.scan, sentence.start, context_end) is None:
             return False  # "won the battle in our heads", "the run-off battle"
     if (
@@ -195,13 +206,12 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
     if topic is Topic.STRIKE:
         sentence = ctx.sentence_at(start)
         trigger = ctx.low[start:end]
-        # A headline's attackers may be named in the first sentence after it.
-        following = ctx.sentence_after(sentence) if start < ctx.headline_end else None
-        context_end = following.end if following is not None else sentence.end
         if (
             "attack" in trigger
             and not tr.AIR_WEAPONS.search(trigger)
-            and tr.GROUND_ATTACKERS.search_in(ctx.scan, sentence.start, context_end)
+            and tr.GROUND_ATTACKERS.search_in(
+                ctx.scan, sentence.start, _context_end(ctx, sentence, start)
+            )
         ):
             return False  # militants attacking a town is ground combat, not a strike
         if _background_strike(ctx, start):
