@@ -160,6 +160,12 @@ _ROLE_OF: dict[str, str] = {
 # Roles outside the table are injuries ("sustained injuries", "sought medical help").
 _KILLED_ROLES = frozenset(k for k, v in _ROLE_OF.items() if v == "killed")
 
+
+def _role_of(word: str) -> str:
+    """killed, injured or missing for the role word after a count."""
+    return _ROLE_OF.get(word) or ("killed" if word in _KILLED_ROLES else "injured")
+
+
 _CHILD_NOUNS = (
     r"(?:boy|girl|child|baby|infant|son|daughter|teenager|teen|toddler|schoolboy|schoolgirl)"
 )
@@ -220,7 +226,7 @@ _PARENT_BEFORE = low_re(
 # The same family as the subject: "A couple and their three children were killed", "kills
 # parents and their three children".
 _PARENT_SUBJECT_BEFORE = low_re(
-    r"(?:\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<parent>" + _PERSON_NOUNS + r")|\b(?P<parents>parents))"
+    r"(?:\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<parent>" + _PERSON_NOUNS + r")|\bparents)"
     r"\s+and\s+(?:his|her|their)\s+$"
 )
 _CHILD_NOUN_RE = re.compile(_CHILD_NOUNS, re.IGNORECASE)
@@ -560,9 +566,7 @@ def _victim_role(low: str, n: Number, sentence: Segment) -> tuple[str, bool, int
         return ("injured", False, n.start - (len(near) - m.start()), n.end)
     after = _ROLE_AFTER.match(low, n.end, sentence.end)
     if after:
-        key = after.group("role")
-        role = _ROLE_OF.get(key) or ("killed" if key in _KILLED_ROLES else "injured")
-        return (role, False, n.start, after.end())
+        return (_role_of(after.group("role")), False, n.start, after.end())
     return None
 
 
@@ -613,7 +617,7 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
         family = parent or _PARENT_SUBJECT_BEFORE.search(
             text, max(sentence.start, n.start - 60), n.start
         )
-        family_role = _family_role(text, n, sentence, parent)
+        family_role = _family_role(text, n, sentence, parent) if family is not None else None
         if family is not None and family_role is not None:
             parents = 2 if family.group("parent") in ("couple", None) else 1
             mentions.append(
@@ -717,8 +721,7 @@ def _family_role(
     after = _ROLE_AFTER.match(text, n.end, sentence.end)
     if after is None:
         return None
-    key = after.group("role")
-    role = _ROLE_OF.get(key) or ("killed" if key in _KILLED_ROLES else "injured")
+    role = _role_of(after.group("role"))
     return role if role in ("killed", "injured") else None
 
 
