@@ -16,7 +16,7 @@ _WITHDRAWAL = low_re(
     r"|regroup\w*|(?:left|leave) (?-i:[A-Z])\w+ Island|retreat\w*|los(?:e|es|t|ing) control"
     r"|(?:troops|forces|units|soldiers|garrison|defenders) (?:had |have |has )?left"
     r"|reposition\w*|redeploy\w* outside|relocat\w*|pull-?back|no longer (?:holding|hold"
-    r"|holds|in control)|(?:defenders|garrison) (?:had |have |has )?left|handed \w+(?: \w+)? back"
+    r"|holds|in control)|handed \w+(?: \w+)? back"
     r"|(?:order\w*|authori[sz]\w*|allow\w*|permit\w*) (?:[\w'’-]+ ){0,3}?(?:troops|units|forces"
     r"|soldiers|garrison) (?:to leave|out of))\b"
 )

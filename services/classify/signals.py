@@ -9,7 +9,7 @@ from typing import Literal
 
 from services.classify.context import TextContext
 from services.classify.patterns import low_re, low_rule
-from services.classify.triggers import FUEL_SITES
+from services.classify.triggers import FUEL_SITES, IRREGULARS, STATE_FORCES
 from shared.models import Topic
 
 _I = re.IGNORECASE
@@ -40,14 +40,13 @@ _TOWN = low_re(r"\b(?:towns?|townships?)\b")
 # The capture verb at a trigger's start, so the object after it can be read.
 _CAPTURE_VERB = low_re(
     # With the armed group that opens some triggers: "rebels take Goma airport".
-    r"(?:(?:forces|troops|rebels|fighters|militants|insurgents|jihadists|army|gangs?|militias?"
-    r"|militiamen|soldiers|units|paramilitaries|factions) )?"
+    rf"(?:(?:{STATE_FORCES}|{IRREGULARS}) )?"
     r"(?:captur|seiz|retak|retook|recaptur|liberat|took|taken|take|taking|gained|regain|overr"
     r"|enter|loss of|lost)\w*"
     r"(?: (?:full |complete |effective )?control)?"
 )
 _HOLD_VERB = low_re(
-    r"(?:(?:forces|troops|rebels|fighters|militants|units|soldiers) )?(?:now |had |has |have )?"
+    rf"(?:(?:{STATE_FORCES}|{IRREGULARS}) )?(?:now |had |has |have )?"
     r"(?:holds?|controls?|moved into|move into|entered|taken)\b"
 )
 _CITY = low_re(r"\bcity\b")

@@ -15,6 +15,12 @@ _AID_WEAPONS = (
     r"|(?:air[- ]defen[cs]e|anti-aircraft|missile|rocket|artillery|radar) systems)"
 )
 
+# A state's forces and irregular armed groups, as the subject of a capture: "rebels take Goma".
+STATE_FORCES = r"(?:forces|troops|army|soldiers|units)"
+IRREGULARS = (
+    r"(?:rebels|fighters|militants|insurgents|jihadists|gangs?|militias?|militiamen"
+    r"|paramilitaries|factions)"
+)
 # Who a place is left "in the hands" of.
 _HOLDERS = (
     r"(?:russian|ukrainian|rebel|gang|militant|jihadist|insurgent|separatist|islamist|enemy"
@@ -300,13 +306,11 @@ TRIGGERS: dict[Topic, str] = {
         # "M23 says it controls Walikale", "Russian forces take northern districts of Kupiansk".
         # A state's troops entering a town may be passing through or sent there; irregulars
         # who enter it have taken it.
-        r"|(?:(?:forces|troops|army|soldiers|units) (?:take|takes|took)|(?:rebels|fighters"
-        r"|militants|insurgents|jihadists|gangs?|militias?|militiamen|paramilitaries|factions)"
-        r" (?:take|takes|took|enter|enters))"
+        rf"|(?:{STATE_FORCES} (?:take|takes|took)|{IRREGULARS} (?:take|takes|took|enter|enters))"
         r" (?:the (?:town|city|village) of |(?:[\w-]+ )?(?:districts|neighbou?rhoods|quarters"
         r"|parts|areas|suburbs) of )?(?-i:[A-Z])\w*"
-        r"|(?:rebels|fighters|militants|insurgents|jihadists|gangs?|militias?) (?:occupy|occupies"
-        r"|occupied) (?:the )?(?:(?:[\w-]+ ){0,2}?(?:town|city|village)\b|(?-i:[A-Z])\w*)"
+        rf"|{IRREGULARS} (?:occupy|occupies|occupied) (?:the )?"
+        r"(?:(?:[\w-]+ ){0,2}?(?:town|city|village)\b|(?-i:[A-Z])\w*)"
         r"|(?:it|they) (?:now |fully )?control(?:s|led)? (?:the (?:town|city|village) of )?"
         r"(?-i:[A-Z])\w*|(?:entered|captured|taken) and secured"
         r"|declared (?:the )?(?:town|city|village|(?-i:[A-Z])\w+) (?:taken|captured|liberated)"
