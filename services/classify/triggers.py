@@ -733,6 +733,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|christmas truce"
         r"|\b(?:judges?|court|league|federation|uefa|fifa|committee|regulators?|watchdog"
         r"|arbitration|referee)\b[^.;]{0,40}?\bsanction\w*"
+        r"|\b(?:truce|ceasefire) with (?:the |an |a |its )?(?:[\w-]+ )?(?:investors?|hedge funds?"
+        r"|shareholders?|board|activists?|creditors|bondholders)"
         r"|\b(?:unions?|workers|employers|strikers|drivers)\b[^.;]{0,60}?\b(?:talks|negotiat\w*"
         r"|mediators?|truce|ceasefire)|(?:ceasefire|truce)['’\"”]? in (?:the |a |their )?"
         r"(?:[\w-]+ )?(?:pay|wage|price|fares|trade|turf|tariff) (?:war|dispute|row)"
@@ -974,6 +976,14 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|reinforcements (?:were )?(?:sent|dispatched|rushed)\b[^.;]{0,40}?\b(?:drove|pushed"
         r"|repelled|repulsed|forced|beat)"
         r"|stationed there (?:had )?(?:left|withdr\w*|fled|pulled out)"
+        # Things sent to units, a call-up as background, and a withdrawal demanded: "sent 3,000
+        # drones to units", "the call-up of reservists since October", "commitments including
+        # the withdrawal of foreign forces".
+        r"|sen(?:t|ds|ding) (?:[\w,-]+ ){0,4}?(?:drones|weapons|ammunition|shells|supplies"
+        r"|equipment|aid|food|kits|parcels) to (?:[\w-]+ ){0,2}?(?:units|troops|soldiers|forces)"
+        r"|call-?up (?:of )?(?:[\w-]+ ){0,2}?since"
+        r"|(?:including|demand\w*|calls? for|called for|commit\w* to|commitments?)"
+        r" (?:[\w-]+ ){0,3}?(?:the )?withdrawal of"
         # Aircraft crossing into airspace are an incursion, not forces sent.
         r"|(?:fl(?:ew|own|ying|ies)|entered|enter(?:s|ing)?) (?:into )?(?:[\w'’-]+ ){0,2}airspace"
         # Forces visited or thanked where they already are: "to visit troops stationed abroad".
@@ -1126,6 +1136,10 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|in advance\b|advance (?:notice|warning|booking|tickets|copies|payments?|team|party)"
         # Bases for attacks alleged, not attacks: "fighters use its territory to stage attacks".
         r"|(?:to|can|could) (?:stage|launch|plan|mount) (?:cross-border )?attacks"
+        # A siege as a condition, and drills around an island: "the city has been encircled for
+        # more than a year", "drills encircling Taiwan".
+        r"|(?:has|have|had) been (?:encircled|besieged|surrounded) (?:for|since)"
+        r"|(?:drills?|exercises?|war games)\b[^.;]{0,20}?\bencircl\w*"
         # A threat of action, not action: "could respond with 'offensive action'".
         r"|(?:warn\w*|threat\w*|could|would|may|might|vow\w*)\b[^.;]{0,40}?offensive action"
         # Fires and floods advance too: "the blaze that had advanced on the town".
@@ -1185,6 +1199,9 @@ EXCLUDE: dict[Topic, Rule] = {
         # A company's contract is business: "won a framework agreement worth 8.5 billion euros to
         # supply 155mm ammunition".
         r"(?:worth|valued at) (?:[\w$€£.,]+ ){1,6}?to (?:supply|deliver|build|produce|make)|"
+        # Weapons carried off in a raid are loot: "carrying off weapons".
+        r"(?:carr(?:y|ies|ied|ying) off|loot\w*|stole|stolen|seiz\w*|captur\w*) (?:[\w-]+ )?"
+        r"(?:weapons|arms|ammunition)|"
         # Squadrons sent with a state's own troops are a deployment.
         r"(?:F-16|F-35|fighter|jet) squadrons?|"
         # A state's own defence budget is economy: "a special defence budget to pay for air
@@ -1244,7 +1261,8 @@ BACKGROUND_COMBAT = low_re(
     r"|in preparation for|base for|resources into|(?:troops|forces|reservists) for)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$"
     # "following a week of the deadliest fighting in years".
-    r"|\b(?:after|following|amid|ending)\s+(?:a\s+|an\s+|the\s+|two\s+|three\s+|several\s+"
+    r"|\b(?:after|following|amid|ending|follows?|followed)\s+(?:a\s+|an\s+|the\s+|two\s+|three\s+"
+    r"|several\s+"
     r"|\d+\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|nights?|hours)\s+of\s+"
     r"(?:[\w'’-]+\s+){0,3}$"
 )

@@ -543,3 +543,43 @@ def test_a_share_of_the_launched_drones_downed() -> None:
 )
 def test_troops_visited_where_they_serve_are_not_a_deployment(text: str, deployment: bool) -> None:
     assert (D in topics_of(text)) is deployment
+
+
+@pytest.mark.parametrize(
+    ("text", "topic", "tagged"),
+    [
+        ("Ceasefire signed\nThe deal follows months of fighting in the province.", G, False),
+        (
+            "Supplies stuck\nThe charity said its teams had run out of blood bags. The city has "
+            "been encircled for more than a year.",
+            G,
+            False,
+        ),
+        ("China stages drills encircling the island, deploys warships", G, False),
+        (
+            "Volunteers\nThe group has sent more than 2,000 small drones to units on the front.",
+            D,
+            False,
+        ),
+        (
+            "Rates held\nThe call-up of reservists since October has removed workers from the "
+            "economy.",
+            D,
+            False,
+        ),
+        (
+            "Presidents urge both states to honour commitments including the withdrawal of "
+            "foreign forces",
+            D,
+            False,
+        ),
+        ("Retailer reaches truce with activist investor over board seats", DIP, False),
+        (
+            "Raid on post\nFighters attacked the post, killing soldiers and carrying off weapons.",
+            A,
+            False,
+        ),
+    ],
+)
+def test_fighting_forces_and_truces_named_in_passing(text: str, topic: Topic, tagged: bool) -> None:
+    assert (topic in topics_of(text)) is tagged
