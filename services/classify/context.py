@@ -375,6 +375,10 @@ def build_context(text: str, headline_end: int) -> TextContext:
     )
     for match in _RETROSPECTIVE.finditer(ctx.scan):
         sentence = ctx.sentence_at(match.start())
+        if _HEADLINE_EVENT.search(low, sentence.start, match.start()):
+            # "Drone kills two on anniversary of the dam breach": today's news, then the past.
+            marked.append(Segment(match.start(), sentence.end))
+            continue
         marked.extend(c for c in ctx.clauses if sentence.start <= c.start < sentence.end)
     if marked:
         marked.extend(_referring_back(ctx, marked))

@@ -295,7 +295,7 @@ _SINGULAR_KILLED = frozenset(
     {"killed", "died", "dead", "found dead", "perished", "martyred", "shot dead", "shot and killed",
      "stabbed to death", "beaten to death"}
 )  # fmt: skip
-_HEADLINE_KILLED = _SINGULAR_KILLED | {"dies"}
+_HEADLINE_KILLED = _SINGULAR_KILLED | {"dies", "kills"}
 # "Aid worker killed in strike", "Museum director dies of wounds": one victim named by role.
 _HEADLINE_VICTIM = low_re(
     r"(?:[\w'’-]+\s+)?(?P<noun>"
@@ -307,6 +307,15 @@ _HEADLINE_VICTIM = low_re(
     r"\s+(?P<verb>killed|dies|died"
     r"|martyred|wounded|injured|hurt|hospitali[sz]ed|loses (?:a |his |her )?(?:leg|arm|hand|foot"
     r"|eye))\b"
+)
+
+# "Drone kills woman in Kherson": one victim as the object of a headline's verb.
+_HEADLINE_OBJECT_VICTIM = low_re(
+    r"\b(?P<verb>kills|injures|wounds)\s+(?:[\w'’-]+\s+)?(?P<noun>"
+    + _PERSON_NOUNS
+    + r"|"
+    + _CHILD_NOUNS
+    + r")\b(?!['’]s)"
 )
 
 _ZERO_CASUALTIES = low_rule(
@@ -734,7 +743,9 @@ def _singular_victims(ctx: TextContext) -> dict[str, tuple[int, int, int, int]]:
     """Per role: (headline count, body count, headline children, body children) of lone victims."""
     text = ctx.low
     totals = {"killed": [0, 0, 0, 0], "injured": [0, 0, 0, 0]}
-    headline = _HEADLINE_VICTIM.match(text, ctx.lead)
+    headline = _HEADLINE_VICTIM.match(text, ctx.lead) or _HEADLINE_OBJECT_VICTIM.search(
+        text, ctx.lead, ctx.headline_end
+    )
     if headline:
         role = "killed" if headline.group("verb") in _HEADLINE_KILLED else "injured"
         child = bool(_CHILD_NOUN_RE.fullmatch(headline.group("noun")))

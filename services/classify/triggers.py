@@ -565,7 +565,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:severed|cut|damaged|destroyed|ripped up|burst)\w* (?:the )?(?:[\w-]+ ){0,2}?(?:water"
         r" (?:mains|pipes?|networks?|lines?)|sewage (?:lines?|networks?)|power lines)"
         r"|(?:left|leave|leaving|return\w* from|closures? of|shut\w*|clos\w*) (?:[\w-]+ ){0,3}?"
-        r"displacement camps|camp closures"
+        r"displacement (?:camps|sites)|camp closures|camps (?:are|were|being) (?:closed|shut"
+        r"|dismantled|cleared)"
         r"|(?:reopen\w*|resum\w*) (?:[\w-]+ ){0,3}?(?:clinic|field hospital|consultations)"
         # People sent to shelters: "40,000 residents of border villages were moved to shelters".
         r"|(?:moved|taken|sent|ordered|ushered|evacuated|fled)\b[^.;\n]{0,30}?\b(?:in)?to"

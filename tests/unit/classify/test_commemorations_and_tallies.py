@@ -86,3 +86,20 @@ def test_nobody_hurt_on_one_side_records_no_casualties() -> None:
     assert Topic.CASUALTIES not in {t.topic for t in result.topics}
     assert result.facts.killed is not None
     assert result.facts.killed.value == 0
+
+
+def test_todays_attack_on_an_anniversary_is_news_but_the_anniversary_is_not() -> None:
+    result = tag_text("Drone kills woman in Kherson on anniversary of the dam breach")
+    assert Topic.CASUALTIES in result.topic_names
+    assert Topic.HUMANITARIAN_INFRASTRUCTURE not in result.topic_names
+    assert result.facts.killed is not None
+    assert result.facts.killed.value == 1
+    assert result.severity == "medium"
+
+
+def test_camps_closed_and_people_leaving_displacement_sites_are_humanitarian() -> None:
+    text = (
+        "Aid group says 20,000 forced out as camps are closed\nAbout 20,000 people have left "
+        "displacement sites on the edge of the city since the authorities ordered them shut."
+    )
+    assert Topic.HUMANITARIAN_INFRASTRUCTURE in tag_text(text).topic_names
