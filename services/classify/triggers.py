@@ -1035,7 +1035,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|formations?|duty|alert|capabilit\w*|power)"
         r"|(?:League|Cup|derby|match)\s+clash|(?:drone|airspace|air) incursion"
         r"|crossed into (?:[\w'’-]+ ){0,2}airspace"
-        r"|(?:killed|died|dead|deaths|displaced|lost|cut off|isolated|ravaged|devastated|affected)"
+        r"|(?:killed|died|dead|deaths|displaced|lost|cut off|isolated|ravaged|devastated|affected"
+        r"|uprooted|damaged|destroyed|wrecked|razed)"
         r" (?:in|during|by) (?:[\w'-]+ ){0,3}(?:fighting"
         r"|battle"
         r"|clashes|war)"
@@ -1137,6 +1138,10 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|in advance\b|advance (?:notice|warning|booking|tickets|copies|payments?|team|party)"
         # Bases for attacks alleged, not attacks: "fighters use its territory to stage attacks".
         r"|(?:to|can|could) (?:stage|launch|plan|mount) (?:cross-border )?attacks"
+        # A war named as the cause of a measure or as a standing condition: "sanctions over the
+        # eastern Congo offensive", "have been fighting for control of Sudan since April 2023".
+        r"|\bover (?:the |its |their )?(?:[\w'’-]+ ){0,3}?offensive"
+        r"|(?:have|has) been fighting\b[^.;]{0,40}?\bsince\b"
         # A siege as a condition, and drills around an island: "the city has been encircled for
         # more than a year", "drills encircling Taiwan".
         r"|(?:has|have|had) been (?:encircled|besieged|surrounded) (?:for|since)"

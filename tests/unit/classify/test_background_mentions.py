@@ -583,3 +583,17 @@ def test_troops_visited_where_they_serve_are_not_a_deployment(text: str, deploym
 )
 def test_fighting_forces_and_truces_named_in_passing(text: str, topic: Topic, tagged: bool) -> None:
     assert (topic in topics_of(text)) is tagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Camp swells\nThe camp houses thousands uprooted by earlier rounds of fighting.",
+        "Workers sent\nThe first group will rebuild roads damaged in last year's fighting.",
+        "Famine declared\nThe army and the paramilitary have been fighting for control of the "
+        "country since April 2023.",
+        "Bloc sanctions commanders over eastern Congo offensive",
+    ],
+)
+def test_fighting_as_a_cause_or_a_standing_condition_is_no_combat_news(text: str) -> None:
+    assert G not in topics_of(text)
