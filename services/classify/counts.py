@@ -297,13 +297,13 @@ _SINGULAR_KILLED = frozenset(
 )  # fmt: skip
 _HEADLINE_KILLED = _SINGULAR_KILLED | {"dies", "kills"}
 # "Aid worker killed in strike", "Museum director dies of wounds": one victim named by role.
+# Anyone a headline may name as a lone victim: a person, a child or a trade.
+_HEADLINE_NOUNS = (
+    r"(?:" + _PERSON_NOUNS + r"|" + _CHILD_NOUNS + r"|director|manager|professor|lawyer|judge"
+    r"|poet|artist|singer|actor|actress|writer|athlete|footballer|boxer|student)"
+)
 _HEADLINE_VICTIM = low_re(
-    r"(?:[\w'’-]+\s+)?(?P<noun>"
-    + _PERSON_NOUNS
-    + r"|"
-    + _CHILD_NOUNS
-    + r"|director|manager|professor|lawyer"
-    r"|judge|poet|artist|singer|actor|actress|writer|athlete|footballer|boxer|student)"
+    r"(?:[\w'’-]+\s+)?(?P<noun>" + _HEADLINE_NOUNS + r")"
     r"\s+(?P<verb>killed|dies|died"
     r"|martyred|wounded|injured|hurt|hospitali[sz]ed|loses (?:a |his |her )?(?:leg|arm|hand|foot"
     r"|eye))\b"
@@ -311,11 +311,8 @@ _HEADLINE_VICTIM = low_re(
 
 # "Drone kills woman in Kherson": one victim as the object of a headline's verb.
 _HEADLINE_OBJECT_VICTIM = low_re(
-    r"\b(?P<verb>kills|injures|wounds)\s+(?:[\w'’-]+\s+)?(?P<noun>"
-    + _PERSON_NOUNS
-    + r"|"
-    + _CHILD_NOUNS
-    + r")\b(?!['’]s)"
+    r"\b(?P<verb>kills|injures|wounds)\s+(?:[\w'’-]+\s+)?(?P<noun>" + _HEADLINE_NOUNS + r")"
+    r"\b(?!['’]s)"
 )
 
 _ZERO_CASUALTIES = low_rule(

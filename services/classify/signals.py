@@ -16,14 +16,12 @@ _I = re.IGNORECASE
 
 PlaceSize = Literal["capital", "city", "town", "village"]
 
+_ABOUT = r"(?:about |around |some |roughly |nearly |more than |over |an estimated )?"
 _POPULATION = low_rule(
-    r"\b(?:city|town|population|commune|municipality|settlement|community|suburb) of (?:about"
-    r" |around |some |roughly |nearly |more than |over |an estimated )?"
-    r"(?P<n>\d[\d,.]*)\s*(?P<scale>million|thousand)?"
-    r"|\bpopulation of (?:about |around |some |roughly |nearly |more than )?(?P<n2>\d[\d,.]*)"
-    r"\s*(?P<scale2>million|thousand)?"
-    r"|\b(?:home to|with) (?:[^.;,]{0,40}? and )?(?:about |around |some |roughly |nearly"
-    r" |more than |over |an estimated )?(?P<n3>\d[\d,.]*)"
+    r"\b(?:city|town|population|commune|municipality|settlement|community|suburb) of "
+    + _ABOUT
+    + r"(?P<n>\d[\d,.]*)\s*(?P<scale>million|thousand)?"
+    r"|\b(?:home to|with) (?:[^.;,]{0,40}? and )?" + _ABOUT + r"(?P<n3>\d[\d,.]*)"
     r"\s*(?P<scale3>million|thousand)?\s+(?:people|residents|inhabitants)"
     # "before the war about 67,000 people lived in the city".
     r"|\b(?P<n4>\d[\d,.]*)\s*(?P<scale4>million|thousand)?\s+(?:people|residents|inhabitants)"
@@ -390,7 +388,7 @@ def troops_withdrawn(ctx: TextContext, count_start: int) -> bool:
 
 
 def _population(match: re.Match[str]) -> int:
-    for n, scale in (("n", "scale"), ("n2", "scale2"), ("n3", "scale3"), ("n4", "scale4")):
+    for n, scale in (("n", "scale"), ("n3", "scale3"), ("n4", "scale4")):
         raw = match.group(n)
         if raw:
             value = float(raw.rstrip(".,").replace(",", ""))
