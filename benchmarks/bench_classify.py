@@ -17,6 +17,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from services.classify import classifier as classifier_module
 from services.classify.classifier import classify
 from services.classify.evaluate import GoldRow, render_report, score, targets_met, update_from_row
 from shared.models import NewsUpdate, SourceRef
@@ -76,6 +77,13 @@ def _updates(n: int) -> list[NewsUpdate]:
     ]
 
 
+def _build() -> str:
+    compiled = classifier_module.__file__ or ""
+    if compiled.endswith((".so", ".pyd")):
+        return "compiled to C (mypyc)"
+    return "pure Python (`make bench` also runs the compiled build)"
+
+
 def bench(n: int, gold: list[Path]) -> None:
     """Print updates/s of classify() over `n` updates on this core: the samples above, or the
     updates of labelled files (classified in turn until `n` are done)."""
@@ -100,7 +108,8 @@ def bench(n: int, gold: list[Path]) -> None:
     elapsed = time.perf_counter() - start
     print(
         f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cpus, "
-        f"Python {platform.python_version()} on {platform.system()} {platform.release()}"
+        f"Python {platform.python_version()} on {platform.system()} {platform.release()}; "
+        f"classifier {_build()}"
     )
     chars = sum(len(u.text) for u in updates) / n
     print(
@@ -111,6 +120,13 @@ def bench(n: int, gold: list[Path]) -> None:
         f"{n / cpu:,.0f} updates/s by CPU time ({cpu / n * 1e6:.0f} us each); "
         f"{n / elapsed:,.0f} updates/s by wall clock"
     )
+    # What `newsalert tag` does per JSON line: parse the update, classify it, write the result.
+    lines = [u.model_dump_json() for u in updates]
+    cpu_start = time.process_time()
+    for line in lines:
+        classify(NewsUpdate.model_validate_json(line)).model_dump_json()
+    cpu = time.process_time() - cpu_start
+    print(f"{n / cpu:,.0f} updates/s by CPU time as `tag` (JSON line in, JSON line out)")
 
 
 _HEADLINE = re.compile(r"^[^.!?:]{10,200}[^.!?:,;\"”]$")

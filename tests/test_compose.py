@@ -54,10 +54,23 @@ def test_redis_keeps_its_data(compose: dict[str, Any]) -> None:
 
 def test_the_dockerfile_copies_only_what_exists_and_runs_the_cli() -> None:
     dockerfile = (ROOT / "Dockerfile").read_text()
-    for line in re.findall(r"^COPY (.+)$", dockerfile, flags=re.M):
+    # Copies from the build stage (--from=build) are not of the checkout.
+    for line in re.findall(r"^COPY (?!--from=)(.+)$", dockerfile, flags=re.M):
         for source in line.split()[:-1]:
             assert (ROOT / source).exists(), f"Dockerfile copies missing {source}"
     assert 'ENTRYPOINT ["newsalert"]' in dockerfile
+
+
+def test_the_image_installs_the_classifier_compiled_in_its_build_stage() -> None:
+    build, runtime = (ROOT / "Dockerfile").read_text().split("\nFROM python:3.11-slim")
+    # The build stage has a C compiler (the full python image) and asks setup.py to compile.
+    assert re.search(r"^FROM python:3\.11 AS build$", build, flags=re.M)
+    assert "COPY pyproject.toml setup.py" in build
+    assert re.search(r"NEWSALERT_COMPILE=1 pip wheel .*--wheel-dir /wheels", build)
+    # The slim stage installs that wheel, not the sources.
+    assert "COPY --from=build /wheels /wheels" in runtime
+    assert "pip install -c constraints.txt /wheels/newsalert-*.whl" in runtime
+    assert "COPY services" not in runtime
 
 
 def test_the_api_health_check_calls_the_health_route(compose: dict[str, Any]) -> None:
