@@ -23,15 +23,9 @@ from typing import Any
 
 import ahocorasick  # type: ignore[import-not-found]  # the package ships no type stubs
 
-from services.classify.regex_source import Branch, first_branch, has_groups
-
 CAP = "{CAP}"
 _MIN_LITERAL = 3
 _MAX_LITERALS = 60
-# A rule tried with only some of its alternatives is compiled once per set of them; the sets
-# seen are few, but the cache is bounded all the same.
-_MAX_ALTERNATIVES = 400
-_MAX_RESTRICTED = 256
 _cap_ids = count()
 # Abbreviations whose full stop ends no sentence: "23 killed incl. 4 children", "on Oct. 2".
 _ABBREVIATIONS = (
@@ -231,40 +225,31 @@ def required_literals(source: str) -> set[str] | None:
 
 @dataclass(slots=True)
 class _Registry:
-    # literal -> ids of the rules it gates, (id, alternatives) of the rules whose matches start
-    # with it, and the same for those whose matches start with it at a word boundary
-    literals: dict[str, tuple[list[int], dict[int, int], dict[int, int]]] = field(
-        default_factory=dict
-    )
+    # literal -> ids of the rules it gates, ids of the rules whose matches start with it, and
+    # ids of those whose matches start with it at a word boundary
+    literals: dict[str, tuple[list[int], list[int], list[int]]] = field(default_factory=dict)
     rules: int = 0
     automaton: ahocorasick.Automaton | None = None
 
-    def add_rule(self, literals: set[str] | None) -> int:
+    def add_rule(
+        self, literals: set[str] | None, starts: set[str] | None, *, word_start: bool = False
+    ) -> int:
         # Rules are defined at import; one made later (in a test) rebuilds the automaton.
         self.automaton = None
         ident = self.rules
         self.rules += 1
         for literal in literals or ():
-            self.literals.setdefault(literal, ([], {}, {}))[0].append(ident)
+            self.literals.setdefault(literal, ([], [], []))[0].append(ident)
+        for literal in starts or ():
+            self.literals.setdefault(literal, ([], [], []))[2 if word_start else 1].append(ident)
         return ident
-
-    def add_starts(
-        self, ident: int, starts: set[str], alternatives: int, *, word_start: bool
-    ) -> None:
-        """Matches of rule `ident` taking the given alternatives (bits) start with `starts`."""
-        self.automaton = None
-        for literal in starts:
-            entry = self.literals.setdefault(literal, ([], {}, {}))
-            table = entry[2] if word_start else entry[1]
-            table[ident] = table.get(ident, 0) | alternatives
 
     def build(self) -> ahocorasick.Automaton:
         if self.automaton is None:
             automaton = ahocorasick.Automaton()
             for literal, (gates, starts, word_starts) in self.literals.items():
                 automaton.add_word(
-                    literal,
-                    (tuple(gates), tuple(starts.items()), tuple(word_starts.items()), len(literal)),
+                    literal, (tuple(gates), tuple(starts), tuple(word_starts), len(literal))
                 )
             automaton.make_automaton()
             self.automaton = automaton
@@ -305,9 +290,8 @@ class Scan:
         self.bounds = list(zip([0, *breaks], [*breaks, len(text)], strict=True))
         # rule id -> indices of the sentences holding one of its literals
         hits: dict[int, set[int]] = {}
-        # rule id -> positions where one of its start literals occurs -> the alternatives
-        # (bits) that can start there
-        starts: dict[int, dict[int, int]] = {}
+        # rule id -> positions where one of its start literals occurs
+        starts: dict[int, list[int]] = {}
         low = self.low
         for end, (gates, start_ids, word_start_ids, length) in _REGISTRY.build().iter(low):
             pos = end - length + 1
@@ -323,12 +307,12 @@ class Scan:
                         hits[rule_id] = {sentence}
                     else:
                         found.add(sentence)
-            for rule_id, alternatives in start_ids:
+            for rule_id in start_ids:
                 positions = starts.get(rule_id)
                 if positions is None:
-                    starts[rule_id] = {pos: alternatives}
+                    starts[rule_id] = [pos]
                 else:
-                    positions[pos] = positions.get(pos, 0) | alternatives
+                    positions.append(pos)
         self.hits = hits
         self.starts = starts
 
@@ -350,16 +334,7 @@ class Scan:
 class Rule:
     """A regex for lower-cased text, gated by its literals, with capital-letter checks."""
 
-    __slots__ = (
-        "_anchored",
-        "_branch",
-        "_by_alternatives",
-        "_caps",
-        "_gate",
-        "_grouped",
-        "pattern",
-        "source",
-    )
+    __slots__ = ("_anchored", "_caps", "_gate", "pattern", "source")
 
     def __init__(self, source: str, *, gate: bool = True, literals: set[str] | None = None) -> None:
         caps: list[str] = []
@@ -375,53 +350,10 @@ class Rule:
             literals = None  # anchored rules need no sentence gate
         elif literals is None and gate:
             literals = required_literals(source)
-        ident = _REGISTRY.add_rule(literals)
+        ident = _REGISTRY.add_rule(literals, starts, word_start=_starts_at_word(source, starts))
         self._gate = None if literals is None else ident
         # With start literals, the regex is only tried where one of them occurs.
         self._anchored = None if starts is None else ident
-        self._branch: Branch | None = None
-        self._grouped: tuple[bool, ...] = ()
-        # The regex restricted to some of its alternatives (bits), by those alternatives.
-        self._by_alternatives: dict[int, re.Pattern[str]] = {}
-        if starts is not None:
-            self._register_starts(ident, starts)
-
-    def _register_starts(self, ident: int, starts: set[str]) -> None:
-        """Register the start literals, per alternative where the rule splits into some that
-        each start with known literals: then only those that can start at a position are tried
-        there (most rules are long lists of alternatives, and sre tries them one by one)."""
-        branch = first_branch(self.source)
-        if branch is not None and len(branch.alternatives) <= _MAX_ALTERNATIVES:
-            sources = [branch.prefix + alt + branch.suffix for alt in branch.alternatives]
-            per_alternative = [start_literals(alt_source) for alt_source in sources]
-            if all(alt_starts is not None for alt_starts in per_alternative):
-                self._branch = branch
-                self._grouped = tuple(has_groups(alt) for alt in branch.alternatives)
-                for bit, (alt_source, alt_starts) in enumerate(
-                    zip(sources, per_alternative, strict=True)
-                ):
-                    assert alt_starts is not None  # checked above; for the type checker
-                    word_start = _starts_at_word(alt_source, alt_starts)
-                    _REGISTRY.add_starts(ident, alt_starts, 1 << bit, word_start=word_start)
-                self._by_alternatives[(1 << len(sources)) - 1] = self.pattern
-                return
-        _REGISTRY.add_starts(ident, starts, 1, word_start=_starts_at_word(self.source, starts))
-        self._by_alternatives[1] = self.pattern
-
-    def _restricted(self, alternatives: int) -> re.Pattern[str]:
-        """The regex with only the given alternatives (compiled once per set, up to a cap)."""
-        branch = self._branch
-        if branch is None or len(self._by_alternatives) >= _MAX_RESTRICTED:
-            return self.pattern
-        kept = []
-        for bit, alt in enumerate(branch.alternatives):
-            if alternatives >> bit & 1:
-                kept.append(alt)
-            elif self._grouped[bit]:
-                kept.append("(?!)" + alt)  # never matches, but keeps the groups of a match
-        pattern = re.compile(branch.prefix + "|".join(kept) + branch.suffix)
-        self._by_alternatives[alternatives] = pattern
-        return pattern
 
     @property
     def anchored(self) -> bool:
@@ -443,19 +375,17 @@ class Rule:
         return True
 
     def _anchored_matches(
-        self, scan: Scan, positions: dict[int, int], start: int, end: int, *, first: bool = False
+        self, scan: Scan, positions: list[int], start: int, end: int, *, first: bool = False
     ) -> list[re.Match[str]]:
         # A list, not a generator: most calls try one or two positions.
         found: list[re.Match[str]] = []
         last = start
+        match_at = self.pattern.match
         low = scan.low
-        by_alternatives = self._by_alternatives
         for pos in sorted(positions) if len(positions) > 1 else positions:
             if pos < last or pos >= end:
                 continue
-            alternatives = positions[pos]
-            pattern = by_alternatives.get(alternatives) or self._restricted(alternatives)
-            match = pattern.match(low, pos, end)
+            match = match_at(low, pos, end)
             if match and (not self._caps or self._caps_ok(match, scan)):
                 found.append(match)
                 if first:
