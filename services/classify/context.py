@@ -16,7 +16,9 @@ from services.classify.patterns import Scan, low_re, low_rule, not_after_abbrevi
 _NEXT_SENTENCE = r"(?=[\"“‘'A-Z0-9])"
 _NOT_AFTER_ABBREVIATION = not_after_abbreviation(r"\.\s")
 _BOUNDARY = re.compile(
-    r"[\s\"'”’,;:—–()](?:"
+    # Most spaces sit between two words, where no boundary can be: rejected before the
+    # alternatives' lookbehinds run.
+    r"[\s\"'”’,;:—–()](?!(?<=\w )\w)(?:"
     rf"(?P<sentence>(?<=[.!?][\"'”’])\s+{_NEXT_SENTENCE}"
     rf"|(?<=[.!?]\s){_NOT_AFTER_ABBREVIATION}\s*{_NEXT_SENTENCE}"
     r"|(?<=\n)\s*\n|(?<=\n))"

@@ -37,7 +37,14 @@ _ABBREVIATIONS = (
 
 def not_after_abbreviation(between: str = "") -> str:
     """Lookbehinds that fail right after one of the abbreviations and then `between`."""
-    return "".join(rf"(?<!\b{re.escape(a)}{between})" for a in _ABBREVIATIONS)
+    # One lookbehind per length (a lookbehind's alternatives must share a width), not one per
+    # abbreviation: at every full stop, six lookbehinds run instead of thirty-one.
+    by_length: dict[int, list[str]] = {}
+    for abbreviation in _ABBREVIATIONS:
+        by_length.setdefault(len(abbreviation), []).append(re.escape(abbreviation))
+    return "".join(
+        rf"(?<!\b(?:{'|'.join(same_length)}){between})" for same_length in by_length.values()
+    )
 
 
 # The stop is matched first, so that the lookbehinds run only at stops.
@@ -264,14 +271,15 @@ _REGISTRY = _Registry()
 _LOWER_SENTENCE = re.compile(
     r"[.!?](?<!\.[a-z][.!?])" + not_after_abbreviation("[.!?]") + r" +[a-z]"
 )
-_LAST_CAPITAL = re.compile(r"(?s).*[A-ZÀ-ÖØ-Þ]")
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
 
 def _caseless_from(text: str) -> int:
     """Where a text written without capitals starts ("map updated. the enemy occupied ..."), or
     its length: after its last capital letter, if sentences there open in lower case."""
-    capital = _LAST_CAPITAL.match(text)
-    last = capital.end() if capital else 0
+    # Searched from the end (the last capital is mostly near it), not by backtracking `.*`.
+    capital = _CAPITAL.search(text[::-1])
+    last = len(text) - capital.start() if capital else 0
     if _LOWER_SENTENCE.search(text, last):
         return last
     return len(text)
