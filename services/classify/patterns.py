@@ -16,7 +16,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import count
 
-# The regex parser (private but stable since 3.11) tells which literals a pattern needs.
+# The regex parser and compiler (private but stable since 3.11): which literals a pattern needs,
+# and its alternatives compiled one by one.
+from re import _compiler as _sre_compile  # type: ignore[attr-defined]  # private module
 from re import _constants as _sre_constants  # type: ignore[attr-defined]  # private module
 from re import _parser as _sre_parse  # type: ignore[attr-defined]  # private module
 from typing import Any
@@ -26,6 +28,8 @@ import ahocorasick  # type: ignore[import-not-found]  # the package ships no typ
 CAP = "{CAP}"
 _MIN_LITERAL = 3
 _MAX_LITERALS = 60
+# A rule of up to this many alternatives is also compiled one alternative at a time.
+_MAX_ALTERNATIVES = 400
 _cap_ids = count()
 # Abbreviations whose full stop ends no sentence: "23 killed incl. 4 children", "on Oct. 2".
 _ABBREVIATIONS = (
@@ -230,33 +234,83 @@ def required_literals(source: str) -> set[str] | None:
     return found
 
 
+def _split_alternatives(source: str) -> tuple[list[Any], list[set[str]]] | None:
+    """The parsed alternatives of a regex that is one list of them between zero-width checks
+    (`\\b(?:killed|wounded by)\\b`), each as a whole regex, with the literals it starts with;
+    None if the regex is not such a list or an alternative has no start literals.
+
+    Tried in order, the alternatives match exactly what the whole regex matches: nothing before
+    the list can backtrack, and each alternative keeps what follows the list. Parsed once, they
+    share the regex's groups, so a match has every group of the whole regex."""
+    parsed = _sre_parse.parse(source)
+    items = list(parsed.data)
+    branches = [i for i, (op, _) in enumerate(items) if op is _sre_constants.BRANCH]
+    if not branches or any(op not in _ZERO_WIDTH for op, _ in items[: branches[0]]):
+        return None
+    at = branches[0]
+    options = items[at][1][1]
+    if not 1 < len(options) <= _MAX_ALTERNATIVES:
+        return None
+    alternatives = []
+    per_alternative = []
+    for option in options:
+        alternative = _sre_parse.SubPattern(
+            parsed.state, items[:at] + list(option.data) + items[at + 1 :]
+        )
+        found, empty = _first_literals(alternative.data)
+        if found is None or empty or len(found) > _MAX_LITERALS * 6:
+            return None
+        alternatives.append(alternative)
+        per_alternative.append(found)
+    return alternatives, per_alternative
+
+
+def _opens_at_word(parsed: Any, starts: set[str]) -> bool:
+    """`_starts_at_word` for a parsed regex."""
+    return (
+        bool(starts)
+        and all(is_word_char(s[0]) for s in starts)
+        and bool(parsed.data)
+        and parsed.data[0] == (_sre_constants.AT, _sre_constants.AT_BOUNDARY)
+    )
+
+
 @dataclass(slots=True)
 class _Registry:
-    # literal -> ids of the rules it gates, ids of the rules whose matches start with it, and
-    # ids of those whose matches start with it at a word boundary
-    literals: dict[str, tuple[list[int], list[int], list[int]]] = field(default_factory=dict)
+    # literal -> ids of the rules it gates, (id, alternatives) of the rules whose matches start
+    # with it, and the same for those whose matches start with it at a word boundary
+    literals: dict[str, tuple[list[int], dict[int, int], dict[int, int]]] = field(
+        default_factory=dict
+    )
     rules: int = 0
     automaton: ahocorasick.Automaton | None = None
 
-    def add_rule(
-        self, literals: set[str] | None, starts: set[str] | None, *, word_start: bool = False
-    ) -> int:
+    def add_rule(self, literals: set[str] | None) -> int:
         # Rules are defined at import; one made later (in a test) rebuilds the automaton.
         self.automaton = None
         ident = self.rules
         self.rules += 1
         for literal in literals or ():
-            self.literals.setdefault(literal, ([], [], []))[0].append(ident)
-        for literal in starts or ():
-            self.literals.setdefault(literal, ([], [], []))[2 if word_start else 1].append(ident)
+            self.literals.setdefault(literal, ([], {}, {}))[0].append(ident)
         return ident
+
+    def add_starts(
+        self, ident: int, starts: set[str], alternatives: int, *, word_start: bool
+    ) -> None:
+        """Matches of rule `ident` taking the given alternatives (bits) start with `starts`."""
+        self.automaton = None
+        for literal in starts:
+            entry = self.literals.setdefault(literal, ([], {}, {}))
+            table = entry[2] if word_start else entry[1]
+            table[ident] = table.get(ident, 0) | alternatives
 
     def build(self) -> ahocorasick.Automaton:
         if self.automaton is None:
             automaton = ahocorasick.Automaton()
             for literal, (gates, starts, word_starts) in self.literals.items():
                 automaton.add_word(
-                    literal, (tuple(gates), tuple(starts), tuple(word_starts), len(literal))
+                    literal,
+                    (tuple(gates), tuple(starts.items()), tuple(word_starts.items()), len(literal)),
                 )
             automaton.make_automaton()
             self.automaton = automaton
@@ -298,8 +352,9 @@ class Scan:
         self.bounds = list(zip([0, *breaks], [*breaks, len(text)], strict=True))
         # rule id -> indices of the sentences holding one of its literals
         hits: dict[int, set[int]] = {}
-        # rule id -> positions where one of its start literals occurs
-        starts: dict[int, list[int]] = {}
+        # rule id -> positions where one of its start literals occurs -> the alternatives
+        # (bits) that can start there
+        starts: dict[int, dict[int, int]] = {}
         low = self.low
         for end, (gates, start_ids, word_start_ids, length) in _REGISTRY.build().iter(low):
             pos = end - length + 1
@@ -315,12 +370,12 @@ class Scan:
                         hits[rule_id] = {sentence}
                     else:
                         found.add(sentence)
-            for rule_id in start_ids:
+            for rule_id, alternatives in start_ids:
                 positions = starts.get(rule_id)
                 if positions is None:
-                    starts[rule_id] = [pos]
+                    starts[rule_id] = {pos: alternatives}
                 else:
-                    positions.append(pos)
+                    positions[pos] = positions.get(pos, 0) | alternatives
         self.hits = hits
         self.starts = starts
 
@@ -342,7 +397,14 @@ class Scan:
 class Rule:
     """A regex for lower-cased text, gated by its literals, with capital-letter checks."""
 
-    __slots__ = ("_anchored", "_caps", "_gate", "pattern", "source")
+    __slots__ = (
+        "_alternatives",
+        "_anchored",
+        "_caps",
+        "_gate",
+        "pattern",
+        "source",
+    )
 
     def __init__(self, source: str, *, gate: bool = True, literals: set[str] | None = None) -> None:
         caps: list[str] = []
@@ -358,10 +420,44 @@ class Rule:
             literals = None  # anchored rules need no sentence gate
         elif literals is None and gate:
             literals = required_literals(source)
-        ident = _REGISTRY.add_rule(literals, starts, word_start=_starts_at_word(source, starts))
+        ident = _REGISTRY.add_rule(literals)
         self._gate = None if literals is None else ident
         # With start literals, the regex is only tried where one of them occurs.
         self._anchored = None if starts is None else ident
+        # The regex's alternatives, each compiled on its own (None: tried whole).
+        self._alternatives: tuple[re.Pattern[str], ...] | None = None
+        if starts is not None:
+            self._register_starts(ident, starts)
+
+    def _register_starts(self, ident: int, starts: set[str]) -> None:
+        """Register the start literals, per alternative where the regex is a list of alternatives
+        that each start with known literals. At a position, only the alternatives one of whose
+        literals occurs there are tried: sre would try every one of them in turn, and most rules
+        are long lists."""
+        split = _split_alternatives(self.source)
+        if split is not None:
+            alternatives, per_alternative = split
+            self._alternatives = tuple(_sre_compile.compile(alt) for alt in alternatives)
+            for bit, (alternative, alt_starts) in enumerate(
+                zip(alternatives, per_alternative, strict=True)
+            ):
+                word_start = _opens_at_word(alternative, alt_starts)
+                _REGISTRY.add_starts(ident, alt_starts, 1 << bit, word_start=word_start)
+            return
+        _REGISTRY.add_starts(ident, starts, 1, word_start=_starts_at_word(self.source, starts))
+
+    def _match_at(self, low: str, pos: int, end: int, alternatives: int) -> re.Match[str] | None:
+        """The regex's match at `pos`, trying only the given alternatives (bits), in order."""
+        compiled = self._alternatives
+        if compiled is None:
+            return self.pattern.match(low, pos, end)
+        while alternatives:
+            lowest = alternatives & -alternatives
+            match = compiled[lowest.bit_length() - 1].match(low, pos, end)
+            if match is not None:
+                return match
+            alternatives ^= lowest
+        return None
 
     @property
     def anchored(self) -> bool:
@@ -383,17 +479,16 @@ class Rule:
         return True
 
     def _anchored_matches(
-        self, scan: Scan, positions: list[int], start: int, end: int, *, first: bool = False
+        self, scan: Scan, positions: dict[int, int], start: int, end: int, *, first: bool = False
     ) -> list[re.Match[str]]:
         # A list, not a generator: most calls try one or two positions.
         found: list[re.Match[str]] = []
         last = start
-        match_at = self.pattern.match
         low = scan.low
         for pos in sorted(positions) if len(positions) > 1 else positions:
             if pos < last or pos >= end:
                 continue
-            match = match_at(low, pos, end)
+            match = self._match_at(low, pos, end, positions[pos])
             if match and (not self._caps or self._caps_ok(match, scan)):
                 found.append(match)
                 if first:
