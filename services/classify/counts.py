@@ -418,7 +418,7 @@ _VICTIM_LATER = low_re(
     r"|hospitali[sz]ed)|sought medical (?:help|treatment|attention|care))\b"
 )
 # Soldiers counted in a prisoner exchange, in small groups, or players called up.
-_NOT_A_FORCE = low_re(r"\b(?:exchange|swap|prisoners? of war|pows|captivity)\b")
+_NOT_A_FORCE = low_rule(r"\b(?:exchange|swap|prisoners? of war|pows|captivity)\b")
 _SMALL_GROUPS_BEFORE = low_re(
     r"\b(?:groups?|teams?|squads?|pairs?|units?) of\s+(?:\w+\s+(?:or|to)\s+)?$"
     # Soldiers listed among the victims ("wounding 14 people, including two soldiers"), and losses.
@@ -660,9 +660,12 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
             role = _ROLE_OF.get((among.group("role") or among.group("role2")).lower(), "killed")
             mentions.append(_Mention(n.value, n.qualifier, n.start, among.end(), role, child=True))
             continue
-        parent = _PARENT_BEFORE.search(text, max(sentence.start, n.start - 60), n.start)
-        family = parent or _PARENT_SUBJECT_BEFORE.search(
-            text, max(sentence.start, n.start - 60), n.start
+        window = max(sentence.start, n.start - 60)
+        # Both family patterns end right before the number: most numbers fail this cheap test.
+        family_tail = text[window : n.start].rstrip().endswith(("his", "her", "their"))
+        parent = _PARENT_BEFORE.search(text, window, n.start) if family_tail else None
+        family = parent or (
+            _PARENT_SUBJECT_BEFORE.search(text, window, n.start) if family_tail else None
         )
         family_role = _family_role(text, n, sentence, parent) if family is not None else None
         if family is not None and family_role is not None:
@@ -984,7 +987,8 @@ def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> N
             ):
                 keep(f"{prev_kind[0]}_downed", n)
             continue
-        if not _has(_WEAPON_WORDS, ctx, ctx.sentence_at(n.value_start), cache):
+        sentence = ctx.sentence_at(n.value_start)
+        if not _has(_WEAPON_WORDS, ctx, sentence, cache):
             continue
         of_total = _OF_TOTAL.match(text, n.end)
         if of_total and i + 1 < len(numbers) and numbers[i + 1].value_start == of_total.end():
@@ -1002,7 +1006,6 @@ def _weapon_counts(ctx: TextContext, numbers: list[Number], counts: Counts) -> N
             continue  # "75 of 99 drones and missiles": the kinds are counted apart, if at all
         kind = _weapon_kind(weapon.group("w"))
         clause = ctx.clause_at(n.value_start)
-        sentence = ctx.sentence_at(n.value_start)
         inherited = (
             prev_role
             if prev_clause
@@ -1060,13 +1063,13 @@ def _troops(ctx: TextContext, numbers: list[Number]) -> Count | None:
     for n in numbers:
         if n.kind != "count" or n.value < 2:
             continue
-        if not _has(_TROOP_WORDS, ctx, ctx.sentence_at(n.value_start), cache):
+        sentence = ctx.sentence_at(n.value_start)
+        if not _has(_TROOP_WORDS, ctx, sentence, cache):
             continue
         before = text[max(0, n.start - 40) : n.start]
         if _SMALL_GROUPS_BEFORE.search(before):
             continue
-        sentence = ctx.sentence_at(n.value_start)
-        if _NOT_A_FORCE.search(text, sentence.start, sentence.end):
+        if _NOT_A_FORCE.search_in(ctx.scan, sentence.start, sentence.end):
             continue
         noun = _TROOP_NOUN_AFTER.match(text, n.end)
         if (
