@@ -56,17 +56,18 @@ _QUALIFIER = (
     r"up to|as many as|no more than|at most|nearly|almost|about|around|some|roughly|"
     r"approximately|an estimated|estimated|close to|some \d+ to|between)\s+"
 )
-_NUMBER_RE = re.compile(
-    lower_source(
-        rf"(?<![\w.,:-])(?:{_QUALIFIER})?"
-        rf"(?P<n>(?P<digits>{_DIGITS})(?:\s*(?P<scale>million|thousand|bn|m)\b)?"
-        rf"|(?P<vague>{_VAGUE_WORDS})|(?P<words>{_WORD_NUMBER}))"
-        # "30+ injured": at least thirty.
-        r"(?P<plus>(?<=\d)\+)?"
-        r"(?P<range>\s*(?:-|–)\s*(?:\d[\d,]*|(?:" + _WORD_NUMBER + r")))?"
-        r"(?![\w])"
-    )
+_NUMBER_BODY = (
+    rf"(?P<n>(?P<digits>{_DIGITS})(?:\s*(?P<scale>million|thousand|bn|m)\b)?"
+    rf"|(?P<vague>{_VAGUE_WORDS})|(?P<words>{_WORD_NUMBER}))"
+    # "30+ injured": at least thirty.
+    r"(?P<plus>(?<=\d)\+)?"
+    r"(?P<range>\s*(?:-|–)\s*(?:\d[\d,]*|(?:" + _WORD_NUMBER + r")))?"
+    r"(?![\w])"
 )
+_NUMBER_RE = re.compile(lower_source(rf"(?<![\w.,:-])(?:{_QUALIFIER})?" + _NUMBER_BODY))
+# Where no qualifier word starts, the qualifier group cannot match: trying its alternatives (and
+# the look-behinds of "over") there is wasted work.
+_BARE_NUMBER_RE = re.compile(lower_source(r"(?<![\w.,:-])" + _NUMBER_BODY))
 _QUALIFIER_KIND: dict[str, Qualifier] = {
     "at least": "at_least", "not less than": "at_least", "no fewer than": "at_least",
     "more than": "at_least", "over": "at_least", "above": "at_least",
@@ -76,6 +77,7 @@ _QUALIFIER_KIND: dict[str, Qualifier] = {
 }  # fmt: skip
 
 # What follows or precedes a number and makes it something other than a count of people/things.
+# Every _AFTER_KIND branch opens with a space, a letter, '-', '%' or ':', which _kind relies on.
 _AFTER_KIND = re.compile(
     lower_source(
         r"(?P<age>-?\s?years?(?:-|\s)old\b|-year\b|-month-old\b|-week-old\b|\s+years? old\b)"
@@ -153,29 +155,52 @@ _QUALIFIER_WORDS = (
 )  # fmt: skip
 
 
-def _starts_automaton() -> ahocorasick.Automaton:
-    """Words a number (or its qualifier) can start with, matched in one pass."""
+_DIGIT, _NUMBER_WORD, _QUALIFIER_WORD = 0, 1, 2
+
+
+def _starts_automaton(digits: bool) -> ahocorasick.Automaton:
+    """Words a number (or its qualifier) can start with, and optionally digits, in one pass."""
     automaton = ahocorasick.Automaton()
-    for word in (*_UNITS, *_TENS, *_VAGUE, *_QUALIFIER_WORDS):
-        automaton.add_word(word, len(word))
+    for word in (*_UNITS, *_TENS, *_VAGUE):
+        automaton.add_word(word, (len(word), _NUMBER_WORD))
+    for word in _QUALIFIER_WORDS:
+        automaton.add_word(word, (len(word), _QUALIFIER_WORD))
+    if digits:
+        for digit in "0123456789":
+            automaton.add_word(digit, (1, _DIGIT))
     automaton.make_automaton()
     return automaton
 
 
-_STARTS = _starts_automaton()
+_STARTS = _starts_automaton(digits=False)
+# In ASCII text `\d` is [0-9], so the word pass finds the digits too and no regex scans the text
+# for them (other text may hold digits of other scripts, which only the regex knows).
+_STARTS_AND_DIGITS = _starts_automaton(digits=True)
 
 
-def _candidates(low: str) -> list[int]:
-    """Positions where a number may start: digit runs and number or qualifier words."""
-    starts = [m.start() for m in _DIGIT_RUN.finditer(low)]
-    for end, length in _STARTS.iter(low):
+def _candidates(low: str) -> list[tuple[int, bool]]:
+    """Positions where a number may start (digit runs, number or qualifier words), in order, each
+    with whether a qualifier word starts there."""
+    starts: dict[int, bool] = {}
+    if low.isascii():
+        automaton = _STARTS_AND_DIGITS
+    else:
+        automaton = _STARTS
+        for match in _DIGIT_RUN.finditer(low):
+            starts[match.start()] = False
+    for end, (length, what) in automaton.iter(low):
         start = end - length + 1
-        if start == 0 or not (low[start - 1].isalnum() or low[start - 1] in ".,-"):
-            if length == 3 and low.startswith("one", start) and low.endswith("no ", 0, start):
-                continue  # "no one" is nobody
-            starts.append(start)
-    starts.sort()
-    return starts
+        before = low[start - 1] if start else ""
+        if what == _DIGIT:
+            # The look-behind of _DIGIT_RUN: no word character, '.', ',' or ':' before.
+            if before and (before.isalnum() or before in "_.,:"):
+                continue
+        elif before and (before.isalnum() or before in ".,-"):
+            continue
+        elif length == 3 and low.startswith("one", start) and low.endswith("no ", 0, start):
+            continue  # "no one" is nobody
+        starts[start] = starts.get(start, False) or what == _QUALIFIER_WORD
+    return sorted(starts.items())
 
 
 def word_value(words: str) -> int | None:
@@ -219,13 +244,22 @@ _NAMING_WORDS = frozenset(
 
 
 # Ages in a list or a range: "brothers aged 7 and 11", "aged between 15 and 17".
+# The literal opens the pattern (the look-behind is the word boundary) so that the search skips
+# ahead to each "age" instead of trying every position.
 _AGE_LIST_BEFORE = re.compile(
-    r"\baged? (?:between |from )?(?:\d{1,2}(?:, \d{1,2})*,? (?:and|or|to) )?$"
+    r"age(?<!\wage)d? (?:between |from )?(?:\d{1,2}(?:, \d{1,2})*,? (?:and|or|to) )?$"
 )
 
 
 def _kind(text: str, start: int, end: int, value: int, has_digits: bool) -> NumberKind:
-    after = _AFTER_KIND.match(text, end)
+    # Every kind read after a number opens with a space, a letter, '-', '%' or ':' (see
+    # _AFTER_KIND); a number followed by anything else (",", ".", ")") skips its many branches.
+    follow = text[end : end + 1]
+    after = (
+        _AFTER_KIND.match(text, end)
+        if not follow or follow.isalpha() or follow.isspace() or follow in "-%:"
+        else None
+    )
     if after:
         if after.lastgroup in ("date", "time"):
             return "year"
@@ -264,10 +298,10 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
         low = lower_same_length(text)
     found: list[Number] = []
     last_end = -1
-    for pos in _candidates(low):
+    for pos, qualified in _candidates(low):
         if pos < last_end:
             continue
-        match = _NUMBER_RE.match(low, pos)
+        match = (_NUMBER_RE if qualified else _BARE_NUMBER_RE).match(low, pos)
         if match is None:
             continue
         last_end = match.end()
@@ -281,7 +315,7 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
             if parsed is None:
                 continue
             value = parsed
-        q = match.group("q")
+        q = match.group("q") if qualified else None
         qualifier: Qualifier = "exact"
         if q:
             qualifier = _QUALIFIER_KIND.get(q, "approx")
