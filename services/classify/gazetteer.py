@@ -74,12 +74,6 @@ def _load() -> _Index:
     return _Index(entries, automaton, countries, frozenset(data["front_countries"]))
 
 
-def _boundary_ok(text: str, start: int, end: int) -> bool:
-    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-"):
-        return False
-    return not (end < len(text) and (text[end].isalnum() or text[end] == "-"))
-
-
 def _prev_word(text: str, start: int) -> str:
     """The word before `start`, skipping spaces ('' at the start of the text)."""
     end = start
@@ -146,32 +140,39 @@ def _dominant(best: Entry, candidates: list[Entry]) -> bool:
 def find_places(text: str) -> list[Place]:
     """Every place named in `text`, once per name, in order of first mention."""
     entries = _INDEX.entries
+    size = len(text)
     # Longest name at each position, left to right ("Gaza City" over "Gaza").
-    chosen: list[tuple[int, int, str, tuple[int, ...]]] = []
-    for end_index, (alias, idxs) in _INDEX.automaton.iter_long(text):
-        start = end_index - len(alias) + 1
-        if alias in _MONTHS and _DATE_AFTER.match(text, end_index + 1):
+    chosen: list[tuple[int, int, str, list[Entry]]] = []
+    # Every name matched, and what its non-city entries name, decides homonyms below.
+    mentioned: set[str] = set()
+    for last, (alias, idxs) in _INDEX.automaton.iter_long(text):
+        start = last - len(alias) + 1
+        end = last + 1
+        if alias in _MONTHS and _DATE_AFTER.match(text, end):
             continue  # "Nov. 4", "Mar 12": a date, not a place
-        if _boundary_ok(text, start, end_index + 1):
-            chosen.append((start, end_index + 1, alias, idxs))
-    mentioned = {alias for _, _, alias, _ in chosen}
-    for _, _, _, idxs in chosen:
-        for i in idxs:
-            entry = entries[i]
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            continue  # part of a longer word
+        if end < size and (text[end].isalnum() or text[end] == "-"):
+            continue
+        candidates = [entries[i] for i in idxs]
+        chosen.append((start, end, alias, candidates))
+        mentioned.add(alias)
+        for entry in candidates:
             if entry.kind != "city":
                 mentioned.add(entry.name)
     places: list[Place] = []
-    seen: set[str] = set()
-    for start, end, alias, idxs in chosen:
-        region_hint = bool(_REGION_AFTER.match(text, end))
+    seen: set[tuple[str, str]] = set()
+    for start, end, alias, candidates in chosen:
+        # _REGION_AFTER opens with a space: a name followed by anything else skips the regex.
+        region_hint = end < size and text[end].isspace() and bool(_REGION_AFTER.match(text, end))
         population_known = True
-        if len(idxs) == 1:
-            best = entries[idxs[0]]
+        if len(candidates) == 1:
+            best = candidates[0]
         else:
-            best = max((entries[i] for i in idxs), key=lambda e: _score(e, region_hint, mentioned))
-            population_known = _dominant(best, [entries[i] for i in idxs])
+            best = max(candidates, key=lambda e: _score(e, region_hint, mentioned))
+            population_known = _dominant(best, candidates)
         kind = "region" if region_hint and best.kind != "country" else best.kind
-        key = f"{best.name}|{kind}"
+        key = (best.name, kind)
         if key in seen:
             continue
         locative: bool | None = None
