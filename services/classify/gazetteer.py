@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-import ahocorasick  # type: ignore[import-not-found]  # the package ships no type stubs
+import ahocorasick_rs
 
 from shared.models import Place, Span
 
@@ -49,7 +49,11 @@ class Entry:
 @dataclass(frozen=True, slots=True)
 class _Index:
     entries: list[Entry]
-    automaton: ahocorasick.Automaton
+    # Leftmost-longest matching over every alias: "Gaza City" over "Gaza".
+    automaton: ahocorasick_rs.AhoCorasick
+    # The entries each alias may name, in the automaton's order.
+    aliases: dict[str, tuple[int, ...]]
+    alias_at: list[tuple[str, tuple[int, ...]]]
     country_names: frozenset[str]
     front_countries: frozenset[str]
 
@@ -66,12 +70,19 @@ def _load() -> _Index:
         Entry(name, geonameid, kind, country, region, population, _base_score(kind, population))
         for name, geonameid, kind, country, region, population in data["places"]
     ]
-    automaton = ahocorasick.Automaton()
-    for alias, idxs in data["aliases"].items():
-        automaton.add_word(alias, (alias, tuple(idxs)))
-    automaton.make_automaton()
+    aliases = {alias: tuple(idxs) for alias, idxs in data["aliases"].items()}
+    automaton = ahocorasick_rs.AhoCorasick(
+        list(aliases), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+    )
     countries = frozenset(e.name for e in entries if e.kind == "country")
-    return _Index(entries, automaton, countries, frozenset(data["front_countries"]))
+    return _Index(
+        entries,
+        automaton,
+        aliases,
+        list(aliases.items()),
+        countries,
+        frozenset(data["front_countries"]),
+    )
 
 
 def _prev_word(text: str, start: int) -> str:
@@ -119,7 +130,7 @@ def is_front_country(name: str | None) -> bool:
 
 def is_place(name: str) -> bool:
     """Whether the gazetteer knows `name` (as written) as a place."""
-    return bool(_INDEX.automaton.exists(name))
+    return name in _INDEX.aliases
 
 
 def _is_locative(text: str, start: int) -> bool:
@@ -145,9 +156,9 @@ def find_places(text: str) -> list[Place]:
     chosen: list[tuple[int, int, str, list[Entry]]] = []
     # Every name matched, and what its non-city entries name, decides homonyms below.
     mentioned: set[str] = set()
-    for last, (alias, idxs) in _INDEX.automaton.iter_long(text):
-        start = last - len(alias) + 1
-        end = last + 1
+    alias_at = _INDEX.alias_at
+    for index, start, end in _INDEX.automaton.find_matches_as_indexes(text):
+        alias, idxs = alias_at[index]
         if alias in _MONTHS and _DATE_AFTER.match(text, end):
             continue  # "Nov. 4", "Mar 12": a date, not a place
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
