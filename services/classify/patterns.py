@@ -206,13 +206,12 @@ def is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _starts_at_word(source: str, starts: set[str] | None) -> bool:
-    """Whether the pattern opens with `\\b` before literals that all start with a word character:
-    then "aid" inside "said" cannot start a match and is not tried."""
+def _starts_at_word(parsed: Any, starts: set[str] | None) -> bool:
+    """Whether the parsed pattern opens with `\\b` before literals that all start with a word
+    character: then "aid" inside "said" cannot start a match and is not tried."""
     if not starts or not all(is_word_char(s[0]) for s in starts):
         return False
-    parsed = list(_sre_parse.parse(source))
-    return bool(parsed) and parsed[0] == (_sre_constants.AT, _sre_constants.AT_BOUNDARY)
+    return bool(parsed.data) and parsed.data[0] == (_sre_constants.AT, _sre_constants.AT_BOUNDARY)
 
 
 def start_literals(source: str) -> set[str] | None:
@@ -263,16 +262,6 @@ def _split_alternatives(source: str) -> tuple[list[Any], list[set[str]]] | None:
         alternatives.append(alternative)
         per_alternative.append(found)
     return alternatives, per_alternative
-
-
-def _opens_at_word(parsed: Any, starts: set[str]) -> bool:
-    """`_starts_at_word` for a parsed regex."""
-    return (
-        bool(starts)
-        and all(is_word_char(s[0]) for s in starts)
-        and bool(parsed.data)
-        and parsed.data[0] == (_sre_constants.AT, _sre_constants.AT_BOUNDARY)
-    )
 
 
 @dataclass(slots=True)
@@ -441,10 +430,11 @@ class Rule:
             for bit, (alternative, alt_starts) in enumerate(
                 zip(alternatives, per_alternative, strict=True)
             ):
-                word_start = _opens_at_word(alternative, alt_starts)
+                word_start = _starts_at_word(alternative, alt_starts)
                 _REGISTRY.add_starts(ident, alt_starts, 1 << bit, word_start=word_start)
             return
-        _REGISTRY.add_starts(ident, starts, 1, word_start=_starts_at_word(self.source, starts))
+        word_start = _starts_at_word(_sre_parse.parse(self.source), starts)
+        _REGISTRY.add_starts(ident, starts, 1, word_start=word_start)
 
     def _match_at(self, low: str, pos: int, end: int, alternatives: int) -> re.Match[str] | None:
         """The regex's match at `pos`, trying only the given alternatives (bits), in order."""
