@@ -7,50 +7,13 @@ and must not claim one another's ("12 soldiers killed" is a victim count, not tr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from services.classify.context import Segment, TextContext
 from services.classify.numbers import Number, Qualifier, find_numbers, word_value
-from services.classify.patterns import (
-    CAP,
-    Rule,
-    Scan,
-    low_re,
-    low_rule,
-    lower_source,
-    required_literals,
-)
+from services.classify.patterns import Rule, low_re, low_rule
 from services.classify.triggers import RETURNING_PRISONERS
 from shared.models import Count, Span
-
-
-class _NeedsWord:
-    """A regex searched as a gated `Rule` of it would be (in the runs of sentences holding one of
-    its literals), but only in the runs that also hold a word every match contains.
-
-    For patterns without start literals, which sre tries at every position: their literals
-    ("killed", "from") are common, the word every match needs ("a woman", "a drone") is not.
-    The word is found by its own anchored rule, in the one pass over the text."""
-
-    __slots__ = ("_needed", "_pattern", "_sentences")
-
-    def __init__(self, source: str, needed: str) -> None:
-        low = lower_source(source)
-        if CAP in low:
-            raise ValueError("capital-letter checks need a Rule")
-        self._pattern = re.compile(low)
-        # One match per run of the sentences a Rule of `source` would be searched in.
-        self._sentences = Rule(r"(?s).+", literals=required_literals(low))
-        self._needed = low_rule(needed)
-
-    def finditer(self, scan: Scan) -> Iterator[re.Match[str]]:
-        """The matches a `Rule` of the source would give."""
-        for sentences in self._sentences.finditer(scan):
-            start, end = sentences.span()
-            if self._needed.search_in(scan, start, end) is not None:
-                yield from self._pattern.finditer(scan.low, start, end)
-
 
 # "seriously injured", "lightly wounded": how badly does not change who is counted.
 _SEVERITY_ADVERBS = (
@@ -329,7 +292,7 @@ _SINGULAR_VICTIM_SOURCE = (
     r"|abdomen|thigh|knee|hip))\b"
 )
 # Every match names one person: "killing a woman", "a soldier was wounded".
-_SINGULAR_VICTIM = _NeedsWord(_SINGULAR_VICTIM_SOURCE, r"\b" + _PERSON_NOUNS + r"\b")
+_SINGULAR_VICTIM = low_rule(_SINGULAR_VICTIM_SOURCE, needs=r"\b" + _PERSON_NOUNS + r"\b")
 _SINGULAR_KILLED = frozenset(
     {"killed", "died", "dead", "found dead", "perished", "martyred", "shot dead", "shot and killed",
      "stabbed to death", "beaten to death"}
@@ -515,7 +478,9 @@ _SINGLE_WEAPON_DOWN_SOURCE = (
     r"|rocket|UAV)\b"
 )
 # Every match names one projectile ("a drone", not "drones").
-_SINGLE_WEAPON_DOWN = _NeedsWord(_SINGLE_WEAPON_DOWN_SOURCE, r"\b(?:drone|missile|rocket|uav)\b")
+_SINGLE_WEAPON_DOWN = low_rule(
+    _SINGLE_WEAPON_DOWN_SOURCE, needs=r"\b(?:drone|missile|rocket|uav)\b"
+)
 
 
 @dataclass(slots=True)

@@ -391,11 +391,22 @@ class Rule:
         "_anchored",
         "_caps",
         "_gate",
+        "_needs",
         "pattern",
         "source",
     )
 
-    def __init__(self, source: str, *, gate: bool = True, literals: set[str] | None = None) -> None:
+    def __init__(
+        self,
+        source: str,
+        *,
+        gate: bool = True,
+        literals: set[str] | None = None,
+        needs: Rule | None = None,
+    ) -> None:
+        """`needs`: a rarer word every match contains ("a woman" in "killing a woman"), for a
+        regex without start literals, which sre tries at every position of its sentences: then
+        only the sentences that also hold that word are searched."""
         caps: list[str] = []
         while CAP in source:
             name = f"cap{next(_cap_ids)}"
@@ -404,6 +415,7 @@ class Rule:
         self.source = source
         self.pattern = re.compile(source)
         self._caps = tuple(caps)
+        self._needs = needs
         starts = start_literals(source) if gate else None
         if starts is not None:
             literals = None  # anchored rules need no sentence gate
@@ -488,6 +500,8 @@ class Rule:
 
     def _range_matches(self, scan: Scan, ranges: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
         for start, end in ranges:
+            if self._needs is not None and self._needs.search_in(scan, start, end) is None:
+                continue
             for match in self.pattern.finditer(scan.low, start, end):
                 if not self._caps or self._caps_ok(match, scan):
                     yield match
@@ -548,6 +562,8 @@ class Rule:
             return found[0] if found else None
         if not self._gated_in(scan, start, end):
             return None
+        if self._needs is not None and self._needs.search_in(scan, start, end) is None:
+            return None
         for match in self.pattern.finditer(scan.low, start, end):
             if not self._caps or self._caps_ok(match, scan):
                 return match
@@ -575,9 +591,13 @@ def lower_source(source: str) -> str:
     return "".join(out)
 
 
-def low_rule(source: str, *, gate: bool = True, literals: set[str] | None = None) -> Rule:
-    """A Rule from a source written in mixed case (matched case-insensitively)."""
-    return Rule(lower_source(source), gate=gate, literals=literals)
+def low_rule(
+    source: str, *, gate: bool = True, literals: set[str] | None = None, needs: str | None = None
+) -> Rule:
+    """A Rule from a source written in mixed case (matched case-insensitively); `needs` is
+    written the same way."""
+    needed = low_rule(needs) if needs is not None else None
+    return Rule(lower_source(source), gate=gate, literals=literals, needs=needed)
 
 
 def low_re(source: str) -> re.Pattern[str]:

@@ -12,6 +12,7 @@ from services.classify import triggers
 from services.classify.patterns import (
     Rule,
     Scan,
+    low_rule,
     lower_same_length,
     lower_source,
     required_literals,
@@ -213,3 +214,20 @@ def test_every_capital_check_is_followed_by_the_rest_of_its_word() -> None:
             after = source[source.index(")", found) + 1 :]
             assert after.startswith(("\\w", "[\\w")), source[max(0, found - 60) : found + 30]
             start = found + 1
+
+
+def test_a_rule_that_needs_a_word_searches_only_sentences_holding_it() -> None:
+    # No start literal (any word may open a match), so it is searched through whole sentences.
+    source = r"\w+\s+killed\s+(?:a|one)\s+(?:\w+\s+)?(?:woman|man)\b"
+    needy = low_rule(source, needs=r"\b(?:woman|man)\b")
+    plain = low_rule(source)
+    scan = Scan("Shelling killed one old man. The strike killed one woman. Killed one or two.")
+    assert not needy.anchored
+    assert [m.group() for m in needy.finditer(scan)] == [m.group() for m in plain.finditer(scan)]
+    assert [m.group() for m in needy.finditer(scan)] == [
+        "shelling killed one old man",
+        "strike killed one woman",
+    ]
+    assert needy.search_in(scan, 60, len(scan.text)) is None
+    # The needed word is looked for in the range searched, not anywhere in the text.
+    assert needy.search_in(scan, 0, 28) is not None
