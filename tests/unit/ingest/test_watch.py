@@ -91,7 +91,11 @@ def _source(path: Path, source_id: str = "docks", interval: float = 0.05) -> Sou
 
 
 def _write(path: Path, *numbers: int, extra: str = "") -> None:
-    path.write_text("".join(PAGE.format(n=n) for n in numbers) + extra, encoding="utf-8")
+    # Written beside and renamed into place: a running watcher must never read a half-written
+    # page, which would raise an alarm for a good source.
+    partial = path.with_suffix(".partial")
+    partial.write_text("".join(PAGE.format(n=n) for n in numbers) + extra, encoding="utf-8")
+    partial.replace(path)
 
 
 @pytest.mark.redis
