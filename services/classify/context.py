@@ -87,6 +87,13 @@ _RECALLED = low_rule(
     r"|\b(?:war|conflict|fighting|offensive|campaign|insurgency|siege|blockade|famine|battle"
     r"|operation)s? in which\b"
 )
+# An event named by the season it belongs to: "last year's strike on the bus station". Its
+# sentence is about that event unless it also tells of today ("on Monday").
+_EARLIER_SEASONS_EVENT = low_rule(
+    r"\b(?:last|the previous) (?:year|month|summer|winter|spring|autumn)['’]s (?:[\w-]+ ){0,3}?"
+    r"(?:attack|strike|massacre|bombing|shelling|explosion|blast|raid|offensive|retreat"
+    r"|withdrawal|capture|fall|siege|ambush|assault|incursion)s?\b"
+)
 # A sentence about remembering or judging the past: anniversaries, memorials, courts, films.
 # Words of a sentence about the past: a commemoration, a trial, a work about a war. Not a
 # place named after them: "a suicide bomber outside a district court", "the memorial hospital".
@@ -369,6 +376,12 @@ def build_context(text: str, headline_end: int) -> TextContext:
         while i + 1 < len(ctx.clauses) and _RELATIVE.match(low, ctx.clauses[i + 1].start):
             i += 1
             marked.append(ctx.clauses[i])
+    for match in _EARLIER_SEASONS_EVENT.finditer(ctx.scan):
+        sentence = ctx.sentence_at(match.start())
+        if _CURRENT_TIME.search(low, sentence.start, sentence.end):
+            marked.append(ctx.clause_at(match.start()))
+        else:
+            marked.extend(c for c in ctx.clauses if sentence.start <= c.start < sentence.end)
     # A film, a book or an anniversary in the headline sets the whole text in the past, even
     # what is "still" so: "2,600 are still missing" since the massacre it commemorates.
     commemorated = bool(

@@ -68,7 +68,9 @@ _ROLE_AFTER = low_re(
     r"(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?:brigade|battalion|regiment|division|army|force"
     r"|forces|unit|company)\s+)?"
     # An apposition between the number and its verb: ", including two children," ", aged 4 and 6,"
-    r"(?:,\s*(?:(?:including|among them)\s+[^,.;]{1,40}|aged\s+[\d,\sand]{1,20}),\s*)?"
+    # ", three of them children,"
+    r"(?:,\s*(?:(?:including|among them|[\w-]+ of (?:them|whom))\s+[^,.;]{1,40}"
+    r"|aged\s+[\d,\sand]{1,20}),\s*)?"
     # Or ages without commas: "three boys aged between 9 and 14 were killed".
     r"(?:aged\s+(?:between\s+)?\d{1,2}(?:\s*(?:-|to|and)\s*\d{1,2})?\s+)?"
     r"(?:(?:were|was|have been|has been|had been|are|is|remain|remained|remains)\s+)?"
@@ -231,7 +233,7 @@ _PARENT_SUBJECT_BEFORE = low_re(
 )
 _CHILD_NOUN_RE = re.compile(_CHILD_NOUNS, re.IGNORECASE)
 _RELATIVE_CHILD = low_rule(
-    r"\b(?:including|incl\.|among them)\s+(?:a|an|one|the)\s+"
+    r"\b(?:including|incl\.|among them|one of (?:them|whom)(?: was| is)?)\s+(?:a|an|one|the)\s+"
     # "incl. a 9 y.o. boy"
     r"(?:(?:\d+|[a-z]+)(?:-year-old| ?y\.o\.|-y\.o\.)\s+)?(?:[\w-]+\s+)?" + _CHILD_NOUNS + r"\b"
     r"(?P<second>\s+and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?" + _CHILD_NOUNS + r"\b)?"
@@ -462,24 +464,26 @@ _ONE_BEFORE = low_re(r"\b(?:a|an|one|single|lone)\s+(?:[\w-]+\s+){0,2}$")
 # "A drone hit the depot" tells of the strike, not of how many were sent: one is counted when
 # it was launched ("a missile fired from Yemen") or stressed ("a single drone hit").
 _STRESSED_ONE_BEFORE = low_re(r"\b(?:single|lone)\s+(?:[\w-]+\s+){0,2}$")
+_ONE_PROJECTILE = "drone|missile|rocket|UAV|quadcopter"
 _SINGLE_WEAPON_DOWN_SOURCE = (
-    r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?P<w>drone|missile|rocket|UAV)\s+"
+    r"\b(?:a|an|one|the)\s+(?:[\w-]+\s+){0,2}?(?P<w>" + _ONE_PROJECTILE + r")\s+"
     r"(?:(?:launched|fired) (?:[\w-]+\s+){0,8}?)?(?:was\s+)?(?:shot down|downed|intercepted"
     r"|destroyed)"
     r"|\b(?:intercepted|shot down|downed|destroyed)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<w2>drone|missile|rocket|UAV)\b"
+    r"(?P<w2>" + _ONE_PROJECTILE + r")\b"
     # Headline-ese without the article: "intercepted missile launched from Yemen", "drone
     # launched from Iraq intercepted over Eilat".
-    r"|\b(?:intercepted|shot down|downed)\s+(?P<w4>drone|missile|rocket|UAV)\s+(?:launched|fired)"
-    r"|\b(?P<w5>drone|missile|rocket|UAV)\s+(?:launched|fired)\s+from\s+(?:[\w-]+\s+){1,3}?"
+    r"|\b(?:intercepted|shot down|downed)\s+(?P<w4>" + _ONE_PROJECTILE + r")\s+(?:launched|fired)"
+    r"|\b(?P<w5>" + _ONE_PROJECTILE + r")\s+(?:launched|fired)\s+from\s+(?:[\w-]+\s+){1,3}?"
     r"(?:was\s+)?(?:intercepted|shot down|downed)"
     # Debris "from a downed missile" fell: that one was intercepted.
-    r"|\b(?:a|an|the)\s+(?:shot-down|downed|intercepted)\s+(?:[\w-]+\s+)?(?P<w3>drone|missile"
-    r"|rocket|UAV)\b"
+    r"|\b(?:a|an|the)\s+(?:shot-down|downed|intercepted)\s+(?:[\w-]+\s+)?(?P<w3>"
+    + _ONE_PROJECTILE
+    + r")\b"
 )
 # Every match names one projectile ("a drone", not "drones").
 _SINGLE_WEAPON_DOWN = low_rule(
-    _SINGLE_WEAPON_DOWN_SOURCE, needs=r"\b(?:drone|missile|rocket|uav)\b"
+    _SINGLE_WEAPON_DOWN_SOURCE, needs=r"\b(?:" + _ONE_PROJECTILE + r")\b"
 )
 
 

@@ -46,13 +46,18 @@ _INDEPENDENT = low_rule(
     r"|verified by (?:our|the|an?) (?:[\w-]+ )?(?:team|journalists|reporters|unit|desk)"
     r"|Institute for the Study of War|ISW"
     # The UN speaking of it: "UN says M23 now controls Goma".
-    r"|U\.?N\.? (?:says?|said|officials?|mission|spokes\w*|peacekeeping chief|envoy|reports?)"
-    r"|United Nations (?:says?|said|officials?|mission|spokes\w*|envoy|reports?)"
+    r"|U\.?N\.? (?:says?|said|officials?|mission|spokes\w*|peacekeeping chief|envoy|reports?"
+    r"|sources?)"
+    r"|United Nations (?:says?|said|officials?|mission|spokes\w*|envoy|reports?|sources?)"
     r"|peacekeeping chief"
     r"|(?:war |conflict )monitor|(?:Syrian )?Observatory for Human Rights"
     r"|(?:IOM|OCHA|UNHCR|UNICEF|WFP|International Organization for Migration) (?:says?|said"
     r"|reports?|reported))\b"
     r"|\bU\.?N\.?(?=:)"
+)
+# The gaining side's own word, not a group's name ("the Ta'ang National Liberation Army").
+_LIBERATED = low_re(
+    r"\bliberat(?!ion (?:army|front|movement|forces?|organi[sz]ation|party|tigers))\w*"
 )
 _NOT_CONFIRMED = low_re(
     r"\b(?:not|n't|never|could not be|cannot be)\s+(?:\w+\s+){0,2}(?:confirm\w*|verif\w*)"
@@ -92,7 +97,9 @@ _SPEAKER_AFTER = low_re(r"[^,;:.()\n—–]{0,60}")
 _ARMED_GROUP = low_re(
     r"\b(?:rebels?|militants?|jihadists?|insurgents?|militia\w*|paramilitar\w*|gunmen"
     r"|armed groups?|armed men|gangs?|gang members|bandits|terrorists?|fighters|iswap|jnim"
-    r"|al-shabaab|islamic state|m23|rsf|hts)\b"
+    r"|al-shabaab|islamic state|m23|rsf|hts|houthis?|fano|tnla|mndaa"
+    # Rebel armies by name: "the Arakan Army", "the Kachin Independence Army".
+    r"|arakan army|(?:liberation|independence) army)\b"
 )
 _STATE_SPEAKER = low_re(
     r"\b(?:government|army|military|authorities|officials?|ministry|governor|mayor|president"
@@ -115,10 +122,12 @@ _ENEMY_LOSS_CLAIM = low_re(
     r"\s+(?:has\s+|had\s+)?lost\b"
     r"|\benemy losses\b"
     # "Russia says it repelled 14 attacks, killing up to 200 Ukrainian servicemen".
-    r"|\b(?:says?|said|claims?|claimed)\s+(?:it|its\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s[^.;]{0,80}?"
+    r"|\b(?:says?|said|claims?|claimed)\s+(?:it|its\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"|(?:the |its )?(?:troops|soldiers|forces|units))\s[^.;]{0,80}?"
     r"\b(?:killing|killed|eliminat\w*)\s+(?:(?:up to|about|around|more than|over|at least|some"
     r"|as many as)\s+)?[\w,]+\s+(?:[\w-]+\s+){0,2}?(?:servicemen|soldiers|troops|fighters"
-    r"|militants|personnel|terrorists|insurgents|mercenaries|militiamen)\b"
+    r"|militants|personnel|terrorists|insurgents|mercenaries|militiamen|attackers|assailants"
+    r"|jihadists|bandits|gunmen|rebels|raiders|enemy)\b"
 )
 
 
@@ -320,7 +329,7 @@ def claim_status(ctx: TextContext, evidence_starts: list[int]) -> ClaimStatus:
         for sentence in (ctx.sentence_at(m.start()),)
     ):
         return "confirmed"
-    if "liberat" in joined:
+    if _LIBERATED.search(joined):
         return "claimed"  # the word is the gaining side's own
     by_speakers = _claim_from_speakers(ctx, evidence_starts)
     if by_speakers is None and (label := _post_label(ctx, evidence_starts)) is not None:

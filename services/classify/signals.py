@@ -9,7 +9,7 @@ from typing import Literal
 
 from services.classify.context import TextContext
 from services.classify.patterns import low_re, low_rule
-from services.classify.triggers import FUEL_SITES, IRREGULARS, STATE_FORCES
+from services.classify.triggers import FUEL_SITES, IRREGULARS, STATE_FORCES, WATER_SITES
 from shared.models import Topic
 
 _I = re.IGNORECASE
@@ -81,8 +81,9 @@ _FACILITY_OBJECT = low_re(
 _ENERGY = low_rule(
     r"\b(?:power (?:plants?|stations?|grid|lines?|units?|supply)|energy (?:facilit\w*"
     r"|infrastructure|grid|system|sites?)|electricity|substations?|transformers?|thermal power"
-    r"|hydroelectric|dams?|water (?:pumping|station|mains?|supply|supplies|treatment|plants?"
-    r"|works)|desalination (?:plants?|facilit\w*)|pumping station|heating|"
+    r"|hydroelectric|"
+    + WATER_SITES
+    + r"|heating|"
     + FUEL_SITES
     + r"|railway|rail\b|trains?|bridges?"
     r"|port infrastructure|port facilit\w*|grain (?:warehouses?|terminals?)|evacuation routes?)\b"
@@ -284,6 +285,9 @@ _CEASEFIRE_TALKS = low_rule(
     r"|(?:to hold|will hold|held|hold|holding|host|hosts|hosted|hosting|begin|began|resume\w*"
     r"|open\w*|start\w*)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:talks|negotiations|summit)"
+    r"|(?:to host|will host|hosts|hosted|hosting)\s+(?:[\w-]+\s+){0,3}?meeting"
+    # Sides invited: "invited both delegations to ceasefire talks in Jeddah".
+    r"|invit\w*\b[^.;]{0,80}?\bto (?:[\w-]+ ){0,3}?(?:talks|negotiations|summit|meeting)"
     # A meeting, not an obligation met: "failed to meet its counternarcotics obligations".
     r"|(?:to|will) meet\b(?! (?:its|their|the|his|her|our|all|any) (?:[\w-]+ )?(?:obligations"
     r"|targets?|demands?|requirements?|deadlines?|criteria|standards?|needs|commitments|goals?"

@@ -70,7 +70,11 @@ TRIGGERS: dict[Topic, str] = {
         r"|bombs?|shells|strikes?|airstrikes?)"
         r"|(?:drones?|missiles?|rockets?|bombs?|shells|munitions|jets?|aircraft|artillery|UAVs?"
         r"|mortar rounds|mortars|air force"
-        r"|warplanes?|helicopters?|Shaheds?|projectiles?)\b[^.;\n]{0,50}?\b(?:hit|hits|struck|strikes?"
+        r"|warplanes?|helicopters?|Shaheds?|projectiles?"
+        # One shell, not the oil company: "a shell tore through the roof".
+        r"|(?<=\ba )shell|(?<=\bthe )shell|(?<=artillery )shell|(?<=mortar )shell|(?<=tank )shell)"
+        r"\b[^.;\n]{0,50}?\b(?:hit|hits|struck|strikes?|(?:tore|tears|ripped|rips) through"
+        r"|(?:smashed|smashes) into"
         r"|striking|splash(?:es|ed)? down"
         r"|attacked|attacking|dropped|drops?|fell|exploded|set fire|damag\w*|slammed|launched"
         r"|set (?:[\w'’-]+ ){1,4}?(?:ablaze|alight|on fire)"
@@ -569,14 +573,15 @@ TRIGGERS: dict[Topic, str] = {
         r"|dismantled|cleared)"
         r"|(?:reopen\w*|resum\w*) (?:[\w-]+ ){0,3}?(?:clinic|field hospital|consultations)"
         # People sent to shelters: "40,000 residents of border villages were moved to shelters".
-        r"|(?:moved|taken|sent|ordered|ushered|evacuated|fled)\b[^.;\n]{0,30}?\b(?:in)?to"
+        r"|(?:moved|taken|sent|ordered|ushered|evacuated|fled)\b[^.;\n]{0,50}?\b(?:in)?to"
         r" (?:bomb |air-raid |temporary |emergency |evacuation )?shelters"
         r"|blackouts?|power (?:outages?|cuts?)|outages?|without (?:power|electricity|water|shelter"
         r"|heating|running water|gas)|(?:lack\w*|cut\w*) (?:\w+ ){0,2}(?:water|electricity"
         r"|power|heating) supply|no (?:(?:running|drinking|mains|piped|regular) )?(?:water"
         r"|electricity|power|heating) supply|lack\w* (?:drinking )?water|cutting electricity"
         r"|evacuation of|mandatory evacuation|evacuation routes?|(?:residents|families|civilians"
-        r"|people|children|villages?|districts?|city|town)\b[^.;\n]{0,40}?\b(?:were being |be )?"
+        r"|people|children|villages?|districts?|city|town|thousands|hundreds)\b[^.;\n]{0,40}?\b"
+        r"(?:were being |be )?"
         r"evacuat\w*(?! unharmed)|evacuat\w* (?:[\w,]+ ){0,3}(?:residents|families|civilians"
         r"|children"
         r"|people|from|town|city|village|district|area|neighbou?rhood)s?\b|evacuees|refugees"
@@ -683,20 +688,29 @@ TRIGGERS: dict[Topic, str] = {
 FUEL_SITES = (
     r"gas (?:pipelines?|facilit\w*|infrastructure|storage|plants?|processing"
     r"|(?:production|extraction) (?:sites?|facilit\w*)"
-    r"|compressor(?: stations?)?)|(?:gas|oil) ?fields?|fuel (?:depots?|storage|facilit\w*|tanks?)"
-    r"|oil (?:storage )?(?:depots?|refinery|terminals?|tanks?|facilit\w*)|refinery"
+    r"|compressor(?: stations?)?)|(?:gas|oil) ?fields?"
+    r"|fuel (?:depots?|storage|facilit\w*|tanks?|terminals?)"
+    r"|oil (?:storage |export |loading )?(?:depots?|refinery|terminals?|tanks?|facilit\w*)|refinery"
+)
+# Water sites: infrastructure when damaged, and critical for the severity rule.
+WATER_SITES = (
+    r"dams?|water (?:pumping|station|mains?|treatment|supplies|supply|plants?|works)"
+    r"|(?:filtration|purification|sewage|wastewater) (?:stations?|plants?|works|facilit\w*)"
+    r"|desalination (?:plants?|facilit\w*)|pumping station"
 )
 INFRA_NOUN = low_rule(
     r"\b(?:power (?:plants?|stations?|grid|lines?|units?|supply|cables?)|(?:subsea|undersea)"
     r" cables?|interconnectors?|pipelines?"
     r"|energy (?:facilit\w*|infrastructure|grid|system|sites?)|electricity|substations?"
     r"|transformers?|thermal power|hydroelectric"
-    r"|dams?|water (?:pumping|station|mains?|treatment|supplies|supply|plants?|works)"
-    r"|desalination (?:plants?|facilit\w*)|pumping station|heating|"
+    r"|"
+    + WATER_SITES
+    + r"|heating|"
     + FUEL_SITES
     + r"|railway|rail (?:lines?|stations?|infrastructure)|passenger trains?"
     r"|trains?|bridges?|port infrastructure|port facilit\w*|(?:fuel|oil|grain|river) ports?"
     r"|seaports?|(?:commercial|container|cargo|main|busiest|biggest|largest) port"
+    r"|port of (?-i:[A-Z])\w+"
     r"|container (?:yards?|terminals?)"
     r"|harbou?rs?|grain (?:warehouses?|terminals?"
     r"|silos?)|energy grid|grid(?! operators?))\b"
