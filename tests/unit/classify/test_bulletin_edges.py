@@ -27,7 +27,8 @@ def test_todays_attack_beside_last_years_keeps_its_victims() -> None:
         "A drone hit the bus depot in Zaporizhzhia on Monday, near the spot of last year's "
         "rocket attack, killing three people, the governor said."
     )
-    assert result.facts.killed is not None and result.facts.killed.value == 3
+    assert result.facts.killed is not None
+    assert result.facts.killed.value == 3
     assert Topic.STRIKE in {t.topic for t in result.topics}
 
 
