@@ -217,6 +217,16 @@ TRIGGERS: dict[Topic, str] = {
         r"|retook|recaptur\w+|(?:have|has|had|were|was) occupied"
         r"|(?:enemy|occupiers|russians|forces|troops) (?:has |have )?occupied (?-i:[A-Z])\w*"
         r"|(?:completed?|complete[sd]|announced) the (?:liberation|capture|seizure) of"
+        # Taken back, assumed, or seen to change hands: "troops took back the palace", "assumed
+        # control over two villages", "confirming the base had changed hands".
+        r"|(?:took|take|takes|taking|taken) back (?:control of |the (?:[\w-]+ ){0,2}?(?:town|city"
+        r"|village|palace|airport|base|district|hill|bridge|port)\b)"
+        r"|regain\w* (?:full )?control|regain\w* (?:the )?(?:[\w-]+ ){0,2}?(?:town|city|village"
+        r"|palace|airport|base|district)\b"
+        r"|assum\w* (?:full |complete |effective )?control (?:of|over)|chang(?:e|ed|es|ing) hands"
+        # A side's claim to a place rejected: "rejects Russian claim on Maliivka".
+        r"|(?:reject\w*|den(?:y|ies|ied)|dismiss\w*|refut\w*) (?:[\w'’-]+ ){0,3}?claims? (?:on|over"
+        r"|to) (?-i:[A-Z])\w*"
         r"|(?:is|are|was|were) (?:now )?(?:fully |completely |entirely )?under (?:the )?(?:full "
         r"|complete )?control of"
         # Land handed over in a deal: "handing control of four villages to Azerbaijan", and
@@ -710,7 +720,6 @@ INFRA_NOUN = low_rule(
     + r"|railway|rail (?:lines?|stations?|infrastructure)|passenger trains?"
     r"|trains?|bridges?|port infrastructure|port facilit\w*|(?:fuel|oil|grain|river) ports?"
     r"|seaports?|(?:commercial|container|cargo|main|busiest|biggest|largest) port"
-    r"|port of (?-i:[A-Z])\w+"
     r"|container (?:yards?|terminals?)"
     r"|harbou?rs?|grain (?:warehouses?|terminals?"
     r"|silos?)|energy grid|grid(?! operators?))\b"
@@ -875,6 +884,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|messages|emails|letters|lawsuits|jokes|posts|boos|whistles|goals|shots|punches|praise)"
     ),
     Topic.TERRITORIAL_CHANGE: low_rule(
+        # "no settlements had changed hands", "the town has not changed hands".
+        r"\bno (?:[\w-]+ ){0,2}?(?:had |has |have )?chang\w* hands|\bnot chang\w* hands|"
         # Ground held as the subject of talks: "negotiating over the areas captured during the
         # fighting".
         r"(?:areas|territory|territories|land|lands|towns|villages|places) (?:it |they |that )?"

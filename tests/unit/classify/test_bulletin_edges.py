@@ -168,3 +168,49 @@ def test_un_sources_confirm_a_capture() -> None:
 )
 def test_a_rebel_army_named_army_is_still_the_rebels(text: str, status: str) -> None:
     assert tag_text(text).facts.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Army regains presidential palace in the capital\nTroops took back the Republican "
+            "Palace on Friday after two days of fighting.",
+            "reported",
+        ),
+        (
+            "Troops assume control of two border villages\nForces assumed control over Aghdam "
+            "and Fuzuli villages on Friday.",
+            "reported",
+        ),
+        (
+            "Reporters see rebels in control of army base\nJournalists saw rebel fighters "
+            "guarding the gates, confirming the base had changed hands.",
+            "confirmed",
+        ),
+        (
+            "Army rejects rebel claim on Velyka Novosilka\nThe statement has nothing to do with "
+            "reality, a spokesman for the army said.",
+            "denied",
+        ),
+    ],
+)
+def test_places_taken_back_assumed_changing_hands_or_claimed_in_vain(
+    text: str, status: str
+) -> None:
+    result = tag_text(text)
+    assert Topic.TERRITORIAL_CHANGE in {t.topic for t in result.topics}
+    assert result.facts.status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister took back his remarks\nThe minister took back the comments he made on Monday.",
+        "Singer regains consciousness\nThe singer regained consciousness in hospital.",
+        "Troops push toward Pokrovsk\nUnits advanced along the railway, a spokesman said, adding "
+        "that no settlements had changed hands over the past day.",
+    ],
+)
+def test_words_of_taking_back_and_changing_hands_that_move_no_line(text: str) -> None:
+    assert Topic.TERRITORIAL_CHANGE not in topics_of(text)
