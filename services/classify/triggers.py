@@ -225,8 +225,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|palace|airport|base|district)\b"
         r"|assum\w* (?:full |complete |effective )?control (?:of|over)|chang(?:e|ed|es|ing) hands"
         # A side's claim to a place rejected: "rejects Russian claim on Maliivka".
-        r"|(?:reject\w*|den(?:y|ies|ied)|dismiss\w*|refut\w*) (?:[\w'’-]+ ){0,3}?claims? (?:on|over"
-        r"|to) (?-i:[A-Z])\w*"
+        r"|(?:reject\w*|den(?:y|ies|ied)|dismiss\w*|refut\w*) (?:[\w'’-]+ ){0,3}?claims? on"
+        r" (?-i:[A-Z])\w*"
         r"|(?:is|are|was|were) (?:now )?(?:fully |completely |entirely )?under (?:the )?(?:full "
         r"|complete )?control of"
         # Land handed over in a deal: "handing control of four villages to Azerbaijan", and
