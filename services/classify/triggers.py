@@ -12,7 +12,8 @@ _AID_WEAPONS = (
     r"|interceptors|mines|munitions|howitzers|armou?red vehicles|IRIS-T|NASAMS|ATACMS"
     r"|(?:guided )?bombs|guidance kits|JDAMs?|Hellfires?"
     r"|Storm Shadows?|Taurus|Leopards?|Abrams|Bradleys?|Gripens?|Mirages?"
-    r"|(?:air[- ]defen[cs]e|anti-aircraft|missile|rocket|artillery|radar) systems)"
+    r"|(?:air[- ]defen[cs]e|anti-aircraft|missile|rocket|artillery|radar) systems"
+    r"|(?:attack|military|combat) helicopters)"
 )
 
 # A state's forces and irregular armed groups, as the subject of a capture: "rebels take Goma".
@@ -456,6 +457,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|no (?:further |new )?exports of (?:[\w-]+ ){0,3}?(?:arms|weapons|military equipment)"
         r"|arms export licen[cs]es?|(?:F-35|fighter jet) (?:components|parts)"
         r"|support (?:Ukraine's |Kyiv's )?defen[cs]e\b"
+        r"|for (?:Ukraine|Kyiv|Taiwan|Israel)['’]s defen[cs]e\b"
         r"|(?:weapons|arms|ammunition|munitions|air defen[cs]es?) (?:sent|supplied|delivered"
         r"|donated|shipped) to|arms fund|pay (?:for|towards) (?:[\w-]+ ){0,2}(?:ammunition"
         r"|weapons|air defen[cs]e)"
@@ -1250,7 +1252,8 @@ EXCLUDE: dict[Topic, Rule] = {
         # "Iranian-made drones" hit a city; money spent "on Ukrainian-made drones", or to buy "12
         # more Ukrainian-built howitzers", is still aid.
         r"hub for (?:Western )?military aid"
-        r"|(?<!\bon )(?<!\bmore )(?<!\bof )\b[\w]+-(?:supplied|made|provided|donated|built)"
+        r"|(?<!\bon )(?<!\bmore )(?<!\bof )(?<!\bfor )(?<!\bbuy )\b[\w]+-(?:supplied|made|provided"
+        r"|donated|built)"
         r"|multinational security support"
         r"|(?:missiles?|drones?|bombs?|rockets?|shells?|warheads?) (?:[\w-]+ ){0,2}?(?:loaded"
         r"|armed|fitted|packed) with"

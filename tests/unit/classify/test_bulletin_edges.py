@@ -214,3 +214,26 @@ def test_places_taken_back_assumed_changing_hands_or_claimed_in_vain(
 )
 def test_words_of_taking_back_and_changing_hands_that_move_no_line(text: str) -> None:
     assert Topic.TERRITORIAL_CHANGE not in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark adds DKK 900m to scheme buying US air defence for Ukraine\nCopenhagen will "
+        "put the money into a fund under which allies pay for American-made interceptors that "
+        "are then shipped to Ukraine.",
+        "EU releases EUR 1.9bn tranche for Ukraine's defence\nThe money, from profits on "
+        "immobilised assets, will go to ammunition and air defence.",
+        "Ankara delivers three attack helicopters to Mogadishu\nThe aircraft will support "
+        "Somali army operations, the defence ministry said.",
+    ],
+)
+def test_aid_paid_through_a_scheme_or_flown_in_is_military_aid(text: str) -> None:
+    assert Topic.MILITARY_AID in topics_of(text)
+
+
+def test_a_donation_to_a_foundation_for_an_army_is_no_aid_package() -> None:
+    assert Topic.MILITARY_AID not in topics_of(
+        "Court jails teacher over donation\nShe had transferred 3,000 rubles to a foundation "
+        "that buys equipment for Ukraine's armed forces, prosecutors said."
+    )
