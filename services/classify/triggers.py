@@ -1249,8 +1249,9 @@ EXCLUDE: dict[Topic, Rule] = {
         # Drones sent to attack: "sent 29 drones against Ukraine".
         r"(?:sent|sends|send|sending) (?:[\w,-]+ ){0,4}?(?:drones|missiles|rockets|UAVs)"
         r" (?:against|at|toward|towards|into|over|on)\b|"
-        # "Iranian-made drones" hit a city; money spent "on Ukrainian-made drones", or to buy "12
-        # more Ukrainian-built howitzers", is still aid.
+        # "Iranian-made drones" hit a city; money spent "on Ukrainian-made drones", to buy "12
+        # more Ukrainian-built howitzers", or allies who "pay for American-made interceptors"
+        # are still aid.
         r"hub for (?:Western )?military aid"
         r"|(?<!\bon )(?<!\bmore )(?<!\bof )(?<!\bfor )(?<!\bbuy )\b[\w]+-(?:supplied|made|provided"
         r"|donated|built)"
