@@ -290,6 +290,10 @@ class TextContext:
             return self.clauses[i]
         return self.sentence_at(pos)
 
+    def clauses_in(self, sentence: Segment) -> list[Segment]:
+        """The clauses that start inside `sentence`."""
+        return [c for c in self.clauses if sentence.start <= c.start < sentence.end]
+
     def sentence_after(self, sentence: Segment) -> Segment | None:
         """The sentence that follows `sentence`, if any."""
         i = bisect.bisect_left(self._sentence_starts, sentence.end)
@@ -368,7 +372,7 @@ def build_context(text: str, headline_end: int) -> TextContext:
         # "Six years ago, a suicide bomber ...", "In March 2019, gunmen ...": the whole sentence
         # is set in the past. Not "Since rebels took the town, 10,000 have fled": a tally's start.
         if leading and (dated or not low.startswith("since", match.start())):
-            marked.extend(c for c in ctx.clauses if sentence.start <= c.start < sentence.end)
+            marked.extend(ctx.clauses_in(sentence))
             continue
         i = bisect.bisect_right(ctx._clause_starts, match.start()) - 1
         marked.append(ctx.clauses[i])
@@ -381,7 +385,7 @@ def build_context(text: str, headline_end: int) -> TextContext:
         if _CURRENT_TIME.search(low, sentence.start, sentence.end):
             marked.append(ctx.clause_at(match.start()))
         else:
-            marked.extend(c for c in ctx.clauses if sentence.start <= c.start < sentence.end)
+            marked.extend(ctx.clauses_in(sentence))
     # A film, a book or an anniversary in the headline sets the whole text in the past, even
     # what is "still" so: "2,600 are still missing" since the massacre it commemorates.
     commemorated = bool(
@@ -394,7 +398,7 @@ def build_context(text: str, headline_end: int) -> TextContext:
             # "Drone kills two on anniversary of the dam breach": today's news, then the past.
             marked.append(Segment(match.start(), sentence.end))
             continue
-        marked.extend(c for c in ctx.clauses if sentence.start <= c.start < sentence.end)
+        marked.extend(ctx.clauses_in(sentence))
     if marked:
         marked.extend(_referring_back(ctx, marked))
     for clause in ctx.clauses if commemorated else marked:
@@ -421,7 +425,7 @@ def _referring_back(ctx: TextContext, recalled: list[Segment]) -> list[Segment]:
             in {_EVENT_KINDS[w] for w in _EVENT_NOUN.findall(low, clause.start, clause.end)}
             for clause in recalled
         ):
-            out.extend(c for c in ctx.clauses if sentence.start <= c.start < sentence.end)
+            out.extend(ctx.clauses_in(sentence))
     return out
 
 
