@@ -13,7 +13,11 @@ _AID_WEAPONS = (
     r"|(?:guided )?bombs|guidance kits|JDAMs?|Hellfires?"
     r"|Storm Shadows?|Taurus|Leopards?|Abrams|Bradleys?|Gripens?|Mirages?"
     r"|(?:air[- ]defen[cs]e|anti-aircraft|missile|rocket|artillery|radar) systems"
-    r"|(?:attack|military|combat) helicopters)"
+    r"|(?:attack|military|combat) helicopters"
+    r"|(?:armou?red )?personnel carriers|APCs|anti-aircraft (?:[\w-]+ )?(?:guns|turrets)"
+    r"|(?:truck-mounted |self-propelled |towed )guns|Gepards?|Caesars?|Strykers?|Marders?"
+    r"|(?:artillery|large-calibre|large-caliber|tank|mortar) rounds|small arms"
+    r"|(?:counter-battery |air[- ]surveillance )radars)"
 )
 
 # A state's forces and irregular armed groups, as the subject of a capture: "rebels take Goma".
@@ -172,6 +176,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|sail(?:s|ed|ing)? (?:for|to|toward|towards|into|between|through)|roll(?:s|ed|ing)? into"
         r"|pull\w* out|regroup\w*|transported|crossed into|amassed|build-?up|reinforce[sd]"
         r"|present|leav(?:e|es|ing) (?-i:[A-Z])\w*|fl(?:ew|own) out of)"
+        # A battery sent with its crew: "a Patriot battery and its crew have been deployed".
+        r"|(?:Patriot|THAAD|NASAMS|SAMP/T|missile|artillery|air[- ]defen[cs]e) batter(?:y|ies)"
+        r"\b[^.;\n]{0,30}?\bdeployed"
         r"|(?:send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?"
         r"|mass(?:es|ed|ing)|gather(?:s|ed|ing)|mov(?:e|es|ed|ing)|redeploy\w*|mobili[sz]\w*"
         r"|rush(?:es|ed|ing)?|enlist(?:s|ed|ing)?"
@@ -405,10 +412,36 @@ TRIGGERS: dict[Topic, str] = {
     ),
     Topic.MILITARY_AID: (
         r"\b(?:(?:military|security|defen[cs]e|weapons?|arms) (?:aid|assistance|package|support"
-        r"|deliveries|supplies|shipments|sales?)|aid package|arms sale|F-16s?|(?:send|sent"
+        r"|deliveries|supplies|shipments|sales?|help)|aid package|arms sale|F-16s?|(?:send|sent"
         r"|supply|supplied|supplies|deliver\w*|provid\w*|donat\w*|pledg\w*|shipped|shipping"
-        r"|(?<=will )ship|(?<=to )ship|transfer\w*|unload\w*|offload\w*"
-        r"|approv\w*)\b[^.;\n]{0,40}?\b" + _AID_WEAPONS + r""
+        r"|(?<=will )ship|(?<=to )ship|transfer\w*|unload\w*|offload\w*|commit(?:s|ted|ting)?"
+        r"|hand(?:s|ed|ing)? over|gift\w*|approv\w*)\b[^.;\n]{0,40}?\b" + _AID_WEAPONS + r""
+        # Given to a state or its army: "will give Ukraine £150m of drones", "gave the Lebanese
+        # army $60 million".
+        r"|(?:give|gives|giving|gave) (?:the (?:[\w'’-]+ )?(?:army|armed forces|military|forces)"
+        r"|(?-i:[A-Z])[\w'’-]+) (?:[\w'’-]+ ){0,3}?(?:[$€£]?[\d.,]+ ?(?:bn|billion|m|million)\b"
+        r"|[^.;\n]{0,30}?\b" + _AID_WEAPONS + r")"
+        # Arms arriving from abroad: "Mirage jets have arrived in Ukraine", "Gepards that arrived
+        # from Germany". Not drones or missiles, which arrive to strike.
+        r"|(?<!nuclear )(?<!their )(?<!its )(?:jets|fighters|tanks|howitzers|guns|vehicles"
+        r"|carriers|systems|batteries|ammunition|rounds|weapons|arms|F-16s?|Mirages?|Gepards?"
+        r"|Caesars?|Strykers?|Abrams|Leopards?)"
+        r"\b[^.;,\n]{0,40}?\b(?:(?:have|has|had) )?(?:arrived|landed) (?:in|from) (?-i:[A-Z])\w*"
+        r"|(?:jets|tanks|howitzers|guns|vehicles|carriers|batteries|ammunition|rounds|weapons"
+        r"|arms) (?:(?:have|has|had) been |were |was )?delivered\b"
+        # Packages that name their weapons: "a A$245m package including 49 Abrams tanks".
+        r"|package\b[^.;\n]{0,40}?\b(?:includ\w*|compris\w*|contain\w*) (?:[\w,-]+ ){0,4}?"
+        + _AID_WEAPONS
+        + r""
+        # Funds and instruments that only pay for another state's forces.
+        r"|European Peace Facility|defen[cs]e (?:line of credit|credit line)"
+        r"|(?:military|defen[cs]e) (?:loans?|grants?|credits?)"
+        r"|(?:latest|recent|new|next|previous|first|second|third) (?:[\w'’.-]+ ){0,2}?drawdown"
+        r"|(?:Ukraine|Israel|Taiwan|foreign|security|supplemental) aid (?:bill|legislation|measure)"
+        r"|(?:recruit|pilot|troop) training (?:programme|program|mission|scheme)"
+        # Weapons in transit to another state's forces: "missile parts bound for the Houthis".
+        r"|(?:weapons|arms|bombs|missiles?|munitions|ammunition|components|parts|shells)"
+        r" (?:[\w-]+ ){0,2}?(?:bound|destined) for"
         # Paid for, or received from another state: "will finance another 18 howitzers",
         # "police received 24 armoured vehicles from the US".
         r"|(?:financ\w*|pay(?:s|ing)? for|paid for) (?:[\w$€£.,-]+ ){0,6}?" + _AID_WEAPONS + r""
@@ -426,11 +459,11 @@ TRIGGERS: dict[Topic, str] = {
         r" (?:[\w-]+ )?"
         r"(?:weapons|arms|ammunition|munitions|military equipment)"
         r"|training\b[^.;\n]{0,30}?\brecruits|train\w* [\d,]+ \w* ?(?:troops|soldiers|recruits)"
-        r"|paus\w* (?:a |the )?(?:weapons |arms )?(?:shipment|delivery) of"
+        r"|(?:paus|held back|hold(?:s|ing)? back)\w* (?:a |the |one |another )?(?:weapons |arms )?"
+        r"(?:shipment|delivery|consignment) of"
         r"|paus\w* (?:all |some )?(?:weapons|military aid|shipments|(?:arms |weapons )"
         r"(?:shipments|deliveries))|military (?:aid )?deliveries"
-        r"|shipments? of (?:[\w-]+ ){0,3}(?:shells|missiles|weapons|ammunition|arms|munitions"
-        r"|interceptors)"
+        r"|(?:shipments?|consignments?) of (?:[\w,-]+ ){0,3}?" + _AID_WEAPONS + r""
         r"|(?:donated|supplied|provided|delivered|pledged|sent) by (?-i:[A-Z])\w*"
         r"|(?:support|financial|assistance|macro-financial|loan|funding) (?:package|tranche)"
         r"|tranche of (?:military |financial )?(?:aid|support|assistance)"
@@ -765,6 +798,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|mediators?|truce|ceasefire)|(?:ceasefire|truce)['’\"”]? in (?:the |a |their )?"
         r"(?:[\w-]+ )?(?:pay|wage|price|fares|trade|turf|tariff) (?:war|dispute|row)"
         r"|\b(?:wage|pay|contract|labou?r) (?:talks|negotiations)"
+        r"|\b(?:budget|spending|appropriations|coalition|congressional) (?:talks|negotiat\w*)"
         r"|\b(?:talks|negotiat\w*|mediators?)\b[^.;]{0,60}?\b(?:unions?|walkouts?|wages?|pay deal"
         r"|pay rise)\b|"
         # Breaking a truce is fighting news: "violates ceasefire", "ceasefire violations".
@@ -851,7 +885,10 @@ EXCLUDE: dict[Topic, Rule] = {
         r"(?:heroin|drugs|narcotics|contraband|cigarettes|pistols?)\b[^.;]{0,40}?\bdropped by"
         r"|(?:toward|towards|into|over) (?:the )?(?:east sea|sea of japan|yellow sea|west sea|sea\b"
         r"|waters off)|missile tests?|test-fir\w*|test launch\w*"
-        r"|nuclear strike|air raid (?:siren|alert)|strike a deal|hunger strike|labou?r strike"
+        r"|nuclear strike|air raid (?:siren|alert)"
+        r"|(?:strikes?|struck|striking) (?:a|an) (?:[\w-]+ )?(?:deal|agreement|compromise"
+        r"|bargain|balance|chord|note|tone|pose)"
+        r"|hunger strike|labou?r strike"
         # Industrial action: "went on strike", "a strike by ground staff", "general strike".
         # "on strike" spelled out: a two-letter start word would be tried at every "on".
         r"|on strikes?\b|(?:general|nationwide|national|rail|transport|union|wildcat|warning"
@@ -964,7 +1001,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|assets|funds|shipments?|ships?|tankers?|cargo|property"
         r"|weapons|arms|phones|belongings|money|cash|valuables|livestock|cattle|rifles?|guns?"
         r"|firearms|cartridges|rounds|explosives|kilos?|kilograms?|tonnes?|tons?"
-        r"|ammunition|equipment|documents|drugs|vehicles|vessels?|boats?|goods|passports)"
+        r"|ammunition|equipment|documents|drugs|vehicles|vessels?|boats?|goods|passports"
+        r"|missiles?|rockets?|munitions|drones|components|parts|dhows?)"
         # Prices and rates fall: "inflation has fallen to 7.7%".
         r"|(?:fell|fallen|falls|fall|falling) (?:to|by) (?:about |around |just |nearly |below "
         r"|under |a |an |its )?(?:\d|record|lowest|low|highest|multi)"
@@ -980,6 +1018,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|Niger|Mali|Afghanistan|Iraq|Syria|Belarus)"
     ),
     Topic.TROOP_DEPLOYMENT: low_rule(
+        # Vehicles, not people: "armoured personnel carriers arrived".
+        r"personnel carriers|"
         # Forces in the story but not moved by it: reinforcements that ended a fight, soldiers at
         # a base that was attacked, troops that were the target, a deployment protested.
         r"(?:before|after|until|when|once) (?:[\w-]+ )?reinforcements arrived"
@@ -1054,6 +1094,10 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|Skynex)(?: SLM| SLS)? units?\b"
     ),
     Topic.GROUND_COMBAT: low_rule(
+        # Who aid is for, not a clash: "€20m for Rwandan troops fighting insurgents", "a gift to
+        # forces fighting al-Shabaab".
+        r"(?:for|to) (?:the )?(?:[\w'’-]+ ){0,3}?(?:forces|troops|army|soldiers|units|militias?)"
+        r" fighting\b|"
         r"after (?:more than )?(?:a|an|one|two|three|\w+)[ -](?:\w+[ -])?(?:years?|months?|weeks?)"
         r"[ -](?:long )?(?:of )?(?:fighting|battle)|held out against|had been under"
         r"|(?:assault|combat|mechani[sz]ed|airborne) (?:brigade"
@@ -1243,6 +1287,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"(?:in retaliation for|in response to|over) (?:[\w'’-]+ ){0,3}?(?:arms|weapons) sales?|"
         # Airliners delivered to airlines are no aid.
         r"(?:airbus|boeing|embraer|comac|airlines?)\b[^.;]{0,40}?\b(?:deliver\w*|handed over)|"
+        r"(?:commercial|passenger|civilian|business) (?:jets|aircraft|planes|airliners)|"
         # An arms maker's sales: "the factory supplies shells to foreign buyers".
         r"(?:company|firm|factory|plant|maker|manufacturer)\b[^.;]{0,20}?\b(?:supplies|supplied"
         r"|sells|sold|exports?|exported|makes|produces)\b|"
@@ -1252,7 +1297,7 @@ EXCLUDE: dict[Topic, Rule] = {
         # "Iranian-made drones" hit a city; money spent "on Ukrainian-made drones", to buy "12
         # more Ukrainian-built howitzers", or allies who "pay for American-made interceptors"
         # are still aid.
-        r"hub for (?:Western )?military aid"
+        r"hub for (?:[\w-]+ ){0,2}?(?:military aid|weapons|arms)"
         r"|(?<!\bon )(?<!\bmore )(?<!\bof )(?<!\bfor )(?<!\bbuy )\b[\w]+-(?:supplied|made|provided"
         r"|donated|built)"
         r"|multinational security support"
