@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from services.classify.actors import DEMONYM_RE, DEMONYMS
-from services.classify.context import TextContext
+from services.classify.context import Segment, TextContext
 from services.classify.counts import span_of
 from services.classify.patterns import Rule, low_re, low_rule
 from services.classify.triggers import BODIES_EXCHANGE
@@ -41,6 +41,16 @@ _CONCEDE = low_re(
     r"\b(?:conced\w*|acknowledg\w*|admit\w*|confirm(?:s|ed|ing)?(?! the claim)|effectively"
     r" confirming)\b"
 )
+# A capture said anywhere not to have happened: "Russian units had not taken Toretsk".
+_NOT_TAKEN = low_re(
+    r"\b(?:had|has|have) not (?:been )?(?:taken|captured|seized|fallen)\b"
+    r"|\b(?:did|does|do) not (?:take|capture|seize|fall)\b"
+)
+# The losing side owning the loss anywhere in the text: "a pro-army channel acknowledged the loss
+# of the base".
+_LOSS_CONCEDED = low_re(
+    r"\b(?:conced\w*|acknowledg\w*|admit\w*) (?:the )?(?:loss|fall|capture|surrender)\b"
+)
 _INDEPENDENT = low_rule(
     r"\b(?:DeepState|monitoring group|geolocated|independently (?:confirmed|verified)|open-source"
     r"|verified by (?:our|the|an?) (?:[\w-]+ )?(?:team|journalists|reporters|unit|desk)"
@@ -65,7 +75,11 @@ _NOT_CONFIRMED = low_re(
 _DENY = low_re(
     r"\b(?:den(?:y|ies|ied)|dismiss\w*|rejected|reject(?:s)?|is a lie|false|fantasy|fabricat\w*"
     r"|fake|untrue"
-    r"|remain(?:s|ed)? in (?:\w+ )?control|groundless"
+    r"|remain(?:s|ed)? (?:in|under) (?:\w+ ){0,2}(?:control|hands)|still in (?:\w+ ){0,2}hands"
+    r"|still present in"
+    r"|information operation|(?:enemy|pure|mere) propaganda|as propaganda"
+    r"|(?:photos|photographs|images|videos?|footage) (?:were|was|are|is) (?:old|staged|doctored)"
+    r"|groundless"
     r"|(?:is|are|was|were|remains?|remained) (?:fully |completely )?secure)\b"
 )
 _EARLIER = re.compile(r"\b(?:after|before|since)\b[^,;]*$")
@@ -109,7 +123,7 @@ _STATE_SPEAKER = low_re(
 _NEUTRAL_SPEAKER = low_re(
     r"\b(?:residents?|witness(?:es)?|locals?|sources?|monitor\w*|observers?|analysts?"
     r"|journalists?|reporters?|correspondents?|villagers|inhabitants|eyewitness\w*|aid workers?"
-    r"|medics?|footage|images|traders|merchants|shopkeepers)\b"
+    r"|medics?|footage|images|traders|merchants|shopkeepers|elders)\b"
 )
 _ENEMY_LOSS_CLAIM = low_re(
     # Losses, not one commander killed in a targeted strike ("says it killed a senior commander").
@@ -283,6 +297,29 @@ def _claim_from_speakers(ctx: TextContext, evidence_starts: list[int]) -> ClaimS
     return "claimed"
 
 
+def _only_witnesses_tell(
+    ctx: TextContext, evidence_starts: list[int], scope: list[Segment]
+) -> bool:
+    """Whether only witnesses tell of the change ("after troops withdrew, residents said"): no
+    side speaks beside them ("residents and a military officer said"), and no side speaks of
+    the pull-out elsewhere ("the ministry called it a tactical repositioning")."""
+    if _claim_from_speakers(ctx, evidence_starts) != "reported":
+        return False
+    text = ctx.low
+    segments = [(0, ctx.headline_end)] + [(s.start, s.end) for s in scope]
+    if any(_STATE_SPEAKER.search(w) or _ARMED_GROUP.search(w) for w in _speakers(text, segments)):
+        return False
+    return not any(
+        _WITHDRAWAL.search(text, sentence.start, sentence.end)
+        and any(
+            not _NEUTRAL_SPEAKER.search(w)
+            for w in _speakers(text, [(sentence.start, sentence.end)])
+        )
+        for sentence in ctx.sentences
+        if sentence not in scope and sentence.start >= ctx.headline_end
+    )
+
+
 def _non_state_gainer(ctx: TextContext, evidence_starts: list[int]) -> bool:
     """Whether the capture's subject is an armed group, not a state's forces."""
     start = min(evidence_starts)
@@ -306,18 +343,21 @@ def claim_status(ctx: TextContext, evidence_starts: list[int]) -> ClaimStatus:
         _denies(headline)
         or any(_denies(s) for s in scope[:2])
         or _CLAIM_REJECTED.search(ctx.scan)
+        or _NOT_TAKEN.search(text)
         or ("claim" in text and _COUNTERED.search(text) is not None)
         or _STILL_HOLD.search(ctx.text, 0, ctx.headline_end)
         or any(_STILL_HOLD.search(ctx.text, s.start, s.end) for s in ordered[:2])
     ):
         return "denied"
     # A withdrawal conceded, not one the gaining side claims ("claiming that units withdrew",
-    # or under a headline saying the rebels claim the city).
-    if ("claim" not in headline or _CONCEDE.search(joined)) and any(
-        _WITHDRAWAL.search(s) and "claim" not in s for s in [headline, *scope]
-    ):
+    # or under a headline saying the rebels claim the city), nor one only witnesses tell.
+    conceded = _CONCEDE.search(joined) is not None or _LOSS_CONCEDED.search(text) is not None
+    if (
+        conceded
+        or ("claim" not in headline and not _only_witnesses_tell(ctx, evidence_starts, ordered))
+    ) and any(_WITHDRAWAL.search(s) and "claim" not in s for s in [headline, *scope]):
         return "confirmed"
-    if _CONCEDE.search(joined) and not _NOT_CONFIRMED.search(joined):
+    if conceded and not _NOT_CONFIRMED.search(joined):
         return "confirmed"
     # Independent confirmation counts where its own sentence does not deny it ("could not be
     # independently verified"; "did not make confirmed advances" elsewhere says nothing of it).

@@ -151,6 +151,17 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
         ctx, start, clause, plans_are_news=topic in _PLANS_ARE_NEWS
     ):
         return False
+    if topic is Topic.TERRITORIAL_CHANGE and ctx.low.startswith(tr.HOLDING_ON, start):
+        # "Uvira still in government hands" beside the claim it answers, in its sentence or in
+        # the headline, or as a headline answering a claim made below it. The exclusions keep
+        # holding on out of every other capture wording.
+        sentence = ctx.sentence_at(start)
+        if start < ctx.headline_end:
+            return tr.REBUTTAL.search(ctx.scan) is not None
+        return (
+            tr.REBUTTAL.search_in(ctx.scan, sentence.start, sentence.end) is not None
+            or tr.REBUTTAL.search_in(ctx.scan, 0, ctx.headline_end) is not None
+        )
     if _excluded(ctx, topic, start, end):
         return False
     if (

@@ -222,7 +222,7 @@ TRIGGERS: dict[Topic, str] = {
         r" (?:full |complete |effective )?control|control(?:s|led)? (?:\d+|[\w-]+) settlements"
         r"|(?:forces|troops|rebels|fighters|militants|insurgents|jihadists|army) (?:now )?"
         r"control(?:s|led)?|liberat(?:e|ed|es|ing)|retak(?:e|en|es|ing)"
-        r"|retook|recaptur\w+|(?:have|has|had|were|was) occupied"
+        r"|retook|recaptur\w+|(?:have|has|had|were|was) occupied|re-?occup(?:y|ied|ies|ying)"
         r"|(?:enemy|occupiers|russians|forces|troops) (?:has |have )?occupied (?-i:[A-Z])\w*"
         r"|(?:completed?|complete[sd]|announced) the (?:liberation|capture|seizure) of"
         # Taken back, assumed, or seen to change hands: "troops took back the palace", "assumed
@@ -261,8 +261,21 @@ TRIGGERS: dict[Topic, str] = {
         # Control held now: "M23 now controls Goma", "fighters were in control of most of Goma",
         # "leaving the town in gang hands".
         r"|(?:town|city|village|area|district|base|port|camp) in (?:the )?(?:[\w-]+ )?hands"
-        r"|now (?:fully )?control(?:s|led)? (?:most of |all of |the (?:town|city|village) of )?"
+        r"|now (?:fully )?(?:control(?:s|led)?|hold|holds) (?:most of |all of |the (?:town|city"
+        r"|village) of )?(?-i:[A-Z])\w*"
+        # Holding on, said against a claim (rules keep it only beside one): "Uvira still in
+        # government hands", "the villages remain under the control of the army".
+        r"|(?:still|remains?|remained) (?:firmly |fully )?(?:in|under) (?:the )?(?:[\w'’-]+ ){1,2}?"
+        r"(?:hands|control)\b(?! of (?:the )?(?:situation|events|their|its|his|her))"
+        r"|still (?:hold|holds|held|holding|control|controls) (?:the (?:town|city|village) of )?"
+        r"(?-i:[A-Z])\w*|(?:still|remains?|remained) present in (?-i:[A-Z])\w*"
+        # The losing side conceding who holds a place: "concedes Ukrainian marines hold Krynky".
+        r"|(?:conced\w*|admit\w*|acknowledg\w*) (?:that )?(?:the )?(?:[\w'’-]+ ){0,3}?(?:now )?"
+        r"(?:hold|holds|held|control|controls|controlled) (?:the (?:town|city|village) of )?"
         r"(?-i:[A-Z])\w*"
+        # A headquarters or base taken: "has taken the army's Western Command headquarters".
+        r"|(?:had|has|have) taken (?:the )?(?:[\w'’-]+ ){0,5}?(?:headquarters|base|garrison"
+        r"|barracks|airport)\b"
         r"|(?:is|are|was|were) (?:now )?(?:fully |firmly )?in (?:full |complete )?control of"
         # A named place taken or entered by fighters: "its fighters had taken Walikale".
         r"|(?:had|has|have) taken (?:(?:the )?(?:town|city|village) of )?(?-i:[A-Z])\w*"
@@ -275,8 +288,9 @@ TRIGGERS: dict[Topic, str] = {
         r"(?:[\w/'’-]+ ){0,3}?[\w/'’-]+ (?:have |had |has )?entered (?:the (?:town|city|village"
         r"|centre|center) of )?(?-i:[A-Z])\w*"
         r"|(?:fighters|rebels|militants|insurgents|jihadists|units|troops|soldiers)"
-        r" (?:have |had |has )?entered"
-        r" (?:the (?:town|city|village|centre|center) of )?(?-i:[A-Z])\w*"
+        r" (?:have |had |has )?entered (?:the (?:town|city|village|centre|center) of |(?:large"
+        r" |most |several |some |many )?(?:parts|districts|neighbou?rhoods|areas) of )?"
+        r"(?-i:[A-Z])\w*"
         r"|withdr(?:ew"
         r"|awn|awal|aws?"
         r"|awing)['’\"”]? (?:of [^.;\n]{0,40}?)?from|pull(?:ed|s|ing)? (?:\w+ |(?:their|its)"
@@ -328,6 +342,10 @@ TRIGGERS: dict[Topic, str] = {
         # "M23 says it controls Walikale", "Russian forces take northern districts of Kupiansk".
         # A state's troops entering a town may be passing through or sent there; irregulars
         # who enter it have taken it.
+        rf"|(?:{IRREGULARS}|{STATE_FORCES}) (?:[\w'’-]+ ){{0,2}}?(?:broke|break|breaks|breaking)"
+        r" into (?:the (?:town|city|village) of )?(?-i:[A-Z])\w*"
+        rf"|(?:{IRREGULARS}|{STATE_FORCES}) (?:have |had |has )?(?:took|take|takes|taking|taken)"
+        r" over (?-i:[A-Z])\w*"
         rf"|(?:{STATE_FORCES} (?:take|takes|took)|{IRREGULARS} (?:take|takes|took|enter|enters))"
         r" (?:the (?:town|city|village) of |(?:[\w-]+ )?(?:districts|neighbou?rhoods|quarters"
         r"|parts|areas|suburbs) of )?(?-i:[A-Z])\w*"
@@ -956,9 +974,10 @@ EXCLUDE: dict[Topic, Rule] = {
         r" (?:[\w-]+ ){0,2}?in (?:the )?(?:[\w-]+ )?hands|"
         # People taken, not places: "killed more than 300 fighters and captured 120", "gunmen
         # seized more than 130 pupils".
-        r"(?:captur|seiz|abduct|kidnapp?)\w* (?:more than |about |some |over |at least )?[\d,]+ "
-        r"(?:[\w'-]+ ){0,2}?(?:pupils|students|schoolgirls|schoolchildren|children|people"
-        r"|passengers|villagers|hostages|women|men|workers|worshippers|travell?ers)\b|"
+        r"(?:captur|seiz|abduct|kidnapp?|liberat|freed|rescu)\w* (?:more than |about |some |over "
+        r"|at least )?[\d,]+ (?:[\w'-]+ ){0,2}?(?:pupils|students|schoolgirls|schoolchildren"
+        r"|children|people|passengers|villagers|hostages|women|men|workers|worshippers"
+        r"|travell?ers|captives|abductees|civilians)\b|"
         r"captur\w* (?:more than |about |some |over |at least )?[\d,]+(?: (?:[\w'-]+ ){0,2}?"
         r"(?:fighters|militants|soldiers|rebels|troops|people|prisoners|members|suspects"
         r"|insurgents|combatants|servicemen))?\b(?! (?:square|sq|km|villages?|towns?"
@@ -1002,7 +1021,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|weapons|arms|phones|belongings|money|cash|valuables|livestock|cattle|rifles?|guns?"
         r"|firearms|cartridges|rounds|explosives|kilos?|kilograms?|tonnes?|tons?"
         r"|ammunition|equipment|documents|drugs|vehicles|vessels?|boats?|goods|passports"
-        r"|missiles?|rockets?|munitions|drones|components|parts|dhows?)"
+        r"|missiles?|rockets?|munitions|drones|components|parts|dhows?|carriers?|freighters?)"
         # Prices and rates fall: "inflation has fallen to 7.7%".
         r"|(?:fell|fallen|falls|fall|falling) (?:to|by) (?:about |around |just |nearly |below "
         r"|under |a |an |its )?(?:\d|record|lowest|low|highest|multi)"
@@ -1312,6 +1331,13 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|fl(?:ew|ying|ies)|(?:was|were) lost)|scrambl\w* (?:[\w-]+ ){0,3}?F-16s?"
     ),
 }
+
+# Holding on to a place is capture news only beside the claim it answers.
+HOLDING_ON = ("still", "remain")
+REBUTTAL = low_rule(
+    r"\b(?:claims?|claimed|propaganda|premature|false|fake|lies|untrue|rumou?rs?|den(?:y|ies"
+    r"|ied)|reject\w*|dismiss\w*|refut\w*)\b"
+)
 
 # Aircraft land and crash without attacking; only munitions that land or crash are a strike.
 AIRCRAFT = ("jet", "aircraft", "warplane", "helicopter", "air force", "plane")
