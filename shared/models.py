@@ -157,6 +157,9 @@ class Facts(_Message):
     killed: Count | None = None
     injured: Count | None = None
     missing: Count | None = None
+    # People killed or injured told together, with no split ("27 casualties", "more than 150
+    # dead and wounded").
+    killed_or_injured: Count | None = None
     children_killed: Count | None = None
     children_injured: Count | None = None
     troops: Count | None = None

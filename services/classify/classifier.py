@@ -311,11 +311,11 @@ def build_facts(
     event_starts = _starts(
         spans, Topic.CASUALTIES, Topic.STRIKE, Topic.GROUND_COMBAT, Topic.NUCLEAR_CBRN
     )
-    kept = [
-        c
-        for c in (counts.killed, counts.injured, counts.children_killed, counts.children_injured)
-        if c is not None and c.value and c.evidence is not None
-    ]
+    victims = (
+        counts.killed, counts.injured, counts.killed_or_injured, counts.children_killed,
+        counts.children_injured,
+    )  # fmt: skip
+    kept = [c for c in victims if c is not None and c.value and c.evidence is not None]
     count_starts = [c.evidence.start for c in kept if c.evidence is not None]
     # "Toll passes 60,000" restated as "60,000 killed since the war began" is a tally too.
     tally_values = {n.value for n in numbers if ctx.tally_at(n.value_start) is not None}
@@ -336,6 +336,7 @@ def build_facts(
         killed=counts.killed,
         injured=counts.injured,
         missing=counts.missing,
+        killed_or_injured=counts.killed_or_injured,
         children_killed=counts.children_killed,
         children_injured=counts.children_injured,
         troops=counts.troops,

@@ -176,7 +176,8 @@ TALLY = low_rule(
     r"|weeks|months)"
     r"|during the day"
     r"|since (?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)|this (?:week|month|year)|so far this year"
+    # "this week's shelling" dates one event; "this week" alone counts over it.
+    r"|december)|this (?:week|month|year)(?!['’]s)|so far this year"
     # Not a place "seized last year": when it was taken, not a count over the year.
     r"|(?<!seized )(?<!captured )(?<!taken )(?<!took )(?<!overran )(?<!occupied )last year(?!['’]s)"
     r"|since the (?:start|beginning) of (?:the |this )?(?:year|month|week)"

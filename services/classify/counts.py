@@ -20,15 +20,23 @@ _SEVERITY_ADVERBS = (
     r"seriously|critically|severely|slightly|lightly|badly|moderately|gravely|mildly|heavily"
 )
 _Q = r"(?:(?:another|a further|an additional|additional|more than|at least|some|about|all)\s+)?"
+# "killing a family of six": the family is the count.
+_FAMILY_OF = r"(?:(?:an?\s+|the\s+)?(?:entire\s+|whole\s+)?(?:family|household)\s+of\s+)?"
+# An age in figures or words: "4", "nine", "forty-two".
+_AGE = (
+    r"(?:\d+|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety)(?:-[a-z]+)?)"
+)
 _KILL_BEFORE = low_re(
     r"\b(?:killing|killed|kills?|claim(?:s|ed|ing)? the lives of|shot dead|shooting dead|bodies of"
     r"|deaths? of|(?:pronounced|declared) dead|neutrali[sz](?:ed|es|ing)|eliminat(?:ed|es|ing)"
     r"|martyr(?:ing|ed|s)"
-    r"|remains of|body of|executed|massacred|behead(?:s|ed|ing)?)\s+" + _Q + r"$"
+    r"|remains of|body of|executed|massacred|behead(?:s|ed|ing)?)\s+" + _Q + _FAMILY_OF + r"$"
 )
 _INJURE_BEFORE = low_re(
     r"\b(?:wounding|wounded|wounds|injuring|injured|injures|injure|hurting|poisoning|poisoned"
-    r"|treating|treated|hospitali[sz]ing)\s+" + _Q + r"$"
+    r"|treating|treated|hospitali[sz]ing)\s+" + _Q + _FAMILY_OF + r"$"
 )
 _TOLL_BEFORE = low_re(
     # "The number of people killed in Monday's bombardment of the ... camp has risen to 40".
@@ -53,6 +61,11 @@ _COMBINED_AFTER = low_re(
     r"(?:\s+[\w-]+){0,5}?\s+(?:(?:killed|dead) (?:and|or) (?:wounded|injured)|(?:wounded|injured)"
     r" (?:and|or) (?:killed|dead))\b"
 )
+# The dead and the hurt told together: "killing or wounding 27 people", "27 casualties".
+_COMBINED_BEFORE = low_re(
+    r"\b(?:killing|killed|kills) (?:or|and) (?:wounding|injuring|wounded|injured)\s+" + _Q + r"$"
+)
+_CASUALTIES_AFTER = low_re(r"\s+(?:[\w-]+\s+){0,2}?casualties\b")
 # Cheap tests before the toll regexes: a word one of them needs.
 _TOLL_HINT = re.compile(r"toll|dead|killed|deaths|fatalities")
 _INJURED_TOLL_HINT = re.compile(r"(?:number|count|tally|figure|toll)\b")
@@ -70,7 +83,7 @@ _ROLE_AFTER = low_re(
     # An apposition between the number and its verb: ", including two children," ", aged 4 and 6,"
     # ", three of them children,"
     r"(?:,\s*(?:(?:including|among them|[\w-]+ of (?:them|whom))\s+[^,.;]{1,40}"
-    r"|aged\s+[\d,\sand]{1,20}),\s*)?"
+    r"|aged\s+" + _AGE + r"(?:(?:,\s*|\s+and\s+)" + _AGE + r")*),\s*)?"
     # Or ages without commas: "three boys aged between 9 and 14 were killed".
     r"(?:aged\s+(?:between\s+)?\d{1,2}(?:\s*(?:-|to|and)\s*\d{1,2})?\s+)?"
     r"(?:(?:were|was|have been|has been|had been|are|is|remain|remained|remains)\s+)?"
@@ -79,7 +92,8 @@ _ROLE_AFTER = low_re(
     r"|still|now|all|reportedly|being|" + _SEVERITY_ADVERBS + r")\s+)*"
     r"(?P<role>killed|dead|died|deaths|fatalities|lost their lives|perished|slain|martyred|drowned"
     r"|sent to hell"
-    r"|homicides|murders|embraced martyrdom|wounded|injured"
+    r"|homicides|murders|embraced martyrdom|wounded|injured|injuries"
+    r"|(?:under|receiving) (?:medical )?(?:treatment|care)|in (?:intensive|medical) care"
     r"|hurt|missing|disappeared|(?:sought|needed|received) medical (?:help|aid|attention"
     r"|treatment)"
     r"|unaccounted for|poisoned|hospitali[sz]ed|treated(?! as| like)|bodies|in hospital"
@@ -91,6 +105,7 @@ _ROLE_AFTER = low_re(
     r"|(?:sustained|suffered|received) (?:\w+ )?injuries"
     r"|(?:hit|struck|wounded|injured) by (?:shrapnel|shell fragments|debris|fragments))\b"
 )
+_DIED_OF_WOUNDS = low_re(r"\s+(?:later\s+|since\s+|subsequently\s+|then\s+)?(?:died|succumbed)")
 _KILL_HINT = re.compile(
     r"kill|dead|death|bod|remains|lives|execut|massacr|behead|neutrali|elimin|martyr"
 )
@@ -138,8 +153,9 @@ _HEAD_CHILD = low_re(
 # Ages in apposition: "two brothers, aged 4 and 6, were killed" are children by their ages.
 _AGES_AFTER = low_re(
     r"\s+(?:[\w-]+\s+){0,2}?[\w-]+,?\s+aged\s+(?:between\s+|from\s+)?"
-    r"(?P<ages>\d+(?:(?:,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)\d+)*)"
+    r"(?P<ages>" + _AGE + r"(?:(?:,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)" + _AGE + r")*)"
 )
+_AGE_TOKEN = re.compile(r"\d+|[a-z]+(?:-[a-z]+)?")
 # "Among the 14 dead were five children": the number after is a subset of the dead.
 _AMONG_BEFORE = low_re(
     r"\bamong\s+(?:the|those)\s+(?:[\d,]+\s+)?(?P<role>dead|killed|injured|wounded|victims)"
@@ -204,6 +220,18 @@ _ONE_MORE = (
     r"(?P<age>(?:\d+|[a-z]+)-year-old\s+)?(?:[\w'-]+\s+){0,2}?(?P<noun>" + _PERSON_NOUNS + r")"
 )
 _AND_ONE_MORE = low_re(_ONE_MORE + r"\s+(?:were|have been|had been)\b")
+# One named before the count: "the driver and three passengers were killed", "killed a soldier
+# and three civilians".
+_ONE_BEFORE_AND = (
+    r"\b(?:a|an|the|one)\s+(?P<age>(?:\d+|[a-z]+)-year-old\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?P<noun>" + _PERSON_NOUNS + r")\s+and\s+$"
+)
+_ONE_AND_SUBJECT = low_re(_ONE_BEFORE_AND)
+_ONE_AND_OBJECT = low_re(
+    r"\b(?P<verb>killing|killed|kills|injuring|injured|injures|wounding|wounded)\s+"
+    + _ONE_BEFORE_AND[2:]
+)
+_PLURAL_AFTER = low_re(r"\s+(?:[\w'-]+\s+){0,2}?" + _PEOPLE_PLURAL + r"\b")
 _AND_ONE_MORE_ROLE = low_re(
     _ONE_MORE + r"\s+(?:were|have been|had been)\s+(?:(?:" + _SEVERITY_ADVERBS + r")\s+)?"
     r"(?P<role>killed|dead|injured|wounded|hurt)\b"
@@ -505,6 +533,7 @@ class Counts:
     killed: Count | None = None
     injured: Count | None = None
     missing: Count | None = None
+    killed_or_injured: Count | None = None
     children_killed: Count | None = None
     children_injured: Count | None = None
     troops: Count | None = None
@@ -539,7 +568,13 @@ def _children_by_age(low: str, end: int) -> bool:
     aged = _AGES_AFTER.match(low, end)
     if aged is None:
         return False
-    return all(int(age) < 18 for age in _LEADING_DIGITS.findall(aged.group("ages")))
+    # "aged 4 and 6", "aged four and nine": every age given, in figures or words, under 18.
+    ages = [
+        int(token) if token.isdigit() else word_value(token)
+        for token in _AGE_TOKEN.findall(aged.group("ages"))
+        if token not in ("and", "to")
+    ]
+    return bool(ages) and all(age is not None and age < 18 for age in ages)
 
 
 def _toll_distance(pattern: re.Pattern[str], before: str, toll_before: str) -> int | None:
@@ -556,6 +591,8 @@ def _victim_role(low: str, n: Number, sentence: Segment) -> tuple[str, bool, int
     if _COMBINED_AFTER.match(low, n.end):
         return None  # "1,340 servicemen killed and wounded" counts neither the dead nor the hurt
     before = low[max(sentence.start, n.start - 180) : n.start]
+    if _COMBINED_BEFORE.search(before[-40:]):
+        return None  # "killing or wounding 27 people": both together
     # A toll "revised up to 38" reads its verb through the qualifier the number took.
     toll_before = low[max(sentence.start, n.value_start - 180) : n.value_start]
     # Cheap substring tests first: the anchored regexes only run where they can match.
@@ -581,8 +618,26 @@ def _victim_role(low: str, n: Number, sentence: Segment) -> tuple[str, bool, int
     if m:
         return ("injured", False, n.start - (len(near) - m.start()), n.end)
     after = _ROLE_AFTER.match(low, n.end, sentence.end)
-    if after:
-        return (_role_of(after.group("role")), False, n.start, after.end())
+    if after is None or _DIED_OF_WOUNDS.match(low, after.end()):
+        return None  # "several of the wounded died": the dead, counted in the toll
+    return (_role_of(after.group("role")), False, n.start, after.end())
+
+
+def _killed_or_injured(ctx: TextContext, numbers: list[Number]) -> Count | None:
+    """The first count of people killed or injured told together, with no split."""
+    text = ctx.low
+    for n in numbers:
+        if n.kind != "count" or ctx.is_historical(n.value_start):
+            continue
+        sentence = ctx.sentence_at(n.value_start)
+        combined = _COMBINED_AFTER.match(text, n.end, sentence.end) or _CASUALTIES_AFTER.match(
+            text, n.end, sentence.end
+        )
+        if combined is not None:
+            return _count(ctx.text, n.value, n.qualifier, n.start, combined.end())
+        before = _COMBINED_BEFORE.search(text, max(sentence.start, n.start - 40), n.start)
+        if before is not None:
+            return _count(ctx.text, n.value, n.qualifier, before.start(), n.end)
     return None
 
 
@@ -654,6 +709,20 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
             pending_children.append((n, sentence))
             continue
         found = _victim_role(text, n, sentence)
+        window = max(sentence.start, n.start - 80)
+        if (
+            found is None
+            and not child_head
+            and (one := _ONE_AND_OBJECT.search(text, window, n.start))
+            and _PLURAL_AFTER.match(text, n.end, sentence.end)
+        ):
+            # "killed a soldier and three civilians": the one named and the count.
+            role = "killed" if one.group("verb").startswith("kill") else "injured"
+            mentions.append(_Mention(n.value + 1, n.qualifier, one.start(), n.end, role))
+            if _CHILD_NOUN_RE.fullmatch(one.group("noun")) or _is_child_age(one.group("age")):
+                mentions.append(_Mention(1, "exact", one.start(), n.start, role, child=True))
+            previous = (n, len(mentions) - 2 if mentions[-1].child else len(mentions) - 1)
+            continue
         if found is None and (more := _AND_ONE_MORE_ROLE.match(text, n.end, sentence.end)):
             # "Six guards and a police officer were injured": the verb is past _ROLE_AFTER's reach.
             found = (_ROLE_OF.get(more.group("role"), "killed"), False, n.start, more.end())
@@ -700,6 +769,11 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
                 start = first.start
             elif _AND_ONE_MORE.match(text, n.end, sentence.end):
                 value += 1  # "11 civilians and a soldier were killed"
+            elif start == n.start and (one := _ONE_AND_SUBJECT.search(text, window, n.start)):
+                value += 1  # "the driver and three passengers were killed"
+                start = one.start()
+                if _CHILD_NOUN_RE.fullmatch(one.group("noun")) or _is_child_age(one.group("age")):
+                    one_child = _Mention(1, "exact", start, n.start, role, child=True)
             elif start < n.start and (
                 more := _AND_ONE_MORE_LISTED.match(text, n.end, sentence.end)
             ):
@@ -816,10 +890,20 @@ def _relative_singular_children(ctx: TextContext, mentions: list[_Mention]) -> d
     for m in _RELATIVE_CHILD.finditer(ctx.scan):
         sentence = ctx.sentence_at(m.start())
         prior = [x for x in mentions if sentence.start <= x.start < m.start() and not x.child]
-        role = prior[-1].role if prior else "killed"
+        # With no count before it, the sentence's own verb says which: "Treated for injuries:
+        # nine people, including a 14-year-old girl".
+        role = prior[-1].role if prior else _sentence_role(ctx, sentence)
         if role in out:
             out[role] = max(out[role], 2 if m.group("second") else 1)
     return out
+
+
+def _sentence_role(ctx: TextContext, sentence: Segment) -> str | None:
+    """killed or injured by the victim words of a sentence (killing words first), or None."""
+    words = ctx.low[sentence.start : sentence.end]
+    if _KILL_HINT.search(words):
+        return "killed"
+    return "injured" if _INJURE_HINT.search(words) else None
 
 
 _LARGE = 1_000
@@ -1129,6 +1213,8 @@ def extract_counts(ctx: TextContext, numbers: list[Number] | None = None) -> Cou
     if zero_missing and counts.missing is None:
         span = span_of(text, zero_missing.start(), zero_missing.end())
         counts.missing = Count(value=0, evidence=span)
+    if counts.killed is None and counts.injured is None:
+        counts.killed_or_injured = _killed_or_injured(ctx, numbers)
     counts.troops = _troops(ctx, numbers)
     _weapon_counts(ctx, numbers, counts)
     return counts

@@ -428,7 +428,9 @@ def claims_enemy_losses(ctx: TextContext, casualty_starts: list[int]) -> bool:
 
 # Modal and plan words, matched in the lower-cased headline.
 _FUTURE_WORD = low_re(
-    r"\b(?:could|may|might|would|will|shall|plans? to|planning\b|plans\b|threatens?|threatening"
+    # "may have killed up to 15" is a toll not yet certain, not an event to come.
+    r"\b(?:(?:could|may|might|would)(?! have\b)|will|shall|plans? to|planning\b|plans\b"
+    r"|threatens?|threatening"
     r"|set to|is to|are to|ready to|prepares? to|preparing to|intends? to|aims? to|possible"
     r"|prepare for"
     r"|on standby|on (?:high |heightened )?alert|vows? to|vowed to)\b"

@@ -58,6 +58,17 @@ def _casualty_rules(facts: Facts, signals: Signals) -> list[Fired]:
         and not any(f.level.rank >= Severity.HIGH.rank for f in out)
     ):
         out.append(Fired(Severity.HIGH, f"{killed + injured:,} killed or injured"))
+    if facts.killed_or_injured is not None:
+        # Told together, the count's lowest reading by any split: 119 has 100 injured or 20
+        # killed, 30 makes killed + injured >= 30, 5 has a death or 5 injured.
+        together = facts.killed_or_injured.value
+        level = (
+            Severity.CRITICAL if together >= 119
+            else Severity.HIGH if together >= 30
+            else Severity.MEDIUM if together >= 5
+            else Severity.LOW
+        )  # fmt: skip
+        out.append(Fired(level, f"{together:,} killed or injured"))
     if killed is None and signals.deaths_unnumbered:
         out.append(Fired(Severity.MEDIUM, "deaths reported"))
     return out

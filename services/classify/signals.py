@@ -335,7 +335,8 @@ _STANDING = low_re(r"\b(?:the|its|existing|current)\s+$")
 # "once a ceasefire is agreed": a condition, not an announcement.
 _CONDITIONAL = low_re(r"\b(?:once|if|after|until|when|unless|before)\s+(?:\w+\s+){0,2}$")
 _DEATHS_NO_NUMBER = low_rule(
-    r"\b(?:killing (?:soldiers|civilians|people|residents)|bodies (?:were|have been) found"
+    r"\b(?:killing (?:soldiers|servicemen|troops|civilians|people|residents|fighters|militants"
+    r"|police(?:men| officers)?|officers)|bodies (?:were|have been) found"
     r"|(?:leaving|left) behind (?:[\w-]+ )?bodies"
     r"|bodies (?:\w+ ){0,2}?(?:lay|lie|lying|recovered|retrieved|pulled|strewn|littered)"
     r"|(?:recovered|retrieved|pulled out|found) (?:the |several |more )?bodies"
