@@ -591,7 +591,8 @@ def _victim_role(low: str, n: Number, sentence: Segment) -> tuple[str, bool, int
     if _COMBINED_AFTER.match(low, n.end):
         return None  # "1,340 servicemen killed and wounded" counts neither the dead nor the hurt
     before = low[max(sentence.start, n.start - 180) : n.start]
-    if _COMBINED_BEFORE.search(before[-40:]):
+    near = before[-40:]
+    if ("wound" in near or "injur" in near) and _COMBINED_BEFORE.search(near):
         return None  # "killing or wounding 27 people": both together
     # A toll "revised up to 38" reads its verb through the qualifier the number took.
     toll_before = low[max(sentence.start, n.value_start - 180) : n.value_start]
@@ -610,7 +611,6 @@ def _victim_role(low: str, n: Number, sentence: Segment) -> tuple[str, bool, int
         return ("injured", True, n.start, n.end)
     if killed is not None:
         return ("killed", True, n.start, n.end)
-    near = before[-40:]
     m = _KILL_BEFORE.search(near) if _KILL_HINT.search(near) else None
     if m:
         return ("killed", False, n.start - (len(near) - m.start()), n.end)
@@ -1213,7 +1213,12 @@ def extract_counts(ctx: TextContext, numbers: list[Number] | None = None) -> Cou
     if zero_missing and counts.missing is None:
         span = span_of(text, zero_missing.start(), zero_missing.end())
         counts.missing = Count(value=0, evidence=span)
-    if counts.killed is None and counts.injured is None:
+    low = ctx.low
+    if (
+        counts.killed is None
+        and counts.injured is None
+        and ("casualt" in low or "wound" in low or "injur" in low)
+    ):
         counts.killed_or_injured = _killed_or_injured(ctx, numbers)
     counts.troops = _troops(ctx, numbers)
     _weapon_counts(ctx, numbers, counts)

@@ -42,13 +42,13 @@ _CONCEDE = low_re(
     r" confirming)\b"
 )
 # A capture said anywhere not to have happened: "Russian units had not taken Toretsk".
-_NOT_TAKEN = low_re(
+_NOT_TAKEN = low_rule(
     r"\b(?:had|has|have) not (?:been )?(?:taken|captured|seized|fallen)\b"
     r"|\b(?:did|does|do) not (?:take|capture|seize|fall)\b"
 )
 # The losing side owning the loss anywhere in the text: "a pro-army channel acknowledged the loss
 # of the base".
-_LOSS_CONCEDED = low_re(
+_LOSS_CONCEDED = low_rule(
     r"\b(?:conced\w*|acknowledg\w*|admit\w*) (?:the )?(?:loss|fall|capture|surrender)\b"
 )
 _INDEPENDENT = low_rule(
@@ -56,14 +56,16 @@ _INDEPENDENT = low_rule(
     r"|verified by (?:our|the|an?) (?:[\w-]+ )?(?:team|journalists|reporters|unit|desk)"
     r"|Institute for the Study of War|ISW"
     # The UN speaking of it: "UN says M23 now controls Goma".
-    r"|U\.?N\.? (?:says?|said|officials?|mission|spokes\w*|peacekeeping chief|envoy|reports?"
+    # "UN" or "U.N." spelled out as literals: an optional dot would leave "u" as the only literal
+    # every match starts with, tried at every "u".
+    r"|(?:UN|U\.N\.?) (?:says?|said|officials?|mission|spokes\w*|peacekeeping chief|envoy|reports?"
     r"|sources?)"
     r"|United Nations (?:says?|said|officials?|mission|spokes\w*|envoy|reports?|sources?)"
     r"|peacekeeping chief"
     r"|(?:war |conflict )monitor|(?:Syrian )?Observatory for Human Rights"
     r"|(?:IOM|OCHA|UNHCR|UNICEF|WFP|International Organization for Migration) (?:says?|said"
     r"|reports?|reported))\b"
-    r"|\bU\.?N\.?(?=:)"
+    r"|\b(?:UN|U\.N\.?)(?=:)"
 )
 # The gaining side's own word, not a group's name ("the Ta'ang National Liberation Army").
 _LIBERATED = low_re(
@@ -72,7 +74,7 @@ _LIBERATED = low_re(
 _NOT_CONFIRMED = low_re(
     r"\b(?:not|n't|never|could not be|cannot be)\s+(?:\w+\s+){0,2}(?:confirm\w*|verif\w*)"
 )
-_DENY = low_re(
+_DENY = low_rule(
     r"\b(?:den(?:y|ies|ied)|dismiss\w*|rejected|reject(?:s)?|is a lie|false|fantasy|fabricat\w*"
     r"|fake|untrue"
     r"|remain(?:s|ed)? (?:in|under) (?:\w+ ){0,2}(?:control|hands)|still in (?:\w+ ){0,2}hands"
@@ -340,10 +342,10 @@ def claim_status(ctx: TextContext, evidence_starts: list[int]) -> ClaimStatus:
     scope = [text[s.start : s.end] for s in ordered]
     joined = " ".join([headline, *scope])
     if (
-        _denies(headline)
-        or any(_denies(s) for s in scope[:2])
+        _denies(ctx, 0, ctx.headline_end)
+        or any(_denies(ctx, s.start, s.end) for s in ordered[:2])
         or _CLAIM_REJECTED.search(ctx.scan)
-        or _NOT_TAKEN.search(text)
+        or _NOT_TAKEN.search(ctx.scan)
         or ("claim" in text and _COUNTERED.search(text) is not None)
         or _STILL_HOLD.search(ctx.text, 0, ctx.headline_end)
         or any(_STILL_HOLD.search(ctx.text, s.start, s.end) for s in ordered[:2])
@@ -351,11 +353,11 @@ def claim_status(ctx: TextContext, evidence_starts: list[int]) -> ClaimStatus:
         return "denied"
     # A withdrawal conceded, not one the gaining side claims ("claiming that units withdrew",
     # or under a headline saying the rebels claim the city), nor one only witnesses tell.
-    conceded = _CONCEDE.search(joined) is not None or _LOSS_CONCEDED.search(text) is not None
-    if (
+    conceded = _CONCEDE.search(joined) is not None or _LOSS_CONCEDED.search(ctx.scan) is not None
+    if any(_WITHDRAWAL.search(s) and "claim" not in s for s in [headline, *scope]) and (
         conceded
         or ("claim" not in headline and not _only_witnesses_tell(ctx, evidence_starts, ordered))
-    ) and any(_WITHDRAWAL.search(s) and "claim" not in s for s in [headline, *scope]):
+    ):
         return "confirmed"
     if conceded and not _NOT_CONFIRMED.search(joined):
         return "confirmed"
@@ -402,17 +404,18 @@ def posted_by_party(ctx: TextContext, evidence_starts: list[int]) -> bool:
     )
 
 
-def _denies(text: str) -> bool:
-    """Whether `text` reports a denial now, not one made before ("days after the army denied the
-    city had fallen")."""
+def _denies(ctx: TextContext, start: int, end: int) -> bool:
+    """Whether [start, end) of the text reports a denial now, not one made before ("days after
+    the army denied the city had fallen")."""
     return any(
-        not _EARLIER.search(text, max(0, m.start() - 25), m.start()) for m in _DENY.finditer(text)
+        not _EARLIER.search(ctx.low, max(start, m.start() - 25), m.start())
+        for m in _DENY.finditer_in(ctx.scan, start, end)
     )
 
 
 def headline_denies(ctx: TextContext) -> bool:
     """Whether the headline reports a denial."""
-    return _denies(ctx.low[: ctx.headline_end])
+    return _denies(ctx, 0, ctx.headline_end)
 
 
 def claims_enemy_losses(ctx: TextContext, casualty_starts: list[int]) -> bool:

@@ -26,6 +26,19 @@ IRREGULARS = (
     r"(?:rebels|fighters|militants|insurgents|jihadists|gangs?|militias?|militiamen"
     r"|paramilitaries|factions)"
 )
+# An armed group or a state's forces as the subject just before a verb, as lookbehinds.
+_ARMED_SUBJECT_BEFORE = (
+    "(?:"
+    + "|".join(
+        f"(?<={noun} )"
+        for noun in (
+            "forces", "troops", "army", "soldiers", "units", "rebels", "fighters", "militants",
+            "insurgents", "jihadists", "gangs", "gang", "militias", "militia", "militiamen",
+            "paramilitaries",
+        )
+    )
+    + ")"
+)  # fmt: skip
 # Who a place is left "in the hands" of.
 _HOLDERS = (
     r"(?:russian|ukrainian|rebel|gang|militant|jihadist|insurgent|separatist|islamist|enemy"
@@ -222,7 +235,8 @@ TRIGGERS: dict[Topic, str] = {
         r" (?:full |complete |effective )?control|control(?:s|led)? (?:\d+|[\w-]+) settlements"
         r"|(?:forces|troops|rebels|fighters|militants|insurgents|jihadists|army) (?:now )?"
         r"control(?:s|led)?|liberat(?:e|ed|es|ing)|retak(?:e|en|es|ing)"
-        r"|retook|recaptur\w+|(?:have|has|had|were|was) occupied|re-?occup(?:y|ied|ies|ying)"
+        r"|retook|recaptur\w+|(?:have|has|had|were|was) occupied"
+        r"|(?:reoccup|re-occup)(?:y|ied|ies|ying)"
         r"|(?:enemy|occupiers|russians|forces|troops) (?:has |have )?occupied (?-i:[A-Z])\w*"
         r"|(?:completed?|complete[sd]|announced) the (?:liberation|capture|seizure) of"
         # Taken back, assumed, or seen to change hands: "troops took back the palace", "assumed
@@ -265,10 +279,11 @@ TRIGGERS: dict[Topic, str] = {
         r"|village) of )?(?-i:[A-Z])\w*"
         # Holding on, said against a claim (rules keep it only beside one): "Uvira still in
         # government hands", "the villages remain under the control of the army".
-        r"|(?:still|remains?|remained) (?:firmly |fully )?(?:in|under) (?:the )?(?:[\w'’-]+ ){1,2}?"
-        r"(?:hands|control)\b(?! of (?:the )?(?:situation|events|their|its|his|her))"
+        r"|(?:still|remains?|remained) (?:(?:firmly |fully )?(?:in|under) (?:the )?"
+        r"(?:[\w'’-]+ ){1,2}?(?:hands|control)\b(?! of (?:the )?(?:situation|events|their|its|his"
+        r"|her))|present in (?-i:[A-Z])\w*)"
         r"|still (?:hold|holds|held|holding|control|controls) (?:the (?:town|city|village) of )?"
-        r"(?-i:[A-Z])\w*|(?:still|remains?|remained) present in (?-i:[A-Z])\w*"
+        r"(?-i:[A-Z])\w*"
         # The losing side conceding who holds a place: "concedes Ukrainian marines hold Krynky".
         r"|(?:conced\w*|admit\w*|acknowledg\w*) (?:that )?(?:the )?(?:[\w'’-]+ ){0,3}?(?:now )?"
         r"(?:hold|holds|held|control|controls|controlled) (?:the (?:town|city|village) of )?"
@@ -342,10 +357,10 @@ TRIGGERS: dict[Topic, str] = {
         # "M23 says it controls Walikale", "Russian forces take northern districts of Kupiansk".
         # A state's troops entering a town may be passing through or sent there; irregulars
         # who enter it have taken it.
-        rf"|(?:{IRREGULARS}|{STATE_FORCES}) (?:[\w'’-]+ ){{0,2}}?(?:broke|break|breaks|breaking)"
-        r" into (?:the (?:town|city|village) of )?(?-i:[A-Z])\w*"
-        rf"|(?:{IRREGULARS}|{STATE_FORCES}) (?:have |had |has )?(?:took|take|takes|taking|taken)"
-        r" over (?-i:[A-Z])\w*"
+        # Anchored on the verb; the armed subject just before it (lookbehinds).
+        r"|" + _ARMED_SUBJECT_BEFORE + r"(?:broke|break|breaks) into (?:the (?:town|city|village)"
+        r" of )?(?-i:[A-Z])\w*"
+        r"|" + _ARMED_SUBJECT_BEFORE + r"(?:took|take|takes) over (?-i:[A-Z])\w*"
         rf"|(?:{STATE_FORCES} (?:take|takes|took)|{IRREGULARS} (?:take|takes|took|enter|enters))"
         r" (?:the (?:town|city|village) of |(?:[\w-]+ )?(?:districts|neighbou?rhoods|quarters"
         r"|parts|areas|suburbs) of )?(?-i:[A-Z])\w*"
@@ -452,11 +467,14 @@ TRIGGERS: dict[Topic, str] = {
         + _AID_WEAPONS
         + r""
         # Funds and instruments that only pay for another state's forces.
-        r"|European Peace Facility|defen[cs]e (?:line of credit|credit line)"
-        r"|(?:military|defen[cs]e) (?:loans?|grants?|credits?)"
-        r"|(?:latest|recent|new|next|previous|first|second|third) (?:[\w'’.-]+ ){0,2}?drawdown"
-        r"|(?:Ukraine|Israel|Taiwan|foreign|security|supplemental) aid (?:bill|legislation|measure)"
-        r"|(?:recruit|pilot|troop) training (?:programme|program|mission|scheme)"
+        # Anchored on their last words (lookbehinds): the first ones are common in war news.
+        r"|European Peace Facility|(?:(?<=defence )|(?<=defense ))(?:line of credit|credit line"
+        r"|loans?|grants?|credits?)|(?<=military )(?:loans?|grants?|credits?)"
+        r"|(?:(?<=latest )|(?<=recent )|(?<=new )|(?<=next )|(?<=first )|(?<=us )|(?<=u\.s\. )"
+        r"|(?<=american )|(?<=presidential ))drawdown(?: package| authority)?"
+        r"|(?:(?<=ukraine )|(?<=israel )|(?<=taiwan )|(?<=foreign )|(?<=security )"
+        r"|(?<=supplemental ))aid (?:bill|legislation|measure)"
+        r"|(?:(?<=recruit )|(?<=pilot )|(?<=troop ))training (?:programme|program|mission|scheme)"
         # Weapons in transit to another state's forces: "missile parts bound for the Houthis".
         r"|(?:weapons|arms|bombs|missiles?|munitions|ammunition|components|parts|shells)"
         r" (?:[\w-]+ ){0,2}?(?:bound|destined) for"
