@@ -9,7 +9,9 @@ from shared.models import Topic
 _AID_WEAPONS = (
     r"(?:weapons|arms|ammunition|artillery shells|shells|tanks"
     r"|fighter jets|jets|F-16s?|air[- ]defen[cs]es?|Patriots?|HIMARS|drones|missiles"
-    r"|interceptors|mines|munitions|howitzers|armou?red vehicles|IRIS-T|NASAMS|ATACMS"
+    # Landmines, not the mines of a mining ministry.
+    r"|interceptors|mines(?! (?:ministry|minister|department|sector|industry|operators?))"
+    r"|munitions|howitzers|armou?red vehicles|IRIS-T|NASAMS|ATACMS"
     r"|(?:guided )?bombs|guidance kits|JDAMs?|Hellfires?"
     r"|Storm Shadows?|Taurus|Leopards?|Abrams|Bradleys?|Gripens?|Mirages?"
     r"|(?:air[- ]defen[cs]e|anti-aircraft|missile|rocket|artillery|radar) systems"
