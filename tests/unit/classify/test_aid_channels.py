@@ -56,6 +56,8 @@ def test_aid_travels_through_many_channels(text: str) -> None:
         "in Tromso, the army said.",
         "Nuclear arms in Belarus\nMinsk says Russian nuclear weapons have arrived in Belarus.",
         "Budget accord\nParliament's committees said the shells of two old barracks would be sold.",
+        "Copper deal\nThe $900m purchase of the copper mine still needs approval from the mines "
+        "ministry.",
     ],
 )
 def test_lookalikes_of_aid_stay_out(text: str) -> None:
