@@ -432,6 +432,12 @@ TRIGGERS: dict[Topic, str] = {
         r"|fir(?:ed|ing|es) (?:small arms |mortars |machine guns )?(?:at|on) (?:its |their |the"
         r" |our |enemy )?(?:[\w-]+ )?(?:positions|posts|troops|soldiers|border guards)"
         r"|(?:push(?:ed|es|ing)?|drove|driven|beat(?:en)?) back|open(?:ed|s|ing)? fire"
+        # Attacks fought off, attackers pushed back: "had beaten off three attacks".
+        r"|(?:beat(?:en)?|fought|fend(?:ed)?|driven|drove) off (?:[\w-]+ ){0,2}?(?:attacks?"
+        r"|assaults?|attackers|raids?|offensives?)"
+        r"|pushed (?:the )?(?:attackers|enemy|militants|rebels|gangs?|insurgents|assailants) back"
+        # Ground gained by armed forces, not by markets: "Russian forces made small gains".
+        r"|" + _ARMED_SUBJECT_BEFORE + r"(?:made|make|makes|making) (?:[\w-]+ ){0,2}?gains\b"
         r"|(?:exchang|trad)(?:e|ed|es|ing) (?:heavy |small-arms |artillery |cross-border )?fire"
         r"|(?<!artillery )(?:returned|return|returning) fire(?! at (?:the )?(?:rocket )?launch)"
         r"|attacked (?:[\w-]+ ){0,2}?(?:border )?(?:posts"
@@ -1133,6 +1139,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|Skynex)(?: SLM| SLS)? units?\b"
     ),
     Topic.GROUND_COMBAT: low_rule(
+        # Footage of fighting is evidence for another claim: "citing combat footage".
+        r"combat (?:footage|videos?|imagery|images)|"
         # Who aid is for, not a clash: "€20m for Rwandan troops fighting insurgents", "a gift to
         # forces fighting al-Shabaab".
         r"(?:for|to) (?:the )?(?:[\w'’-]+ ){0,3}?(?:forces|troops|army|soldiers|units|militias?)"

@@ -122,3 +122,30 @@ def test_captures_told_without_a_capture_verb(text: str, status: str) -> None:
 )
 def test_people_and_ships_freed_or_seized_are_not_places(text: str) -> None:
     assert T not in {t.topic for t in tag_text(text).topics}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army holds the line\nThe ministry said its troops had beaten off four attacks near "
+        "the village overnight.",
+        "Police hold the road\nSpecial units pushed the attackers back from the main road, a "
+        "spokesman said.",
+        "Front line update\nRussian forces made small gains of up to two kilometres west of "
+        "the town, analysts said.",
+    ],
+)
+def test_attacks_fought_off_and_ground_gained_are_combat(text: str) -> None:
+    assert Topic.GROUND_COMBAT in {t.topic for t in tag_text(text).topics}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Markets\nAsian shares made small gains on Tuesday as oil prices steadied.",
+        "Analysts confirm capture\nAnalysts said combat footage showed troops inside the town "
+        "hall of Kurakhove.",
+    ],
+)
+def test_gains_in_markets_and_combat_footage_are_not_combat(text: str) -> None:
+    assert Topic.GROUND_COMBAT not in {t.topic for t in tag_text(text).topics}
