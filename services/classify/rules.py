@@ -191,6 +191,10 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
         and _PLACE_OBJECT.match(ctx.text, end)
     ):
         return False  # "gangs overrun Mirebalais", "fighters overran it": a capture
+    if topic is Topic.GROUND_COMBAT:
+        sentence = ctx.sentence_at(start)
+        if tr.DRILL.search_in(ctx.scan, sentence.start, sentence.end) is not None:
+            return False  # "repelled a simulated counterattack during the exercise"
     if topic is Topic.GROUND_COMBAT and is_infinitive(ctx, start):
         return False  # "struggled to push back the gangs"
     if (

@@ -1161,7 +1161,7 @@ EXCLUDE: dict[Topic, Rule] = {
         # People fleeing fighting: the fighting is why they left, not the reported event.
         r"|(?:flee(?:s|ing)?|fled|escap(?:e|es|ed|ing)|(?:refuge|shelter(?:ing)?)(?: there)? from)"
         r" (?:from )?"
-        r"(?:the )?(?:[\w'-]+ ){0,2}?(?:fighting|clashes|war|violence)"
+        r"(?:the )?(?:[\w'-]+ ){0,2}?(?:fighting|clashes|war|violence|advances?|offensives?)"
         # The cause of the news, or its end: "the deployment followed clashes", "an end to the
         # fighting", "the fighting will stop".
         r"|(?:followed|in the wake of|sparked by|triggered by|in response to) (?:the )?(?:[\w-]+ )?"
@@ -1207,8 +1207,18 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|behind (?:[\w'’-]+ ){0,3}?(?:attacks|assaults|ambushes)"
         r"|(?:support|help|assistance)\b[^.;]{0,20}?\b(?:in|for) (?:repelling|resisting|countering)"
         r"|(?:police|officers|detectives|agents|investigators)\b[^.;]{0,30}?['‘\"“]?storm(?:ed|s|ing)"
-        r"|(?:fans|supporters|hooligans|protesters|demonstrators|rioters|students)\b[^.;]{0,20}?"
-        r"\bclash\w*|clash\w* between (?:rival )?(?:fans|supporters|protesters|demonstrators)"
+        r"|(?:fans|supporters|hooligans|protesters|demonstrators|rioters|students|inmates"
+        r"|prisoners|strikers|mourners|marchers)\b[^.;]{0,20}?\bclash\w*"
+        r"|clash\w* between (?:rival )?(?:fans|supporters|protesters|demonstrators|inmates|gangs)"
+        r"|clash\w* (?:[\w-]+ ){0,2}?with (?:the )?(?:[\w-]+ )?(?:guards|wardens|protesters"
+        r"|demonstrators|rioters|fans|inmates|prisoners|strikers)"
+        # Fires, floods and diseases are beaten back and battled too; a takeover is an assault.
+        r"|beat(?:en|s)? back (?:a |the )?(?:[\w-]+ ){0,2}?(?:blaze|fire|wildfire|flames|floods?"
+        r"|floodwaters?|outbreak|epidemic)|firefighters"
+        r"|battl\w* (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:surge|outbreak|epidemic|pandemic|virus"
+        r"|disease|cholera|mpox|measles|malaria|fires?|blaze|wildfires?|flames|floods?|drought"
+        r"|inflation|corruption|cancer|addiction|obesity)"
+        r"|takeover (?:assault|attack|offensive|battle)|hostile (?:attack|assault|bid)"
         r"|(?:barista|rap|dance|dj|cooking|talent|custody|court|legal|bidding|ratings|price"
         r"|chess|pillow|snowball|water|paintball|robot) battles?|battle of the bands"
         r"|claim\w* (?:responsibility for )?(?:the |an |this )?attack"
@@ -1430,10 +1440,19 @@ SPORTS = low_rule(
     r"|cricket|rugby|volleyball|basketball|handball|table tennis|trophy|championships|spectators"
     r"|(?:crush(?:es|ed)?|rout(?:s|ed)|thrash(?:es|ed)?|swept aside) (?:[\w'’-]+ ){1,3}?\d+-\d+"
     r"|finish line|photo finish|runners|(?:road|relay|horse|boat|bike|cycle) races?|finals|atp|wta"
-    r"|grand slam"
+    r"|grand slam|second half|first half|scrum|line-?outs?|charge-down|springboks|all blacks"
+    r"|share (?:the )?points"
     r"|races? through)\b"
 )
 SPORTS_MIN_CUES = 3
+# Combat words in a drill: "units advanced 40 km and repelled a simulated counterattack during
+# the exercise". Exercises as a noun, not "exercise restraint".
+DRILL = low_rule(
+    r"\b(?:(?:an?|the|during|in|joint|military|annual|live-fire|large-scale|week-long|naval"
+    r"|command-staff|NATO|tactical) (?:[\w-]+ ){0,2}?exercises?|drills?|war games?|manoeuvres"
+    r"|maneuvers|simulated|practis(?:e|es|ed|ing)|practic(?:e|ed|ing)|training (?:area|ground"
+    r"|range))\b"
+)
 
 # People fleeing over a border: refugees, not an incursion (read past the exclusion window).
 REFUGEES_CROSSING = low_re(

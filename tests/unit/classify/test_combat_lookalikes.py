@@ -1,0 +1,50 @@
+"""Combat words where no one fights: drills that 'advance' and 'repel', fires beaten back,
+diseases battled, takeover 'assaults', inmates clashing with guards, people who fled an
+advance, and a rugby or football report; and the real clash beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.models import Topic
+from tests.unit.classify.tagging import topics_of
+
+G = Topic.GROUND_COMBAT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allied units 'advance' in Baltic drill\nDutch and Estonian units advanced 30 kilometres "
+        "and repelled a simulated counterattack during the annual Hedgehog exercise.",
+        "Marines practise storming a beach\nMarines practised storming a defended beach at the "
+        "Ustka training ground, the navy said.",
+        "Crews beat back blaze near Split\nFirefighters beat back a wildfire that had advanced "
+        "towards the village overnight.",
+        "Medics battle cholera surge in camps\nHealth workers are battling a cholera surge in "
+        "camps for families who fled rebel advances, the ministry said.",
+        "Lender steps up takeover assault\nThe bank raised its stake, stepping up a takeover "
+        "assault its rival's board called a hostile attack.",
+        "Inmates clash with guards in jail riot\nInmates clashed with guards at the city jail "
+        "before police restored order, officials said.",
+        "Leinster hold off Munster surge\nLeinster repelled wave after wave of Munster attacks "
+        "in the second half, winning at the line-out and in the scrum.",
+        "Derby ends level\nThe sides drew 2-2 in a fierce derby and share the points after a "
+        "late attack was repelled.",
+    ],
+)
+def test_combat_words_where_no_one_fights(text: str) -> None:
+    assert G not in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army repels attack on Menaka camp\nSoldiers repelled an attack by jihadists on the "
+        "Menaka camp at dawn, the army said.",
+        "Clashes near Kupiansk\nUkrainian units clashed with Russian assault groups north of "
+        "Kupiansk, the General Staff said, and urged officials to exercise restraint.",
+    ],
+)
+def test_real_clashes_stay_combat(text: str) -> None:
+    assert G in topics_of(text)
