@@ -386,8 +386,16 @@ _TROOP_NOUN_AFTER = low_re(
     r"|special forces|fighters|paratroopers|personnel|marines|military personnel"
     r"|police officers|military police|gendarmes|guardsmen"
     r"|military (?:instructors|trainers|advis[eo]rs)|(?:army |military )?(?:sappers|deminers)"
-    r"|members of the (?:national guard|army|armed forces|security forces|military)"
+    r"|members of (?:the )?(?:[\w'’-]+ ){0,4}?(?:national guard|army|armed forces|security forces"
+    r"|military|corps|force)|peacekeepers|border guards|commandos"
     r"|national guard (?:members|troops|personnel))\b"
+    # "about 2,000 were deployed under the 2020 ceasefire".
+    r"|\s+(?:were|are|had been|have been) (?:deployed|stationed|based)\b"
+)
+# "a 250-strong contingent of Fijian soldiers": the number is the force's size.
+_STRONG_FORCE = low_re(
+    r"-strong\s+(?:[\w-]+\s+)?(?:contingent|battalion|brigade|unit|detachment|mission"
+    r"|deployment)\b"
 )
 _CALL_UP_BEFORE = low_re(
     r"\b(?:call(?:s|ed|ing)? up|(?:call-up|conscription|draft|mobili[sz]ation) of"
@@ -1114,7 +1122,12 @@ def _troops(ctx: TextContext, numbers: list[Number]) -> Count | None:
     candidates: list[tuple[int, Number, int]] = []
     cache: dict[int, bool] = {}
     for n in numbers:
-        if n.kind != "count" or n.value < 2:
+        if n.value < 2:
+            continue
+        if n.kind == "modifier" and _STRONG_FORCE.match(text, n.end):
+            candidates.append((n.start, n, n.end))
+            continue
+        if n.kind != "count":
             continue
         sentence = ctx.sentence_at(n.value_start)
         if not _has(_TROOP_WORDS, ctx, sentence, cache):

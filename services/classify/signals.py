@@ -382,10 +382,17 @@ _LEAVING = low_re(
 )
 
 
+_FORMER_PRESENCE = re.compile(
+    r"\bhad been (?:stationed|deployed|based)\b|\bat (?:its|their) peak\b"
+)
+
+
 def troops_withdrawn(ctx: TextContext, count_start: int) -> bool:
     """Whether the troop count is of forces leaving, in its own clause: "Israel would withdraw,
     while the army deploys 5,000 troops" counts arrivals."""
     clause = ctx.clause_at(count_start)
+    if _FORMER_PRESENCE.search(ctx.low, clause.start, clause.end):
+        return True  # "1,000 troops had been stationed there": the presence that is ending
     return any(
         not ctx.low.endswith("to ", 0, m.start())  # "urged to withdraw": not done
         for m in _LEAVING.finditer(ctx.low, clause.start, clause.end)

@@ -175,7 +175,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:PLA|PLAN) (?:aircraft|vessels)|sorties of (?:PLA|Chinese|Russian) aircraft"
         r"|(?:platoons?|columns?|convoys?) of (?:[\w-]+ )?tanks|military vehicles"
         r"|police officers|military (?:instructors|trainers|advis[eo]rs)"
-        r"|(?:army |military )?sappers"
+        r"|(?:army |military )?sappers|peacekeepers"
+        r"|destroyer|frigate|warship|aircraft carrier|submarine"
         r"|members of the (?:[\w-]+ ){0,2}(?:Defen[cs]e Force|armed forces|army"
         r"|National Guard)|guardsmen)\b"
         r"[^.;\n]{0,60}?\b(?:sent|sending|deploy(?:ed|ing|s)?|dispatched|stationed|arriv\w*"
@@ -190,6 +191,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|rotation (?:in|into|to)|rotated (?:in|into)|took up (?:positions|posts)"
         r"|sail(?:s|ed|ing)? (?:for|to|toward|towards|into|between|through)|roll(?:s|ed|ing)? into"
         r"|pull\w* out|regroup\w*|transported|crossed into|amassed|build-?up|reinforce[sd]"
+        r"|crossed from|tak(?:en|es|ing) up positions|dug (?:in|new)"
+        r"|(?:set up|established) (?:new )?(?:[\w-]+ )?positions|sail\w* back (?:to|into)"
         r"|present|leav(?:e|es|ing) (?-i:[A-Z])\w*|fl(?:ew|own) out of)"
         # A battery sent with its crew: "a Patriot battery and its crew have been deployed".
         r"|(?:Patriot|THAAD|NASAMS|SAMP/T|missile|artillery|air[- ]defen[cs]e) batter(?:y|ies)"
@@ -206,6 +209,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|military aircraft|warships|navy ships|(?:PLA\)?|Chinese|Russian) (?:military )?aircraft"
         r"|aircraft carriers?|carrier strike groups?|destroyers|frigates|submarines|squadrons"
         r"|naval vessels|PLA Navy ships|militia(?:men)?|National Guard (?:members|troops|units)"
+        r"|divisions?|regiments?|paratroop\w*|commandos|peacekeepers"
         r"|military (?:instructors|trainers|advis[eo]rs)|(?:army |military )?sappers"
         r"|volunteer fighters|volunteers for the defen[cs]e)"
         # Ordered to a place: "ordered a second carrier strike group to the eastern Mediterranean".
@@ -213,6 +217,12 @@ TRIGGERS: dict[Topic, str] = {
         r"|warships|destroyers|frigates|submarines|squadrons|troops|battalions|brigades"
         r"|amphibious (?:ready )?groups?)"
         r" (?:[\w,-]+ ){0,6}?(?:to|toward|towards) (?:the )?(?:[\w-]+ )?(?-i:[A-Z])\w*"
+        # Forces seen on the move: "army convoys streamed west", "trucks loaded with soldiers",
+        # "the Lebanese army moves into Kfar Kila".
+        r"|(?:army|military) (?:convoys?|columns?)\b[^.;\n]{0,40}?\b(?:stream\w*|head\w*|drove"
+        r"|driving|travel\w*)"
+        r"|(?:loaded with|packed with|carrying) (?:[\w-]+ )?(?:soldiers|troops|fighters)"
+        r"|(?:army|military) (?:moves?|moved|moving) into"
         # Police contingents abroad: "another 200 Kenyan police land in Port-au-Prince".
         r"|police (?:officers )?land(?:s|ed)? (?:in|at)"
         # People and men are troops only when called up: "mobilise 300,000 men".
@@ -1063,8 +1073,27 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|Niger|Mali|Afghanistan|Iraq|Syria|Belarus)"
     ),
     Topic.TROOP_DEPLOYMENT: low_rule(
-        # Vehicles, not people: "armoured personnel carriers arrived".
-        r"personnel carriers|"
+        # Vehicles and launchers, not people: "armoured personnel carriers arrived", "two launch
+        # units have arrived".
+        r"personnel carriers|(?:launch|launcher|fire|firing|radar) units|"
+        # "forces" as a verb: "a blaze forces evacuations".
+        r"forces (?:evacuations?|the (?:evacuation|closure)|closures?|residents|people|families"
+        r"|thousands|hundreds|schools|airports?|flights|delays?|cancellations?)|"
+        # Troops named as the setting: "near the base where several hundred US troops are
+        # stationed".
+        r"where (?:[\w,'’-]+ ){0,4}?(?:troops|soldiers|forces|personnel) (?:are|were|is|was|have"
+        r" been|had been) (?:stationed|based|deployed)|"
+        # A standing presence: "around 10,000 peacekeepers are stationed in southern Lebanon".
+        r"(?<!more )(?<!additional )(?:troops|soldiers|peacekeepers|personnel|forces) (?:are|is)"
+        r" (?:currently |permanently |already )?(?:stationed|based)\b|"
+        # Police on duty at an event, and systems rolled out.
+        r"(?:deployed|on duty)\b[^.;]{0,60}?\b(?:for|around|during|at) (?:the |a |[\w'’-]+['’]s )?"
+        r"(?:[\w-]+ ){0,2}?(?:match|game|derby|final|stadium|tournament|concert|festival|marathon"
+        r"|parade|ceremony|inauguration|celebrations?|rally|protests?|march|summit)\b|"
+        r"deployment (?:of|to) (?:the |a |an |its |new )?(?:[\w-]+ ){0,3}?(?:system|software"
+        r"|platform|app|network|update|technology|tools?|records|servers?|cloud|chargers?"
+        r"|broadband)|phased deployment|(?:software|system|platform|cloud|network) deployment|"
+
         # Forces in the story but not moved by it: reinforcements that ended a fight, soldiers at
         # a base that was attacked, troops that were the target, a deployment protested.
         r"(?:before|after|until|when|once) (?:[\w-]+ )?reinforcements arrived"
