@@ -1093,7 +1093,6 @@ EXCLUDE: dict[Topic, Rule] = {
         r"deployment (?:of|to) (?:the |a |an |its |new )?(?:[\w-]+ ){0,3}?(?:system|software"
         r"|platform|app|network|update|technology|tools?|records|servers?|cloud|chargers?"
         r"|broadband)|phased deployment|(?:software|system|platform|cloud|network) deployment|"
-
         # Forces in the story but not moved by it: reinforcements that ended a fight, soldiers at
         # a base that was attacked, troops that were the target, a deployment protested.
         r"(?:before|after|until|when|once) (?:[\w-]+ )?reinforcements arrived"
