@@ -1243,7 +1243,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|demonstrators|rioters|fans|inmates|prisoners|strikers)"
         # Fires, floods and diseases are beaten back and battled too; a takeover is an assault.
         r"|beat(?:en|s)? back (?:a |the )?(?:[\w-]+ ){0,2}?(?:blaze|fire|wildfire|flames|floods?"
-        r"|floodwaters?|outbreak|epidemic)|firefighters"
+        r"|floodwaters?|outbreak|epidemic)"
         r"|battl\w* (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:surge|outbreak|epidemic|pandemic|virus"
         r"|disease|cholera|mpox|measles|malaria|fires?|blaze|wildfires?|flames|floods?|drought"
         r"|inflation|corruption|cancer|addiction|obesity)"

@@ -48,3 +48,11 @@ def test_combat_words_where_no_one_fights(text: str) -> None:
 )
 def test_real_clashes_stay_combat(text: str) -> None:
     assert G in topics_of(text)
+
+
+def test_firefighters_caught_in_an_ambush_are_in_a_clash() -> None:
+    text = (
+        "Gunmen ambush rescue crew\nGunmen ambushed firefighters and soldiers escorting them "
+        "near Sake, the army said."
+    )
+    assert G in topics_of(text)
