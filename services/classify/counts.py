@@ -717,11 +717,12 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
             pending_children.append((n, sentence))
             continue
         found = _victim_role(text, n, sentence)
-        window = max(sentence.start, n.start - 80)
+        # Room for "killed a 67-year-old retired teacher and ..." before the count.
+        named_from = max(sentence.start, n.start - 80)
         if (
             found is None
             and not child_head
-            and (one := _ONE_AND_OBJECT.search(text, window, n.start))
+            and (one := _ONE_AND_OBJECT.search(text, named_from, n.start))
             and _PLURAL_AFTER.match(text, n.end, sentence.end)
         ):
             # "killed a soldier and three civilians": the one named and the count.
@@ -777,7 +778,7 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
                 start = first.start
             elif _AND_ONE_MORE.match(text, n.end, sentence.end):
                 value += 1  # "11 civilians and a soldier were killed"
-            elif start == n.start and (one := _ONE_AND_SUBJECT.search(text, window, n.start)):
+            elif start == n.start and (one := _ONE_AND_SUBJECT.search(text, named_from, n.start)):
                 value += 1  # "the driver and three passengers were killed"
                 start = one.start()
                 if _CHILD_NOUN_RE.fullmatch(one.group("noun")) or _is_child_age(one.group("age")):

@@ -23,24 +23,17 @@ _AID_WEAPONS = (
 )
 
 # A state's forces and irregular armed groups, as the subject of a capture: "rebels take Goma".
-STATE_FORCES = r"(?:forces|troops|army|soldiers|units)"
-IRREGULARS = (
-    r"(?:rebels|fighters|militants|insurgents|jihadists|gangs?|militias?|militiamen"
-    r"|paramilitaries|factions)"
-)
-# An armed group or a state's forces as the subject just before a verb, as lookbehinds.
-_ARMED_SUBJECT_BEFORE = (
-    "(?:"
-    + "|".join(
-        f"(?<={noun} )"
-        for noun in (
-            "forces", "troops", "army", "soldiers", "units", "rebels", "fighters", "militants",
-            "insurgents", "jihadists", "gangs", "gang", "militias", "militia", "militiamen",
-            "paramilitaries",
-        )
-    )
-    + ")"
+_STATE_FORCE_NOUNS = ("forces", "troops", "army", "soldiers", "units")
+_IRREGULAR_NOUNS = (
+    "rebels", "fighters", "militants", "insurgents", "jihadists", "gangs", "gang", "militias",
+    "militia", "militiamen", "paramilitaries", "factions",
 )  # fmt: skip
+STATE_FORCES = "(?:" + "|".join(_STATE_FORCE_NOUNS) + ")"
+IRREGULARS = "(?:" + "|".join(_IRREGULAR_NOUNS) + ")"
+# The same subjects just before a verb, as lookbehinds: rules anchored on the verb.
+_ARMED_SUBJECT_BEFORE = (
+    "(?:" + "|".join(f"(?<={noun} )" for noun in (*_STATE_FORCE_NOUNS, *_IRREGULAR_NOUNS)) + ")"
+)
 # Who a place is left "in the hands" of.
 _HOLDERS = (
     r"(?:russian|ukrainian|rebel|gang|militant|jihadist|insurgent|separatist|islamist|enemy"
