@@ -153,8 +153,8 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
         return False
     if topic is Topic.TERRITORIAL_CHANGE and ctx.low.startswith(tr.HOLDING_ON, start):
         # "Uvira still in government hands" beside the claim it answers, in its sentence or in
-        # the headline, or as a headline answering a claim made below it. The exclusions keep
-        # holding on out of every other capture wording.
+        # the headline, or as a headline answering a claim made below it. Checked before the
+        # exclusions, which drop "still under ... control" beside every other capture wording.
         sentence = ctx.sentence_at(start)
         if start < ctx.headline_end:
             return tr.REBUTTAL.search(ctx.scan) is not None
