@@ -418,7 +418,8 @@ TRIGGERS: dict[Topic, str] = {
     Topic.GROUND_COMBAT: (
         r"\b(?:clash\w*|fighting|fought|battles?|battling|assaults?|offensive|advanc(?:e|es|ing)"
         r"|advanced(?= (?:toward|towards|on|into|to|in|near|along|further|deeper|several|about"
-        r"|up to|from|past|through|beyond|around|slightly|north|south|east|west|\d)|[,.;]|$)"
+        r"|up to|from|past|through|beyond|around|slightly|north|south|east|west|\d|(?:one|two"
+        r"|three|four|five|six|seven|eight|nine|ten|a few) (?:kilomet|km|miles?))|[,.;]|$)"
         r"|repel\w*|repuls\w*|incursion|combat|firefights?|encircl\w*|infiltrat\w*|stormed"
         r"|(?:enter\w*|reached|reach) (?:the )?(?:\w+ )?outskirts"
         r"|storming|ambush\w*|skirmish\w*|gun ?battles?|gunfights?|encounter (?:with|along|in)"
@@ -431,6 +432,8 @@ TRIGGERS: dict[Topic, str] = {
         r"(?:firing|fire|shelling)"
         r"|violat\w* (?:the |a )?ceasefire|warning shots"
         r"|engaged (?:the )?(?:attackers|militants|terrorists|insurgents|gunmen|enemy|intruders)"
+        r"|engaged (?:an? |the )?(?:[\w-]+ ){0,2}?(?:infantry|troops|soldiers|patrols?|convoys?"
+        r"|units?) (?:at close range|in|near|on|with)"
         r"|ceasefire violations?|firing (?:along|across) the"
         r"|fir(?:ed|ing|es) (?:small arms |mortars |machine guns )?(?:at|on) (?:its |their |the"
         r" |our |enemy )?(?:[\w-]+ )?(?:positions|posts|troops|soldiers|border guards)"

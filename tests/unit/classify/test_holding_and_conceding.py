@@ -149,3 +149,16 @@ def test_attacks_fought_off_and_ground_gained_are_combat(text: str) -> None:
 )
 def test_gains_in_markets_and_combat_footage_are_not_combat(text: str) -> None:
     assert Topic.GROUND_COMBAT not in {t.topic for t in tag_text(text).topics}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels push closer to Baraka\nRebels advanced three kilometres along the lake road "
+        "towards Baraka overnight, an army spokesman said.",
+        "Militants say they hit patrol\nThe group said its fighters engaged an army patrol at "
+        "close range near the border post.",
+    ],
+)
+def test_advances_in_words_and_patrols_engaged_are_combat(text: str) -> None:
+    assert Topic.GROUND_COMBAT in {t.topic for t in tag_text(text).topics}
