@@ -353,6 +353,14 @@ def topic_evidence(ctx: TextContext) -> TopicEvidence:
         del spans[Topic.DIPLOMACY_SANCTIONS]
     if _is_sports(ctx):
         spans.clear()
+    if (
+        Topic.HUMANITARIAN_INFRASTRUCTURE in spans
+        and spans.keys() <= {Topic.HUMANITARIAN_INFRASTRUCTURE, Topic.ECONOMY}
+        and tr.NATURAL_CAUSE.search(ctx.scan) is not None
+        and tr.HOSTILE_CAUSE.search(ctx.scan) is None
+    ):
+        # "A storm left 700,000 homes without power": an outage, not damage done in a conflict.
+        del spans[Topic.HUMANITARIAN_INFRASTRUCTURE]
     for found in spans.values():
         found.sort(key=lambda s: s.start)
     return TopicEvidence(spans=spans, historical_dropped=historical_dropped)

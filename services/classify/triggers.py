@@ -1334,6 +1334,10 @@ EXCLUDE: dict[Topic, Rule] = {
     Topic.HUMANITARIAN_INFRASTRUCTURE: low_rule(
         r"\b(?:mock|simulated|practice|trial) evacuations?|\bevacuation (?:drills?|exercises?"
         r"|rehearsals?)"
+        # Blackouts of news and data, and a club moved out of its stadium.
+        r"|\b(?:news|media|data|information|press|reporting) blackout"
+        r"|\bblackout on (?:[\w-]+ ){0,3}?(?:data|figures|statistics|news|information|reporting)"
+        r"|\bdisplacement from (?:its|their|the) (?:[\w-]+ ){0,2}?(?:stadium|ground|arena|pitch)"
         # Victims described by an earlier flight: "families who had fled their homes were staying".
         r"|\bwho (?:had|have) (?:fled|been displaced|taken shelter|sought shelter)"
         # Running for cover during an alert is no displacement: "millions fled to shelters".
@@ -1394,6 +1398,19 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|fl(?:ew|ying|ies)|(?:was|were) lost)|scrambl\w* (?:[\w-]+ ){0,3}?F-16s?"
     ),
 }
+
+# Power cuts and evacuations with a natural or technical cause and no hostile one are not war
+# damage: "Storm Eowyn left 700,000 homes without power", "a line fault blacked out the coast".
+NATURAL_CAUSE = low_rule(
+    r"\b(?:storms?|gusts|hurricane|typhoon|cyclone|tornado|blizzard|snowfall|ice storm|heatwave"
+    r"|heat wave|wildfires?|bushfires?|forest fires?|floods?|flooding|earthquake|quake|landslides?"
+    r"|line fault|technical (?:failure|fault|problem)|loss of generation|demand soared)\b"
+)
+HOSTILE_CAUSE = low_rule(
+    r"\b(?:attack\w*|strikes?|struck|shell\w*|drones?|missiles?|rockets?|bomb\w*|sabotage\w*"
+    r"|war|fighting|clashes|troops|rebels|militants|gangs?|occupation|occupied|invasion|siege"
+    r"|blockade|conflict|armed|explosions?|blown up|detonat\w*|destruction|destroyed)\b"
+)
 
 # Holding on to a place is capture news only beside the claim it answers.
 HOLDING_ON = ("still", "remain")
