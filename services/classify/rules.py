@@ -353,13 +353,16 @@ def topic_evidence(ctx: TextContext) -> TopicEvidence:
         del spans[Topic.DIPLOMACY_SANCTIONS]
     if _is_sports(ctx):
         spans.clear()
+    infrastructure = spans.get(Topic.HUMANITARIAN_INFRASTRUCTURE)
     if (
-        Topic.HUMANITARIAN_INFRASTRUCTURE in spans
+        infrastructure
         and spans.keys() <= {Topic.HUMANITARIAN_INFRASTRUCTURE, Topic.ECONOMY}
+        and all(tr.OUTAGE.search(s.text.lower()) for s in infrastructure)
         and tr.NATURAL_CAUSE.search(ctx.scan) is not None
         and tr.HOSTILE_CAUSE.search(ctx.scan) is None
     ):
         # "A storm left 700,000 homes without power": an outage, not damage done in a conflict.
+        # People driven from their homes are humanitarian news whatever drove them.
         del spans[Topic.HUMANITARIAN_INFRASTRUCTURE]
     for found in spans.values():
         found.sort(key=lambda s: s.start)

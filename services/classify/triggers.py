@@ -1399,8 +1399,9 @@ EXCLUDE: dict[Topic, Rule] = {
     ),
 }
 
-# Power cuts and evacuations with a natural or technical cause and no hostile one are not war
-# damage: "Storm Eowyn left 700,000 homes without power", "a line fault blacked out the coast".
+# Power cuts with a natural or technical cause and no hostile one are not war damage: "Storm
+# Eowyn left 700,000 homes without power", "a line fault blacked out the coast".
+OUTAGE = low_re(r"power|blackout|blacked out|outage|electricity|grid")
 NATURAL_CAUSE = low_rule(
     r"\b(?:storms?|gusts|hurricane|typhoon|cyclone|tornado|blizzard|snowfall|ice storm|heatwave"
     r"|heat wave|wildfires?|bushfires?|forest fires?|floods?|flooding|earthquake|quake|landslides?"
