@@ -353,11 +353,11 @@ def topic_evidence(ctx: TextContext) -> TopicEvidence:
         del spans[Topic.DIPLOMACY_SANCTIONS]
     if _is_sports(ctx):
         spans.clear()
-    infrastructure = spans.get(Topic.HUMANITARIAN_INFRASTRUCTURE)
+    damage = spans.get(Topic.HUMANITARIAN_INFRASTRUCTURE)
     if (
-        infrastructure
+        damage
         and spans.keys() <= {Topic.HUMANITARIAN_INFRASTRUCTURE, Topic.ECONOMY}
-        and all(tr.OUTAGE.search(s.text.lower()) for s in infrastructure)
+        and all(tr.OUTAGE.search(s.text.lower()) for s in damage)
         and tr.NATURAL_CAUSE.search(ctx.scan) is not None
         and tr.HOSTILE_CAUSE.search(ctx.scan) is None
     ):
