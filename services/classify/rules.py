@@ -358,8 +358,8 @@ def topic_evidence(ctx: TextContext) -> TopicEvidence:
         damage
         and spans.keys() <= {Topic.HUMANITARIAN_INFRASTRUCTURE, Topic.ECONOMY}
         and all(tr.OUTAGE.search(s.text.lower()) for s in damage)
-        and tr.NATURAL_CAUSE.search(ctx.scan) is not None
-        and tr.HOSTILE_CAUSE.search(ctx.scan) is None
+        and tr.NATURAL_CAUSE.search(ctx.low) is not None
+        and tr.HOSTILE_CAUSE.search(ctx.low) is None
     ):
         # "A storm left 700,000 homes without power": an outage, not damage done in a conflict.
         # People driven from their homes are humanitarian news whatever drove them.
