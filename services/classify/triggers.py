@@ -877,6 +877,9 @@ EXCLUDE: dict[Topic, Rule] = {
     ),
     # "Casualties unknown" records nothing and is not casualty news.
     Topic.CASUALTIES: low_rule(
+        # Machines go dead too: "leaving traffic lights dead", "a dead battery".
+        r"\b(?:traffic lights|lights|phones?|batteries|battery|screens?|engines?|radios?)"
+        r" (?:[\w-]+ ){0,2}?dead\b|\bdead (?:batteries|battery|phones?|zones?|ends?|heat)\b|"
         # Councils and agencies are bodies too: "chosen by regional electoral bodies".
         r"\b(?:electoral|regional|government|governing|official|advisory|legislative|professional"
         r"|international|public|administrative|local|state|federal|expert|oversight|sporting)"

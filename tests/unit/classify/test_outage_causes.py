@@ -42,3 +42,13 @@ def test_outages_and_blackouts_that_are_not_war_damage(text: str) -> None:
 )
 def test_outages_beside_an_attack_and_evacuations_are_humanitarian(text: str) -> None:
     assert H in topics_of(text)
+
+
+def test_traffic_lights_gone_dead_are_no_victims() -> None:
+    text = (
+        "Heat and a line fault black out the coast\nA line fault during the heatwave blacked out "
+        "the coast, leaving traffic lights dead and lifts stuck, the grid operator said."
+    )
+    topics = topics_of(text)
+    assert Topic.CASUALTIES not in topics
+    assert H not in topics
