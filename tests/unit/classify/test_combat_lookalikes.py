@@ -1,6 +1,8 @@
 """Combat words where no one fights: drills that 'advance' and 'repel', fires beaten back,
 diseases battled, takeover 'assaults', inmates clashing with guards, people who fled an
-advance, and a rugby or football report; and the real clash beside them."""
+advance, a rugby or football report, gains in markets, combat footage cited as evidence; and
+the real clashes beside them: attacks beaten off, attackers pushed back, ground gained,
+advances told in words, patrols engaged."""
 
 from __future__ import annotations
 
@@ -31,6 +33,9 @@ G = Topic.GROUND_COMBAT
         "in the second half, winning at the line-out and in the scrum.",
         "Derby ends level\nThe sides drew 2-2 in a fierce derby and share the points after a "
         "late attack was repelled.",
+        "Markets\nAsian shares made small gains on Tuesday as oil prices steadied.",
+        "Analysts confirm capture\nAnalysts said combat footage showed troops inside the town "
+        "hall of Kurakhove.",
     ],
 )
 def test_combat_words_where_no_one_fights(text: str) -> None:
@@ -44,6 +49,16 @@ def test_combat_words_where_no_one_fights(text: str) -> None:
         "Menaka camp at dawn, the army said.",
         "Clashes near Kupiansk\nUkrainian units clashed with Russian assault groups north of "
         "Kupiansk, the General Staff said, and urged officials to exercise restraint.",
+        "Army holds the line\nThe ministry said its troops had beaten off four attacks near "
+        "the village overnight.",
+        "Police hold the road\nSpecial units pushed the attackers back from the main road, a "
+        "spokesman said.",
+        "Front line update\nRussian forces made small gains of up to two kilometres west of "
+        "the town, analysts said.",
+        "Rebels push closer to Baraka\nRebels advanced three kilometres along the lake road "
+        "towards Baraka overnight, an army spokesman said.",
+        "Militants say they hit patrol\nThe group said its fighters engaged an army patrol at "
+        "close range near the border post.",
     ],
 )
 def test_real_clashes_stay_combat(text: str) -> None:
