@@ -267,13 +267,16 @@ _BILLION = low_rule(
     # Crowns and kroner are about a tenth of a dollar.
     r"|(?P<crowns>\d[\d,.]*)\s*(?:billion|bn)\s+(?:(?:Swedish|Norwegian|Danish) )?(?:crowns"
     r"|kronor|kroner|krona)\b"
+    r"|\b(?:sek|nok|dkk)\s?(?P<kr>\d[\d,.]*)\s*(?:billion|bn|bln)\b"
     r"|\b(?:US)?\$\s?(?P<c>\d[\d,.]*)\s*trillion)",
     literals={"billion", "bn", "bln", "trillion"},
 )
 _DOLLARS_PER_CROWN = 0.095
 # Money blocked or frozen, or an existing budget something is paid from, is not a new package.
 _AID_WITHHELD = low_rule(
-    r"\b(?:block\w*|veto\w*|frozen|freez\w*|halt\w*|suspend\w*|withh[oe]ld\w*"
+    # Not the proceeds of frozen assets: "€1.5bn from frozen Russian asset profits".
+    r"\b(?:block\w*|veto\w*|frozen(?! (?:[\w-]+ )?assets?)|freez\w*|halt\w*|suspend\w*"
+    r"|withh[oe]ld\w*"
     r"|(?:funded|paid|financed|drawn) (?:from|out of))\b"
 )
 _CEASEFIRE_TALKS = low_rule(
@@ -555,8 +558,8 @@ def find_signals(
             raw = m.group("a") or m.group("b")
             if raw:
                 best = max(best, float(raw.rstrip(".,").replace(",", "")))
-            elif m.group("crowns"):
-                crowns = float(m.group("crowns").rstrip(".,").replace(",", ""))
+            elif m.group("crowns") or m.group("kr"):
+                crowns = float((m.group("crowns") or m.group("kr")).rstrip(".,").replace(",", ""))
                 best = max(best, crowns * _DOLLARS_PER_CROWN)
             elif m.group("c"):
                 best = max(best, 1000.0)

@@ -555,7 +555,39 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:halt|stop|ban|suspend|block|freez)\w*\b[^.;]{0,20}?\b(?:exports?|deliveries|shipments"
         r"|sales) of (?:[\w-]+ ){0,3}?(?:arms|weapons|parts|jets|ammunition|munitions)"
         r"|(?:loans?|funding|financial aid|financial support|budget support|grants?) (?:for|to)"
-        r" (?:Ukraine|Kyiv|Ukraine's))\b"
+        r" (?:Ukraine|Kyiv|Ukraine's)"
+        # A sum drawn from a donor's stocks or put into arms for a recipient: "a $425m drawdown",
+        # "a drawdown of $571 million", "$400m in arms for Taiwan". Anchored on the last words.
+        r"|(?:(?<=m )|(?<=million )|(?<=bn )|(?<=billion ))drawdown|drawdown of [$€£]?\d+"
+        r"|(?:(?<=m )|(?<=million )|(?<=bn )|(?<=billion ))(?:in|worth of) (?:new |additional )?"
+        r"(?:arms|weapons|ammunition|munitions|military (?:aid|equipment|hardware)) for"
+        r" (?-i:[A-Z])\w*|defen[cs]e articles|military financing (?:for|to)|train[- ]and[- ]equip"
+        # Another state's forces trained: "train Chadian forces", "courses for Kurdish
+        # Peshmerga units", "instructors resume training of".
+        r"|(?:instructors|trainers|advisers|advisors) \w+ (?:[\w-]+ )?"
+        r"(?:training|courses?)|(?:(?<!-)train(?:s|ed|ing)? (?:of )?|(?:training|courses?)"
+        r" (?:programmes?|programs?|missions?)? ?for )(?:the )?(?-i:[A-Z])[\w'’-]+"
+        r" (?:[\w'’-]+ )?(?:forces|troops|soldiers|commandos|pilots|recruits|units|cadets"
+        r"|army|military|special forces)"
+        # Arms handed to a state or its army, passed on or re-exported: "hands the Colombian army
+        # four Black Hawk helicopters", "re-export 12,400 rounds".
+        r"|(?:hands|handed|handing) (?:the )?(?-i:[A-Z])[\w'’-]+ (?:[\w'’-]+ ){0,3}?"
+        r"(?:[\w-]+ )?(?:helicopters|" + _AID_WEAPONS + r")"
+        r"|re-?export\w* (?:of )?(?:[\w,.'’-]+ ){0,4}?(?:rounds|" + _AID_WEAPONS + r")"
+        # Deliveries of any arms to a state: "missiles delivered to Russia", "a consignment of
+        # Fath-360 missiles".
+        r"|(?:missiles|drones|rockets|shells) (?:have been |had been |were |was )?delivered to"
+        r" (?-i:[A-Z])\w*|consignments? of (?:[\w-]+ ){0,3}?" + _AID_WEAPONS + r""
+        # Joint instruments that buy arms for another state: "the Czech ammunition initiative",
+        # "a drone coalition", "paid Ukrainian arms makers".
+        r"|(?:ammunition|shells?|munitions|artillery|drones?) (?:initiative|drive|coalition)"
+        r"|pa(?:y|ys|id|ying) (?-i:[A-Z])[\w'’-]+ (?:arms|defen[cs]e|weapons) (?:makers"
+        r"|manufacturers|producers|firms|companies|industry)"
+        r"|pa(?:ys|id|ying) (?:[\w$€£.,]+ ){1,4}?for (?:[\w,-]+ ){0,5}?" + _AID_WEAPONS + r""
+        r"\b[^.;]{0,30}?\bfor (?-i:[A-Z])\w*"
+        # An aid package numbered or a bill named for its recipient: "approves 47th package for
+        # Ukraine", "the $48.3bn Ukraine bill".
+        r"|(?<=\d(?:st|nd|rd|th) )package for (?-i:[A-Z])\w*|(?:(?<=ukraine )|(?<=taiwan )|(?<=israel ))bill)\b"
     ),
     Topic.DIPLOMACY_SANCTIONS: (
         r"\b(?:talks|negotiat\w*|treaty|ceasefire|cease-fire|truce|consultations under"
@@ -1036,6 +1068,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"\b(?:retake|regain|retook|regained|took back|take back) control"
         r"|(?:retake|regain|retook|regained) control of (?:the )?(?:prison|jail|facility"
         r"|penitentiary)|(?:take|took|taken|taking) over security|"
+        # A coup takes power, not a place: "after the army seized power".
+        r"(?:seiz\w*|took|taken|tak(?:e|es|ing)|grab\w*|captur\w*) power\b|"
         r"seized (?:more than |over |about |some )?(?:[\d,.]+ )?(?:kg of )?(?:[\w-]+ )?(?:drones"
         r"|weapons|arms|heroin|drugs|narcotics|cash|goods|tankers?|vessels?|ships?|cargo"
         r"|consignments?|pickups|vehicles|trucks|cars|motorcycles|ammunition)|"
@@ -1396,6 +1430,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|(?:information|data|details|footage|images?|imagery|figures|evidence|documents?"
         r"|access) (?:[\w-]+ )?provided by"
         r"|(?:squadrons?|flights?|pairs?) of F-16s?"
+        # Export controls on what is bound for a state at war are sanctions, not aid.
+        r"|(?:curbs|restrictions|controls|bans?|embargo|sanctions) on\b[^.;]{0,40}?\bbound for"
         r"|F-16s? (?:[\w-]+ ){0,3}?(?:scrambled|took off|intercepted|shot down|crashed|patrol\w*"
         r"|hit|struck|strike|bomb\w*|attack\w*|pound\w*"
         r"|fl(?:ew|ying|ies)|(?:was|were) lost)|scrambl\w* (?:[\w-]+ ){0,3}?F-16s?"

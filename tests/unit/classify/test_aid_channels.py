@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from shared.models import Topic
+from services.classify.classifier import tag_text
+from shared.models import Severity, Topic
 from tests.unit.classify.tagging import topics_of
 
 A = Topic.MILITARY_AID
@@ -113,3 +114,95 @@ def test_budget_negotiators_are_not_diplomacy() -> None:
         "Ukraine Security Assistance Initiative."
     )
     assert Topic.DIPLOMACY_SANCTIONS not in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pentagon unveils $300m drawdown\nThe $300m drawdown includes Javelins and mortar "
+        "rounds from US stocks.",
+        "Memo signed\nThe president approved a drawdown of $250 million for the island.",
+        "Washington sends $180 million in arms for Manila\nThe State Department said the money "
+        "pays for patrol boats and radars.",
+        "Budget law keeps fund for Iraqi partners\nThe bill renews the train-and-equip fund for "
+        "vetted Iraqi units.",
+        "French instructors restart courses\nFrench instructors began new courses for Beninese "
+        "special forces near Parakou.",
+        "Lithuania to train Moldovan soldiers\nVilnius will train Moldovan soldiers in mine "
+        "clearance from March.",
+        "Seoul hands Manila corvette\nSouth Korea handed the Philippine navy two howitzers and a "
+        "decommissioned corvette.",
+        "Drones delivered to Caracas\nIranian-designed drones were delivered to Venezuela last "
+        "month, officials said.",
+        "Danes fund Ukrainian factories\nCopenhagen will pay Ukrainian arms makers for 20 more "
+        "self-propelled guns.",
+        "Oslo pays for Patriots\nNorway paid NOK 4bn for American interceptors for Ukraine this "
+        "spring.",
+        "Warsaw signs 48th package for Kyiv\nThe defence minister signed the 48th package for "
+        "Ukraine on Monday.",
+        "House passes $61bn Ukraine bill\nThe vote sends the bill to the Senate.",
+        "Shells arrive through Czech initiative\nAnother 40,000 rounds from the ammunition "
+        "initiative reached brigades in the east.",
+    ],
+)
+def test_aid_named_by_its_instrument(text: str) -> None:
+    assert A in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Export curbs widened\nThe ministry widened curbs on chip shipments bound for Russia "
+        "through Central Asia.",
+        "Bomber kills four at camp\nA bomber struck outside a camp where Turkish-trained Somali "
+        "units live, killing four.",
+        "Peacekeepers leave\nThe drawdown of the mission continued in Ituri, the UN said.",
+        "Airline takes delivery\nThe carrier received its first Airbus jets for its Asian "
+        "routes.",
+    ],
+)
+def test_instruments_of_aid_have_lookalikes(text: str) -> None:
+    assert A not in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # Crowns written as a currency code are about a tenth of a dollar: 14bn is a $1bn package.
+        (
+            "Stockholm adds SEK 14bn military package for Kyiv\nThe package includes artillery "
+            "systems and air defences.",
+            Severity.MEDIUM,
+        ),
+        (
+            "Oslo adds NOK 3bn military package for Kyiv\nThe package includes artillery "
+            "systems and air defences.",
+            Severity.LOW,
+        ),
+        # The proceeds of frozen assets are new money; money frozen is not.
+        (
+            "EU pays out €2bn from frozen Russian asset profits for Ukraine's defence\nThe money "
+            "will buy shells and air defences through the European Peace Facility.",
+            Severity.MEDIUM,
+        ),
+        (
+            "Budapest keeps €5bn of military aid frozen\nHungary kept €5bn of military aid for "
+            "Ukraine frozen for a third month.",
+            Severity.LOW,
+        ),
+    ],
+)
+def test_size_of_an_aid_package_in_codes_and_from_frozen_assets(
+    text: str, level: Severity
+) -> None:
+    assert tag_text(text).severity is level
+
+
+def test_aid_suspended_after_a_coup_takes_no_place() -> None:
+    text = (
+        "Paris suspends military cooperation after soldiers seize power in Conakry\nFrance halted "
+        "training programmes for Guinean forces."
+    )
+    topics = topics_of(text)
+    assert A in topics
+    assert Topic.TERRITORIAL_CHANGE not in topics
