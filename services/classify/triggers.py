@@ -587,7 +587,8 @@ TRIGGERS: dict[Topic, str] = {
         r"\b[^.;]{0,30}?\bfor (?-i:[A-Z])\w*"
         # An aid package numbered or a bill named for its recipient: "approves 47th package for
         # Ukraine", "the $48.3bn Ukraine bill".
-        r"|(?<=\d(?:st|nd|rd|th) )package for (?-i:[A-Z])\w*|(?:(?<=ukraine )|(?<=taiwan )|(?<=israel ))bill)\b"
+        r"|(?<=\d(?:st|nd|rd|th) )package for (?-i:[A-Z])\w*"
+        r"|(?:(?<=ukraine )|(?<=taiwan )|(?<=israel ))bill)\b"
     ),
     Topic.DIPLOMACY_SANCTIONS: (
         r"\b(?:talks|negotiat\w*|treaty|ceasefire|cease-fire|truce|consultations under"
