@@ -157,8 +157,7 @@ def test_aid_named_by_its_instrument(text: str) -> None:
         "Bomber kills four at camp\nA bomber struck outside a camp where Turkish-trained Somali "
         "units live, killing four.",
         "Peacekeepers leave\nThe drawdown of the mission continued in Ituri, the UN said.",
-        "Airline takes delivery\nThe carrier received its first Airbus jets for its Asian "
-        "routes.",
+        "Airline takes delivery\nThe carrier received its first Airbus jets for its Asian routes.",
     ],
 )
 def test_instruments_of_aid_have_lookalikes(text: str) -> None:
@@ -192,9 +191,7 @@ def test_instruments_of_aid_have_lookalikes(text: str) -> None:
         ),
     ],
 )
-def test_size_of_an_aid_package_in_codes_and_from_frozen_assets(
-    text: str, level: Severity
-) -> None:
+def test_size_of_an_aid_package_in_codes_and_from_frozen_assets(text: str, level: Severity) -> None:
     assert tag_text(text).severity is level
 
 
