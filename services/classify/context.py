@@ -430,10 +430,12 @@ def _referring_back(ctx: TextContext, recalled: list[Segment]) -> list[Segment]:
     return out
 
 
-# "No one on the southern side was": a negated subject widened by where they were.
+# "No one on the southern side was": a negated subject widened by where they were, or counted.
 _NEGATED_SUBJECT = re.compile(
     r"\b(?:no one|nobody|none) (?:on|in|at|among|from|aboard) (?:[\w'’-]+ ){1,4}?(?:was|were"
     r"|has been|had been) $"
+    # "None of the roughly 1,000 soldiers stationed there was".
+    r"|\bnone of (?:[\w,.'’-]+ ){1,8}?(?:was|were|has been|had been) (?:reported )?$"
 )
 # A sentence that opens with a condition: "If the border is crossed, ...".
 _CONDITION_OPENING = re.compile(r"[\"'“‘]?(?:if|unless|should (?:the|any|an?)) ")

@@ -215,12 +215,15 @@ _FIRST_COMBAT = low_rule(
 # A state's forces newly in another state: a first contingent, or forces sent into its crisis
 # ("special forces deployed to Juba at the request of President Kiir").
 _NEW_FOREIGN_TROOPS = low_rule(
-    r"\b(?:first|initial) (?:[\w-]+ ){0,2}?(?:contingent|deployment|foreign posting|posting abroad"
-    r"|foreign force"
+    r"\b(?:first|initial) (?:[\w'’-]+ ){0,2}?(?:contingent|deployment|foreign posting"
+    r"|posting abroad|foreign force"
     r"|troops (?:deployed|stationed|sent) (?:in|to)|(?:troops|soldiers) (?:from|of) (?-i:[A-Z])\w*"
     r"|(?:troops|soldiers) (?:arrive|arrived|land|landed))\b"
     r"|\b(?:first|initial) (?:[\w-]+ ){0,2}?(?:troops|soldiers)\b[^.;]{0,30}?\b(?:arrive|arrived"
-    r"|land|landed)\b"
+    r"|land|landed|sent|deployed)\b"
+    # "Bujumbura has never acknowledged sending troops", "at President Talon's request".
+    r"|\bnever (?:acknowledged|admitted|confirmed) (?:sending|deploying) (?:troops|soldiers"
+    r"|forces)\b|\bat (?:the )?(?:[\w.-]+ ){0,3}?[\w-]+['’]s? (?:request|invitation)\b"
     r"|\b(?:at the (?:request|invitation) of|to fight alongside"
     r"|to (?:help )?(?:secure|defend|protect|shore up|prop up) (?:the )?(?:[\w'’-]+ ){0,3}?"
     r"(?:capital|government|president|regime|whole territory|entire territory))\b"

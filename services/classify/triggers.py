@@ -171,7 +171,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:army |military )?sappers|peacekeepers"
         r"|destroyer|frigate|warship|aircraft carrier|submarine"
         r"|members of the (?:[\w-]+ ){0,2}(?:Defen[cs]e Force|armed forces|army"
-        r"|National Guard)|guardsmen)\b"
+        r"|National Guard)|guardsmen|commandos|(?:militia|troop) convoys?)\b"
         r"[^.;\n]{0,60}?\b(?:sent|sending|deploy(?:ed|ing|s)?|dispatched|stationed|arriv\w*"
         r"|massed|massing|gathered(?! for)|moved|moving|moves? (?:to|into|toward)|transferred"
         r"|redeploy\w*|mobili[sz]ed|withdr[ae]w\w*"
@@ -186,7 +186,13 @@ TRIGGERS: dict[Topic, str] = {
         r"|pull\w* out|regroup\w*|transported|crossed into|amassed|build-?up|reinforce[sd]"
         r"|crossed from|tak(?:en|es|ing) up positions|dug (?:in|new)"
         r"|(?:set up|established) (?:new )?(?:[\w-]+ )?positions|sail\w* back (?:to|into)"
-        r"|present|leav(?:e|es|ing) (?-i:[A-Z])\w*|fl(?:ew|own) out of)"
+        r"|present|leav(?:e|es|ing) (?-i:[A-Z])\w*|fl(?:ew|own) out of"
+        # "700 extra troops reach Kosovo", "convoys cross into Syria", "a battalion rotates in",
+        # "began taking over positions", "columns of tanks heading east".
+        r"|reach(?:es|ed)? (?-i:[A-Z])\w*|(?<!to )cross(?:es|ing)? into"
+        r"|rotat(?:es|ing) in|(?:took|tak(?:es|ing|en)) over (?:positions|posts|duties)"
+        r"|head(?:s|ed|ing)? (?:north|south|east|west|toward|towards|for (?-i:[A-Z])\w*"
+        r"|to (?:the )?(?:front|border))|roll(?:s|ed|ing)? (?:toward|towards))"
         # A battery sent with its crew: "a Patriot battery and its crew have been deployed".
         r"|(?:Patriot|THAAD|NASAMS|SAMP/T|missile|artillery|air[- ]defen[cs]e) batter(?:y|ies)"
         r"\b[^.;\n]{0,30}?\bdeployed"
@@ -196,7 +202,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|to station|station(?:ed|ing)|fl(?:ew|own|ies|y|ying)|airlift\w*"
         r"|withdr[ae]w\w*|pull(?:s|ed|ing)?|regroup\w*|amass\w*|reinforc(?:e|es|ed|ing)"
         r"|call(?:s|ed|ing)? up|call-up orders?|draft|grow|increase|expand|detected|tracked|spotted"
-        r"|recruit(?:s|ed|ing)?)\b[^.;\n]{0,50}?"
+        r"|recruit(?:s|ed|ing)?|post(?:s|ed|ing)? (?:extra|more|additional|fresh))\b[^.;\n]{0,50}?"
         r"\b(?:troops|soldiers|forces|units|brigades?|battalions?|contingents?|reservists"
         r"|conscripts|servicemen|reinforcements|fighters|personnel|special forces|paratroopers"
         r"|military aircraft|warships|navy ships|(?:PLA\)?|Chinese|Russian) (?:military )?aircraft"
@@ -204,7 +210,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|naval vessels|PLA Navy ships|militia(?:men)?|National Guard (?:members|troops|units)"
         r"|divisions?|regiments?|paratroop\w*|commandos|peacekeepers"
         r"|military (?:instructors|trainers|advis[eo]rs)|(?:army |military )?sappers"
-        r"|volunteer fighters|volunteers for the defen[cs]e)"
+        r"|volunteer fighters|volunteers for the defen[cs]e|destroyer|frigate|warship|corvette"
+        r"|submarine|(?:infantry|tank|rifle) compan(?:y|ies))"
         # Ordered to a place: "ordered a second carrier strike group to the eastern Mediterranean".
         r"|order(?:s|ed|ing)? (?:[\w-]+ ){0,5}?(?:aircraft carriers?|carrier strike groups?"
         r"|warships|destroyers|frigates|submarines|squadrons|troops|battalions|brigades"
@@ -215,7 +222,20 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:army|military) (?:convoys?|columns?)\b[^.;\n]{0,40}?\b(?:stream\w*|head\w*|drove"
         r"|driving|travel\w*)"
         r"|(?:loaded with|packed with|carrying) (?:[\w-]+ )?(?:soldiers|troops|fighters)"
-        r"|(?:army|military) (?:moves?|moved|moving) into"
+        r"|(?:army|military) (?:moves?|moved|moving) (?:[\w-]+ ){0,3}?(?:into|toward|towards"
+        r"|closer to)"
+        # Ships and aircraft sent on a mission: "frigate enters Red Sea for EU escort mission".
+        r"|(?:arriv\w*|enter\w*|sail\w*|head\w*|deploy\w*|sent|sends|land\w*|fl(?:ew|own|ies))"
+        r" (?:[\w'’.-]+ ){0,6}?for (?:an? |the |its |their )?(?:[\w'’-]+ ){0,2}?(?:air[- ]policing"
+        r"|escort|patrol|peacekeeping|naval|maritime|counter-piracy) (?:mission|stint|rotation"
+        r"|operation|deployment|duty|duties)"
+        # Forces massed: "a build-up near Essequibo", "a build-up of troops along the border".
+        r"|build-?ups? (?:of (?:[\w-]+ )?(?:troops|forces|armou?r|tanks|warships|soldiers)"
+        r"|(?:near|along|on|at) (?:the )?(?:[\w-]+ )?(?:border|frontier|(?-i:[A-Z])\w*))"
+        # A presence ending: "peacekeepers had left South Kivu", "ending its 30-year posting".
+        r"|(?:peacekeepers|blue helmets) (?:had |have |has )?(?:left|depart\w*)"
+        r"|end(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}?(?:military presence|troop presence|posting"
+        r"|deployment|mission) (?:in|at|on)"
         # Police contingents abroad: "another 200 Kenyan police land in Port-au-Prince".
         r"|police (?:officers )?land(?:s|ed)? (?:in|at)"
         # People and men are troops only when called up: "mobilise 300,000 men".
@@ -1109,8 +1129,17 @@ EXCLUDE: dict[Topic, Rule] = {
     ),
     Topic.TROOP_DEPLOYMENT: low_rule(
         # Vehicles and launchers, not people: "armoured personnel carriers arrived", "two launch
-        # units have arrived".
+        # units have arrived", "the first F-16 fighters had arrived".
         r"personnel carriers|(?:launch|launcher|fire|firing|radar) units|"
+        r"(?:f-\d+|su-\d+|mig-\d+|jet) fighters|"
+        # Who a call-up spares or misses, a parade, and forces who are only where the news happened:
+        # "lowering the mobilisation age", "joined 10,000 troops on Red Square", "none of the
+        # 1,000 soldiers stationed there was hurt".
+        r"(?:mobili[sz]ation|call-up|conscription|draft) (?:age|exemptions?|dodg\w*|evad\w*"
+        r"|evasion)|"
+        r"(?:victory day|military|national day|independence day|anniversary) parade|"
+        r"(?:troops|soldiers|peacekeepers|personnel|forces) stationed (?:there|at the base"
+        r"|at the camp)\b(?! (?:had |have )?(?:left|withdr))|"
         # "forces" as a verb: "a blaze forces evacuations".
         r"forces (?:evacuations?|the (?:evacuation|closure)|closures?|residents|people|families"
         r"|thousands|hundreds|schools|airports?|flights|delays?|cancellations?)|"

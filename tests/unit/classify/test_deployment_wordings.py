@@ -83,3 +83,70 @@ def test_a_presence_that_is_ending_is_not_a_new_deployment() -> None:
 )
 def test_what_only_looks_like_a_deployment(text: str) -> None:
     assert D not in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "500 more KFOR soldiers reach Kosovo\nThe reinforcements will patrol the north.",
+        "Militia convoys cross into Iraq\nTrucks of fighters crossed at dawn, a monitor said.",
+        "Nepalese battalion rotates in with UNMISS\nA new battalion of 900 blue helmets began "
+        "taking over positions near Malakal.",
+        "Columns of tanks seen heading north\nLong columns of tanks passed through the town, "
+        "heading north toward the border.",
+        "Pakistan army moves armoured units toward Wagah\nTrains with tanks were seen overnight.",
+        "Dutch frigate enters Baltic for NATO patrol mission",
+        "Italian Eurofighters arrive in Amari for air-policing stint",
+        "Seoul sends destroyer to Gulf of Aden\nThe destroyer left Busan on Monday.",
+        "Thai army posts more troops along the frontier\nCommanders declined to give a figure.",
+        "Satellite photos show build-up near the Guyana border\nNew tent lines and armoured "
+        "vehicles appeared this month.",
+        "Last UN peacekeepers leave Kidal\nThe last of the blue helmets had left Kidal on "
+        "Tuesday, the mission said.",
+        "Paris ends 60-year military presence in Senegal\nFrance ended its military presence in "
+        "Dakar on Thursday.",
+    ],
+)
+def test_forces_moved_sailing_massed_and_leaving(text: str) -> None:
+    assert D in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament argues over draft age\nDeputies debated lowering the mobilisation age to 23.",
+        "Allied units march in Victory Day parade\nTroops from six countries joined the military "
+        "parade on the square.",
+        "Rocket hits UN base\nA rocket struck the base overnight; the peacekeepers stationed "
+        "there took shelter in bunkers.",
+        "F-16s for Kyiv\nThe first F-16 fighters had arrived from Norway, officials said.",
+    ],
+)
+def test_call_up_rules_parades_and_jets_are_no_deployment(text: str) -> None:
+    assert D not in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kampala sends soldiers to Juba\nUgandan special forces arrived in Juba at President "
+        "Kiir's request.",
+        "First Rwandan soldiers land in Bangui\nThey are the first soldiers Kigali has sent to "
+        "the country.",
+        "Footage shows foreign troops in Ituri\nKampala has never acknowledged sending troops "
+        "across the border.",
+    ],
+)
+def test_a_foreign_state_newly_sending_troops_is_high(text: str) -> None:
+    assert tag_text(text).severity is Severity.HIGH
+
+
+def test_soldiers_spared_are_not_counted_as_hurt() -> None:
+    text = (
+        "Rocket hits Spanish peacekeepers' base\nNone of the roughly 600 Spanish soldiers based "
+        "there was hurt, the ministry said."
+    )
+    result = tag_text(text)
+    assert result.facts.injured is not None
+    assert result.facts.injured.value == 0
+    assert Topic.CASUALTIES not in {t.topic for t in result.topics}
