@@ -198,7 +198,8 @@ _NUCLEAR_THREAT = low_rule(
     r"|nuclear weapons (?:will|would|could) be used|use (?:its|their|our|his) nuclear weapons)\b"
 )
 _FIRST_COMBAT = low_rule(
-    r"\b(?:(?:combat|fight\w*|battle|engag\w*|fire)\b[^.;]{0,80}?\bfor (?:the )?first time"
+    r"\b(?:(?:combat|fight\w*|battle|engag\w*|fire|clash\w*|fought)\b[^.;]{0,80}?\bfor (?:the )?"
+    r"first time"
     r"|first (?:direct |open |major )?(?:battles?|clash\w*|combat|fighting|engagements?)"
     r" (?:with|between)|first time\b[^.;]{0,60}?"
     r"\b(?:combat|fight\w*)|(?:begun|began|started|start) (?:taking part|participating|fighting)"

@@ -150,3 +150,11 @@ def test_soldiers_spared_are_not_counted_as_hurt() -> None:
     assert result.facts.injured is not None
     assert result.facts.injured.value == 0
     assert Topic.CASUALTIES not in {t.topic for t in result.topics}
+
+
+def test_a_state_clashing_for_the_first_time_is_critical() -> None:
+    text = (
+        "Kyiv says its units clashed with Eritrean volunteers for the first time\nThe fighting "
+        "took place near Sudzha, intelligence officials said."
+    )
+    assert tag_text(text).severity is Severity.CRITICAL
