@@ -154,7 +154,7 @@ def test_soldiers_spared_are_not_counted_as_hurt() -> None:
 
 def test_a_state_clashing_for_the_first_time_is_critical() -> None:
     text = (
-        "Kyiv says its units clashed with Eritrean volunteers for the first time\nThe fighting "
+        "Kyiv says its units clashed with Eritrean volunteers for the first time\nThe clash "
         "took place near Sudzha, intelligence officials said."
     )
     assert tag_text(text).severity is Severity.CRITICAL
