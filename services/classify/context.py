@@ -300,6 +300,11 @@ class TextContext:
         i = bisect.bisect_left(self._sentence_starts, sentence.end)
         return self.sentences[i] if i < len(self.sentences) else None
 
+    def sentence_before(self, sentence: Segment) -> Segment | None:
+        """The sentence that precedes `sentence`, if any."""
+        i = bisect.bisect_left(self._sentence_starts, sentence.start) - 1
+        return self.sentences[i] if i >= 0 else None
+
     def clause_after(self, clause: Segment) -> Segment | None:
         """The clause that follows `clause`, if any."""
         i = bisect.bisect_right(self._clause_starts, clause.start)

@@ -143,6 +143,21 @@ def _context_end(ctx: TextContext, sentence: Segment, start: int) -> int:
     return following.end if following is not None else sentence.end
 
 
+def _between_police_and_criminals(ctx: TextContext, sentence: Segment, start: int) -> bool:
+    """Whether the fight is told among police, criminals or people at a fence with no warring
+    party named: in its sentence and the one before, or for a headline with its first
+    sentence."""
+    if start < ctx.headline_end:
+        begin, end = sentence.start, _context_end(ctx, sentence, start)
+    else:
+        before = ctx.sentence_before(sentence)
+        begin, end = (before.start if before else sentence.start), sentence.end
+    return (
+        tr.CRIME_PARTIES.search_in(ctx.scan, begin, end) is not None
+        and tr.WAR_PARTIES.search_in(ctx.scan, begin, end) is None
+    )
+
+
 def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
     clause = ctx.clause_at(start)
     if topic in _NEGATABLE and is_negated(ctx, start, end, clause):
@@ -195,6 +210,13 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
         sentence = ctx.sentence_at(start)
         if tr.DRILL.search_in(ctx.scan, sentence.start, sentence.end) is not None:
             return False  # "repelled a simulated counterattack during the exercise"
+        if any(
+            m.start() < end and start < m.end()
+            for m in tr.COMBAT_WORD_ELSEWHERE.finditer_in(ctx.scan, max(0, start - 40), end + 60)
+        ):
+            return False  # "the 3rd Assault Brigade", "gunmen attacked the village"
+        if _between_police_and_criminals(ctx, sentence, start):
+            return False
     if topic is Topic.GROUND_COMBAT and is_infinitive(ctx, start):
         return False  # "struggled to push back the gangs"
     if (

@@ -71,3 +71,43 @@ def test_firefighters_caught_in_an_ambush_are_in_a_clash() -> None:
         "near Sake, the army said."
     )
     assert G in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police raid leaves four suspects dead in Salvador\nA police operation against drug "
+        "traffickers in the Calabar district turned into a shootout, the state said.",
+        "Rival cartel factions battle in Tijuana\nGunmen of two cartel factions fought running "
+        "gun battles across the east of the city overnight.",
+        "Standoff ends in Graz\nPolice special forces stormed the flat; the gunman died in the "
+        "exchange of fire.",
+        "Guards push back migrants at Ceuta fence\nAbout 300 migrants tried to climb the fence. "
+        "Security forces pushed them back before dawn.",
+        "Gunmen kill 14 in attack on Kaduna village\nArmed men attacked the village at night, "
+        "killing 14, police said.",
+        "Opposition's assault on the budget fails\nThe motion fell after an assault from the "
+        "opposition benches.",
+        "Budget chains advance as price war bites\nDiscounters kept up their advance on the big "
+        "grocers' market share.",
+    ],
+)
+def test_police_gangs_massacres_and_metaphors_are_not_combat(text: str) -> None:
+    assert G not in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brigade repels attack near Toretsk\nThe 24th Mechanized Brigade said it repelled an "
+        "assault by infantry and armoured vehicles.",
+        "Gang ambush kills Kenyan officer in Haiti\nGang members ambushed a patrol of the "
+        "multinational mission near Pont-Sondé.",
+        "Soldiers and cartel gunmen trade fire near Culiacán\nTroops came under fire on a rural "
+        "road and returned fire, the army said.",
+        "Police said fighting went on\nFighting between the army and rebels continued near the "
+        "town, police said.",
+    ],
+)
+def test_fights_beside_unit_names_police_or_gangs_stay_combat(text: str) -> None:
+    assert G in topics_of(text)
