@@ -76,6 +76,12 @@ _CAPTURED_NAME = re.compile(
     r"(?P<name>[A-Z][\w'’-]*[a-z][\w'’-]*(?: +[A-Z][\w'’-]*[a-z][\w'’-]*)*)"
 )
 _FLAG_RAISED = re.compile(r"(?:raised|hoisted|planted)\b")
+# The capital after a capture noun is its announcer, not its object: "the capture Moscow
+# announced on Friday".
+_ANNOUNCER_AFTER = re.compile(
+    r" +(?:had |has |have )?(?:announced|claimed|said|reported|declared"
+    r"|denied|confirmed)\b"
+)
 _PLACE_OF = re.compile(r" +(?:town|city|village|settlement) of +")
 _WITHDRAWING = re.compile(r"withdr|pull|retreat|regroup|left|leav")
 # A raid that ends with the attackers leaving takes no place: "entered Macomia ... before
@@ -234,6 +240,8 @@ def _captured_place(ctx: TextContext, spans: dict[Topic, list[Span]], facts: Fac
         named = (
             None if _FLAG_RAISED.match(ctx.low, span.start) else _CAPTURED_NAME.match(text, resume)
         )
+        if named is not None and _ANNOUNCER_AFTER.match(text, named.end()):
+            named = None
         if named is not None:
             after = _PLACE_OF.match(text, named.end())
             if after is not None and (again := _CAPTURED_NAME.match(text, after.end() - 1)):
@@ -263,7 +271,11 @@ def _captured_place(ctx: TextContext, spans: dict[Topic, list[Span]], facts: Fac
         for name, population in cities.items():
             # Places are listed once; look for this mention of the name near the trigger.
             pos = text.find(name, span.start, limit)
-            if pos < 0 or text.startswith(("'s", "’s"), pos + len(name)):
+            if (
+                pos < 0
+                or text.startswith(("'s", "’s"), pos + len(name))
+                or _ANNOUNCER_AFTER.match(text, pos + len(name))
+            ):
                 continue  # "Beijing's investments" names an owner, not the place
             distance = 0 if pos < span.end else pos - span.end
             if best is None or distance < best[0]:

@@ -209,7 +209,8 @@ _PEOPLE_PLURAL = (
     r"|children|women|men|workers|residents|passengers|villagers|students|journalists|medics"
     r"|miners|farmers|pilgrims|worshippers|tourists|migrants|members|personnel|marines|sailors"
     r"|crew(?: members)?|others|bystanders|rescuers|firefighters|patrolmen|constables|jawans"
-    r"|sergeants|contractors|paramedics|conscripts|reservists)"
+    r"|sergeants|contractors|paramedics|conscripts|reservists|boys|girls|sons|daughters"
+    r"|teenagers|babies|toddlers|infants)"
 )
 # Not a subset told in passing: "killed, four of them children, and 52 were wounded".
 _AND_NEXT_KIND = low_re(
@@ -818,6 +819,14 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
         previous = (n, len(mentions) - 1)
         if one_child is not None:
             mentions.append(one_child)
+        elif (
+            child_head
+            and not toll
+            and role in ("killed", "injured")
+            and _AND_ONE_MORE.match(text, n.end, sentence.end)
+        ):
+            # "Two children and their grandfather were killed": the children, and all three.
+            mentions.append(_Mention(value + 1, n.qualifier, start, end, role))
     for n, sentence in pending_children:
         prior = [m for m in mentions if sentence.start <= m.start < n.start and not m.child]
         if prior:

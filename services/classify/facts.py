@@ -59,7 +59,9 @@ _INDEPENDENT = low_rule(
     # "UN" or "U.N." spelled out as literals: an optional dot would leave "u" as the only literal
     # every match starts with, tried at every "u".
     r"|(?:UN|U\.N\.?) (?:says?|said|officials?|mission|spokes\w*|peacekeeping chief|envoy|reports?"
-    r"|sources?)"
+    r"|sources?|experts?|panel|investigators)"
+    # Images no side controls: "satellite images show RSF vehicles inside the base".
+    r"|satellite (?:images?|imagery|photos?|pictures)|commercial imagery"
     r"|United Nations (?:says?|said|officials?|mission|spokes\w*|envoy|reports?|sources?)"
     r"|peacekeeping chief"
     r"|(?:war |conflict )monitor|(?:Syrian )?Observatory for Human Rights"
@@ -76,7 +78,7 @@ _NOT_CONFIRMED = low_re(
 )
 _DENY = low_rule(
     r"\b(?:den(?:y|ies|ied)|dismiss\w*|rejected|reject(?:s)?|is a lie|false|fantasy|fabricat\w*"
-    r"|fake|untrue"
+    r"|fake|untrue|fiction|nonsense|(?:are|were|as|pack of|outright) lies|disinformation|not true"
     r"|remain(?:s|ed)? (?:in|under) (?:\w+ ){0,2}(?:control|hands)|still in (?:\w+ ){0,2}hands"
     r"|still present in"
     r"|information operation|(?:enemy|pure|mere) propaganda|as propaganda"

@@ -61,8 +61,10 @@ _STRATEGIC = low_re(
 # Part of a place taken: "had taken several northern neighbourhoods of Kupiansk".
 _PARTIAL_OBJECT = low_re(
     r"[\s'’\"”]+(?:(?:full |complete |effective )?control (?:of|over) )?(?:the )?"
-    # Not "large parts of Aleppo": most of a city is the city.
-    r"(?!(?:large|most|much|big|major|vast|greater)\b)(?:[\w-]+ ){0,2}?(?:districts?"
+    # Not "large parts of Aleppo": most of a city is the city; nor "the remaining parts of
+    # Toretsk", which completes its capture.
+    r"(?!(?:large|most|much|big|major|vast|greater)\b)(?:(?!(?:remaining|last|rest)\b)[\w-]+ )"
+    r"{0,2}?(?:districts?"
     r"|neighbou?rhoods?|quarters?|parts?|areas?|suburbs?|sections?|blocks|streets"
     r"|outskirts|edges?) of\b"
 )

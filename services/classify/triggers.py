@@ -294,6 +294,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|fall of|lost control(?! (?:of )?(?:the |a |his |her |their |its )?(?:vehicle|car|truck"
         r"|tanker|bus|lorry|plane|aircraft|helicopter|boat|ship|motorcycle|wheel|bike)| on )"
         r"|loss of (?-i:[A-Z])\w*|los(?:e|es|ing|t) (?-i:[A-Z])\w*"
+        # Before the parts of a town held (next), which would take the words up to "over":
+        # "rebels have taken over Rubaya".
+        r"|" + _ARMED_SUBJECT_BEFORE + r"(?:have|has|had) taken over (?-i:[A-Z])\w*"
         # Part of a town held: "now hold northern quarters of Kupiansk", "had taken several
         # neighbourhoods of Kupiansk".
         r"|(?:(?:now )?(?:hold|holds|control|controls)|(?:had|has|have) taken)"
@@ -1115,7 +1118,9 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|weapons|arms|phones|belongings|money|cash|valuables|livestock|cattle|rifles?|guns?"
         r"|firearms|cartridges|rounds|explosives|kilos?|kilograms?|tonnes?|tons?"
         r"|ammunition|equipment|documents|drugs|vehicles|vessels?|boats?|goods|passports"
-        r"|missiles?|rockets?|munitions|drones|components|parts|dhows?|carriers?|freighters?)"
+        # Not "the remaining parts of Toretsk".
+        r"|missiles?|rockets?|munitions|drones|components|parts(?! of\b)|dhows?|carriers?"
+        r"|freighters?)"
         # Prices and rates fall: "inflation has fallen to 7.7%".
         r"|(?:fell|fallen|falls|fall|falling) (?:to|by) (?:about |around |just |nearly |below "
         r"|under |a |an |its )?(?:\d|record|lowest|low|highest|multi)"
@@ -1123,7 +1128,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|ammunition|documents|drones)"
         r"|(?:withdr\w* from|pull\w* out of) (?:the )?(?:[\w-]+ ){0,5}?(?:Community|Union"
         r"|Organi[sz]ation|treaty"
-        r"|agreement|accord|deal|talks|alliance|bloc|pact|convention|court|council|race|election)"
+        r"|agreement|accord|deal|talks|alliance|bloc|pact|convention|court|council|race|election"
+        r"|ECOWAS|NATO|OPEC|CSTO|ICC|OSCE|BRICS|SADC|IGAD|EU|AU)"
         r"|loss of (?:life|lives|power|contact|control of (?:the )?(?:plant|reactor))"
         r"|control of the (?:building|hotel|compound|premises|school|hospital|mall|restaurant)"
         r"|(?:still|remain\w*|firmly) under (?:the )?(?:[\w'’-]+ ){0,2}control"
@@ -1586,7 +1592,8 @@ SPORTS = low_rule(
     r"|boxer|boxing|titles?|tournament|Olympics?|Euro 20\d\d|kick-off|fans|stadium|season"
     r"|rounds?|championship|footballer|goals?|semi-final|final whistle|first whistle|half-time"
     r"|penalty area|qualifiers?|(?<=\d-\d )(?:win|rout|defeat|victory|draw|loss)|World Cup"
-    r"|stoppage[- ]time|penalty|substitute|(?:went down|lost|won|drew) \d+-\d+"
+    r"|stoppage[- ]time|penalty|substitute|(?:went down|lost|won|drew|wins?|winning) \d+-\d+"
+    r"|matches"
     r"|(?:beat|beats|defeated|drew with|lost to) (?:[\w'’-]+ ){1,3}?\d+-\d+"
     r"|wickets?|innings|batsman|batter|bowler|pitcher|home runs?|chess|olympiad|grandmasters?"
     r"|medals?|pennant|play-?offs?|derby|football club| fc|athletes?|marathon|sprint|hockey"
