@@ -226,7 +226,7 @@ _NEW_FOREIGN_TROOPS = low_rule(
     r"|land|landed|sent|deployed)\b"
     # "Bujumbura has never acknowledged sending troops", "at President Talon's request".
     r"|\bnever (?:acknowledged|admitted|confirmed) (?:sending|deploying) (?:troops|soldiers"
-    r"|forces)\b|\bat (?:the )?(?:[\w.-]+ ){0,3}?[\w-]+['’]s? (?:request|invitation)\b"
+    r"|forces)\b|(?:(?<=['’]s )|(?<=s['’] ))(?:request|invitation)\b(?! (?:for|to))"
     r"|\b(?:at the (?:request|invitation) of|to fight alongside"
     r"|to (?:help )?(?:secure|defend|protect|shore up|prop up) (?:the )?(?:[\w'’-]+ ){0,3}?"
     r"(?:capital|government|president|regime|whole territory|entire territory))\b"

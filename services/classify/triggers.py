@@ -598,7 +598,7 @@ TRIGGERS: dict[Topic, str] = {
         # four Black Hawk helicopters", "re-export 12,400 rounds".
         r"|(?:hands|handed|handing) (?:the )?(?-i:[A-Z])[\w'’-]+ (?:[\w'’-]+ ){0,3}?"
         r"(?:[\w-]+ )?(?:helicopters|" + _AID_WEAPONS + r")"
-        r"|re-?export\w* (?:of )?(?:[\w,.'’-]+ ){0,4}?(?:rounds|" + _AID_WEAPONS + r")"
+        r"|(?:re-export|reexport)\w* (?:of )?(?:[\w,.'’-]+ ){0,4}?(?:rounds|" + _AID_WEAPONS + r")"
         # Deliveries of any arms to a state: "missiles delivered to Russia", "a consignment of
         # Fath-360 missiles".
         r"|(?:missiles|drones|rockets|shells) (?:have been |had been |were |was )?delivered to"
