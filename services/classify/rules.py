@@ -53,6 +53,11 @@ _UNDONE_BEFORE = re.compile(
     r"\b(?:halt|end|stop|pause|moratorium|ban|prevent\w*|deter\w*|against)(?: (?:to|on|of|in"
     r"|against))?(?: the| any| all)? $|\b(?:risks?|threats?|dangers?|fears?)\b[^.;]{0,40}$"
 )
+# A strike by staff stops a service without damaging it: "no trains as rail staff strike".
+_LABOUR_BEFORE = re.compile(
+    r"\b(?:staff|workers|unions?|dockers|drivers|pilots|crews|employees|general|labou?r"
+    r"|\d+-hour|one-day|two-day)['’]? $"
+)
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|close to|next to|opposite|outside|(?:metres|meters|km|kilometres|miles|yards)"
     r" (?:away )?from)\s+(?:the |a )?(?:[\w'’-]+\s+){0,2}$"
@@ -274,6 +279,7 @@ def _infrastructure(ctx: TextContext, spans: dict[Topic, list[Span]]) -> list[Sp
             not ctx.is_historical(d.start())
             and not ctx.low.endswith(_NOT_BEFORE, 0, d.start())
             and not _UNDONE_BEFORE.search(ctx.low, max(sentence.start, d.start() - 60), d.start())
+            and not _LABOUR_BEFORE.search(ctx.low, max(sentence.start, d.start() - 20), d.start())
             for d in tr.DAMAGE.pattern.finditer(ctx.low, sentence.start, sentence.end)
         ):
             continue

@@ -19,7 +19,8 @@ _AID_WEAPONS = (
     r"|(?:armou?red )?personnel carriers|APCs|anti-aircraft (?:[\w-]+ )?(?:guns|turrets)"
     r"|(?:truck-mounted |self-propelled |towed )guns|Gepards?|Caesars?|Strykers?|Marders?"
     r"|(?:artillery|large-calibre|large-caliber|tank|mortar) rounds|small arms"
-    r"|(?:counter-battery |air[- ]surveillance )radars)"
+    r"|(?:counter-battery |air[- ]surveillance )radars|(?:demining|mine-clearing) (?:vehicles"
+    r"|machines|equipment))"
 )
 
 # A state's forces and irregular armed groups, as the subject of a capture: "rebels take Goma".
@@ -985,6 +986,11 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|" + RETURNING_PRISONERS_SOURCE + r"|" + BODIES_EXCHANGE_SOURCE
     ),
     Topic.STRIKE: low_rule(
+        # Aircraft fighting fires, and plans voted down: "water-bombing aircraft", "councillors
+        # shoot down plan for drone hub".
+        r"water[- ]?bomb\w*|(?:shoot(?:s|ing)?|shot) down (?:the |a |an |their |his |her )?"
+        r"(?:[\w-]+ ){0,2}?"
+        r"(?:plans?|proposals?|ideas?|bills?|motions?|applications?|bids?|schemes?)\b|"
         # Drones of a light show.
         r"(?:light|drone|laser) (?:shows?|displays?)|(?:drones|fireworks) launched for (?:the |a )?"
         r"(?:[\w-]+ )?(?:show|display|festival|celebrations?)|"
@@ -1120,6 +1126,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|ammunition|equipment|documents|drugs|vehicles|vessels?|boats?|goods|passports"
         # Not "the remaining parts of Toretsk".
         r"|missiles?|rockets?|munitions|drones|components|parts(?! of\b)|dhows?|carriers?"
+        # Money: "seized $7 million in cash".
+        r"|[$€£]\d"
         r"|freighters?)"
         # Prices and rates fall: "inflation has fallen to 7.7%".
         r"|(?:fell|fallen|falls|fall|falling) (?:to|by) (?:about |around |just |nearly |below "
@@ -1232,6 +1240,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|sen(?:t|ds|ding) (?:[\w,-]+ ){0,5}?(?:people|residents|civilians|families) (?:fleeing"
         r"|running|scrambling)"
         # Prisoners of war handed back, and air-defence systems counted in units.
+        r"|(?:soldiers|servicemen|prisoners|pows|captives)\b[^.;]{0,20}?\bhanded over"
         r"|(?:released|freed|returned|exchanged|repatriated|swapped) (?:[\w-]+ )?(?:servicemen"
         r"|soldiers|troops|prisoners|pows|fighters)"
         # A patrol breaking off a firefight: "returned fire before withdrawing".
@@ -1411,6 +1420,9 @@ EXCLUDE: dict[Topic, Rule] = {
     Topic.HUMANITARIAN_INFRASTRUCTURE: low_rule(
         r"\b(?:mock|simulated|practice|trial) evacuations?|\bevacuation (?:drills?|exercises?"
         r"|rehearsals?)"
+        # Services stopped by their own staff: "no trains as rail staff strike".
+        r"|\b(?:staff|workers|unions?|dockers|drivers|pilots|crews|employees)['’]? (?:strikes?"
+        r"|walk(?:s|ed)? out|walkout|stoppage)\b|\bwalkouts?\b|\bindustrial action"
         # Blackouts of news and data, and a club moved out of its stadium.
         r"|\b(?:news|media|data|information|press|reporting) blackout"
         r"|\bblackout on (?:[\w-]+ ){0,3}?(?:data|figures|statistics|news|information|reporting)"
@@ -1434,6 +1446,9 @@ EXCLUDE: dict[Topic, Rule] = {
         r"\b(?:arms|weapons?) (?:exports?|sales)\b(?! (?:contracts?|deals?|orders?))"
         r"|\bexports? of (?:[\w-]+ ){0,2}?(?:military|arms|weapons)"
         r"|\bon (?:the |a )?(?:[\w-]+ ){0,2}?trade route"
+        # Cheap, not public money: "budget carriers", "budget fares".
+        r"|\bbudget (?:carriers?|airlines?|hotels?|flights?|fares?|travel|brands?|retailers?"
+        r"|chains?|phones?|options?)\b"
     ),
     Topic.MILITARY_AID: low_rule(
         # A company's contract is business: "won a framework agreement worth 8.5 billion euros to
@@ -1601,7 +1616,7 @@ SPORTS = low_rule(
     r"|(?:crush(?:es|ed)?|rout(?:s|ed)|thrash(?:es|ed)?|swept aside) (?:[\w'’-]+ ){1,3}?\d+-\d+"
     r"|finish line|photo finish|runners|(?:road|relay|horse|boat|bike|cycle) races?|finals|atp|wta"
     r"|grand slam|second half|first half|scrum|line-?outs?|charge-down|springboks|all blacks"
-    r"|share (?:the )?points"
+    r"|share (?:the )?points|crease|short balls|unbeaten \d+|batted"
     r"|races? through)\b"
 )
 SPORTS_MIN_CUES = 3
