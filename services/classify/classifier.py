@@ -105,6 +105,15 @@ _FALLBACK = re.compile(
     r"|reserve) (?:positions?|lines?|places?|areas?)\b"
 )
 _TROOP_NUMBER = re.compile(r"\d[\d,]* (?:[\w-]+ )?(?:troops|soldiers|servicemen)\b")
+_RETOLD_CAPTURE = re.compile(
+    r"(?i:fighters|rebels|militants|insurgents|jihadists|gangs?|militia\w*)\b"
+    r"|(?i:troops|soldiers) (?:(?:are|were|now|currently|still|already) )*(?:in|on|near|at|inside) "
+)
+_SENDING = re.compile(
+    r"\b(?:sen[dt]\w*|deploy\w*|dispatch\w*|reinforc\w*|mobili[sz]\w*|airlift\w*|arriv\w*"
+    r"|rotat\w*|stationed|massed|massing|build-?up|redeploy\w*|transferred|landed|flown|rushed"
+    r"|peacekeep\w*|contingents?|mission)\b"
+)
 _TOPIC_ORDER = tuple(Topic)
 _BASE_CONFIDENCE = 0.6
 _NEAR = 60
@@ -166,6 +175,14 @@ def _tactical_withdrawal(
     )
 
 
+def _sent_or_counted(ctx: TextContext, sentence: Segment) -> bool:
+    """Whether a sentence sends, rotates or stations forces, or counts them."""
+    return bool(
+        _SENDING.search(ctx.low, sentence.start, sentence.end)
+        or _TROOP_NUMBER.search(ctx.low, sentence.start, sentence.end)
+    )
+
+
 def _adjust_topics(ctx: TextContext, spans: dict[Topic, list[Span]], future: bool) -> None:
     """Apply the taxonomy's 'not this topic' decisions that need more than one trigger."""
     troop = spans.get(Topic.TROOP_DEPLOYMENT)
@@ -202,6 +219,20 @@ def _adjust_topics(ctx: TextContext, spans: dict[Topic, list[Span]], future: boo
             spans[Topic.TERRITORIAL_CHANGE] = kept
         else:
             del spans[Topic.TERRITORIAL_CHANGE]
+    troop = spans.get(Topic.TROOP_DEPLOYMENT)
+    if troop and Topic.TERRITORIAL_CHANGE in spans:
+        # In a capture story, irregulars on the move or soldiers said to be in a place, with no
+        # number and no word of sending, are the capture (or its denial) told again: "fighters
+        # moved into the town", "soldiers in Synkivka held their positions".
+        kept = [
+            s
+            for s in troop
+            if not _RETOLD_CAPTURE.match(s.text) or _sent_or_counted(ctx, ctx.sentence_at(s.start))
+        ]
+        if kept:
+            spans[Topic.TROOP_DEPLOYMENT] = kept
+        else:
+            del spans[Topic.TROOP_DEPLOYMENT]
 
 
 def _same_country(name: str, countries: dict[str, str | None]) -> bool:

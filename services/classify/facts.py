@@ -15,7 +15,8 @@ _WITHDRAWAL = low_re(
     r"\b(?:withdr(?:ew|awn|awal|aws?|awing)|pull(?:ed|s|ing)? (?:\w+ ){0,2}?out|abandon\w*"
     r"|regroup\w*|(?:left|leave) (?-i:[A-Z])\w+ Island|retreat\w*|los(?:e|es|t|ing) control"
     r"|(?:troops|forces|units|soldiers|garrison|defenders) (?:had |have |has )?left"
-    r"|reposition\w*|redeploy\w* outside|relocat\w*|pull-?back|no longer (?:holding|hold"
+    r"|reposition\w*|redeploy\w* outside|relocat\w*|pull-?back|pull(?:ed|s|ing)? back"
+    r"|(?:more )?favou?rable (?:positions|lines)|prepared positions|no longer (?:holding|hold"
     r"|holds|in control)|handed \w+(?: \w+)? back"
     r"|(?:order\w*|authori[sz]\w*|allow\w*|permit\w*) (?:[\w'’-]+ ){0,3}?(?:troops|units|forces"
     r"|soldiers|garrison) (?:to leave|out of))\b"
@@ -62,6 +63,9 @@ _INDEPENDENT = low_rule(
     r"|sources?|experts?|panel|investigators)"
     # Images no side controls: "satellite images show RSF vehicles inside the base".
     r"|satellite (?:images?|imagery|photos?|pictures)|commercial imagery"
+    # UN agencies and ombudsmen by their full names: neither side of the fight.
+    r"|Office for the Coordination of Humanitarian Affairs|Humanitarian Coordinator"
+    r"|ombudsman(?:['’]s office)?"
     r"|United Nations (?:says?|said|officials?|mission|spokes\w*|envoy|reports?|sources?)"
     r"|peacekeeping chief"
     r"|(?:war |conflict )monitor|(?:Syrian )?Observatory for Human Rights"

@@ -282,7 +282,10 @@ TRIGGERS: dict[Topic, str] = {
         # Land handed over in a deal: "handing control of four villages to Azerbaijan", and
         # forces repositioned out of a town.
         r"|hand(?:ed|ing|s)? (?:over )?control of"
-        r"|reposition\w* (?:its |their )?(?:forces |troops |units |fighters )?(?:out of|from)"
+        r"|reposition\w*['’]? (?:its |their )?(?:forces |troops |units |fighters )?(?:out of|from)"
+        # Maps that shade a place: "DeepState shaded the whole of Toretsk as Russian-occupied".
+        r"|(?:mark\w*|shad\w*|show\w*|list\w*|mapped) (?:the )?(?:whole of |all of |entire )?"
+        r"(?:[\w'’-]+ ){0,3}?as (?:fully |completely |entirely )?(?:occupied|controlled|captured)"
         # Places fall "to" someone or end the clause; stocks and prices fall "too low", "by 5%".
         # Anchored on "fallen" (lookbehinds): "ha" as a start word would be tried too often.
         r"|(?:(?<=had )|(?<=has )|(?<=have ))fallen"
@@ -1054,6 +1057,7 @@ EXCLUDE: dict[Topic, Rule] = {
         r"(?:took|taken|takes?|taking|gain\w*|regain\w*|retook|retak\w*|captur\w*|seiz\w*"
         r"|wrest\w*)(?: (?:full |complete |effective |majority |100% )?control)?(?: of| over)?"
         r" (?:the |a |an |its |their )?(?:[\w'’%-]+ ){0,4}?(?:operator|company|companies|firm"
+        r"|maker|makers|manufacturer|producer|management"
         r"|stake|shares|market share|(?:commercial|global|world|domestic|european|stock|bond"
         r"|consumer|retail|smartphone|car|drone|chip|export|housing) markets?|senate|parliament"
         r"|chamber|assembly|congress|majority|blaze"
@@ -1095,7 +1099,7 @@ EXCLUDE: dict[Topic, Rule] = {
         # over are not changes of control.
         r"(?:took|take|taken|taking|seized|seize) (?:control of |over )?(?:the )?"
         r"(?:[\w'’-]+ ){0,3}?(?:office|offices|broadcaster|television|radio station|parliament"
-        r"|ministry)\b|"
+        r"|ministry|state tv|national tv|tv station)\b|"
         r"(?:prison|jail|penitentiar\w*|facility|detention cent(?:re|er))\b[^.;]{0,60}?"
         r"\b(?:retake|regain|retook|regained|took back|take back) control"
         r"|(?:retake|regain|retook|regained) control of (?:the )?(?:prison|jail|facility|wing"
@@ -1107,12 +1111,15 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|weapons|arms|heroin|drugs|narcotics|cash|goods|tankers?|vessels?|ships?|cargo"
         r"|consignments?|pickups|vehicles|trucks|cars|motorcycles|ammunition)|"
         r"captur\w* (?:the )?(?:[\w-]+ )*?(?:title|trophy|cup|championship|medal|league|imagination"
-        r"|attention|footage|images?|moment)|captured alive|captured (?:\w+ ){0,3}(?:soldiers"
+        r"|attention|footage|images?|moment)|captured alive"
+        r"|captur(?:e|es|ed|ing) (?:\w+ ){0,3}(?:soldiers"
         r"|troops|prisoners|attackers?|gunmen|militants?|suspects?|assailants?"
-        r"|servicemen|fighters|marines)|(?:soldiers|troops|prisoners|servicemen|fighters|marines)"
-        r" (?:were |was |had been |have been )?captured"
-        # Not fighters who captured a place: "fighters captured the town of Mogok".
-        r"(?! (?:the|a|an|control|most|all|part|several|two|three|four|five|\d))"
+        r"|servicemen|fighters|marines|commanders?|leaders?|chiefs?|kingpins?|bosses)"
+        r"|(?:soldiers|troops|prisoners|servicemen|fighters|marines)"
+        r" (?:(?:were |was |had been |have been )captured"
+        # Not fighters who captured a place: "fighters captured the town of Mogok", "troops
+        # captured Vuhledar"; headline-ese "two soldiers captured near Bakhmut" is passive.
+        r"|captured(?= (?:in|near|by|at|during|after|while|and|on|alive)\b|\s*[,.;:—–-]|\s*$))"
         r"|(?:weapons|arms|vehicles|ammunition|equipment|drugs|cash|documents) (?:and (?:[\w-]+ )?"
         r"(?:weapons|arms|vehicles|ammunition|equipment|drugs|cash|documents) )?(?:were |was "
         r"|have been |had been )?seized"

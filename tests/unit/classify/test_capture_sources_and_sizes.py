@@ -75,3 +75,69 @@ def test_children_named_with_a_relative_count_the_relative_too() -> None:
         "were killed when a shell hit their house.",
         {"killed": 3, "children_killed": 2},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Marines leave Krynky for 'more favourable positions'\nUkraine's southern command "
+            "said its marines had pulled back from Krynky to more favourable positions.",
+            "confirmed",
+        ),
+        (
+            "UN agency: RSF took Um Rawaba\nThe UN Office for the Coordination of Humanitarian "
+            "Affairs said the Rapid Support Forces had taken control of Um Rawaba on Sunday.",
+            "confirmed",
+        ),
+        (
+            "Army says troops 'repositioned' out of Dilling\nThe army said its soldiers had "
+            "'repositioned' out of Dilling to defend the road south.",
+            "confirmed",
+        ),
+        (
+            "Monitors shade Pokrovsk\nDeepState marked the whole of Pokrovsk as occupied after "
+            "geolocating new footage.",
+            "confirmed",
+        ),
+    ],
+)
+def test_how_the_losing_side_and_neutral_bodies_word_a_capture(text: str, status: str) -> None:
+    result = tag_text(text)
+    assert T in {t.topic for t in result.topics}
+    assert result.facts.status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops take Siversk\nRussian troops captured Siversk on Friday after months of fighting.",
+    ],
+)
+def test_troops_who_captured_a_town_are_not_prisoners(text: str) -> None:
+    assert T in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombian troops capture rebel commander in Arauca\nSpecial forces captured an ELN "
+        "commander in a pre-dawn operation.",
+        "Soldiers seize state TV in Niamey\nTroops took control of the state TV station and "
+        "read a statement dissolving the government.",
+        "Government takes control of engine maker\nThe state has taken control of the engine "
+        "maker's management under martial law.",
+    ],
+)
+def test_people_broadcasters_and_companies_taken_are_no_places(text: str) -> None:
+    assert T not in topics_of(text)
+
+
+def test_rebels_moving_into_the_town_they_took_are_the_capture_not_a_deployment() -> None:
+    text = (
+        "Rebels take Masisi\nRebel fighters moved into Masisi on Monday after the army abandoned "
+        "its positions overnight."
+    )
+    topics = topics_of(text)
+    assert T in topics
+    assert Topic.TROOP_DEPLOYMENT not in topics
