@@ -630,7 +630,7 @@ def _victim_role(low: str, n: Number, sentence: Segment) -> tuple[str, bool, int
     if killed is not None:
         return ("killed", True, n.start, n.end)
     m = _KILL_BEFORE.search(near) if _KILL_HINT.search(near) else None
-    if m:
+    if m and not _WEAPON_AFTER.match(low, n.end):  # not "neutralised 71 drones"
         return ("killed", False, n.start - (len(near) - m.start()), n.end)
     m = _INJURE_BEFORE.search(near) if _INJURE_HINT.search(near) else None
     if m:

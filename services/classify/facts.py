@@ -143,11 +143,16 @@ _ENEMY_LOSS_CLAIM = low_re(
     r"|\b(?:says?|said|claims?)\s+(?:Russia|Ukraine|Russian forces|Ukrainian forces|the enemy)"
     r"\s+(?:has\s+|had\s+)?lost\b"
     r"|\benemy losses\b"
+    # A count of the other side's dead that a side claims ("RSF claims 300 army soldiers killed").
+    r"|\b(?:claims?|claimed)\s+(?:(?:about|around|more than|over|up to|some|at least|nearly)\s+)?"
+    r"[\d,]+\s+(?:[\w'’-]+\s+){0,3}?['‘\"“]?(?:servicemen|soldiers|troops|fighters|militants"
+    r"|personnel|terrorists|insurgents|mercenaries|militiamen|attackers|jihadists|gunmen|rebels)"
+    r"['’\"”]?\s+(?:were\s+)?(?:killed|eliminated|neutrali[sz]ed|dead)\b"
     # "Russia says it repelled 14 attacks, killing up to 200 Ukrainian servicemen".
     r"|\b(?:says?|said|claims?|claimed)\s+(?:it|its\s+(?:[\w-]+\s+){0,2}?[\w-]+"
     r"|(?:the |its )?(?:troops|soldiers|forces|units))\s[^.;]{0,80}?"
     r"\b(?:killing|killed|eliminat\w*)\s+(?:(?:up to|about|around|more than|over|at least|some"
-    r"|as many as)\s+)?[\w,]+\s+(?:[\w-]+\s+){0,2}?(?:servicemen|soldiers|troops|fighters"
+    r"|as many as)\s+)?[\w,]+\s+(?:[\w-]+\s+){0,2}?['‘\"“]?(?:servicemen|soldiers|troops|fighters"
     r"|militants|personnel|terrorists|insurgents|mercenaries|militiamen|attackers|assailants"
     r"|jihadists|bandits|gunmen|rebels|raiders|enemy)\b"
 )

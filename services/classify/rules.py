@@ -58,6 +58,8 @@ _LABOUR_BEFORE = re.compile(
     r"\b(?:staff|workers|unions?|dockers|drivers|pilots|crews|employees|general|labou?r"
     r"|\d+-hour|one-day|two-day)['’]? $"
 )
+# A figure that "hit a record" or "hit a high" is no damage.
+_RECORD_AFTER = re.compile(r" (?:an? )?(?:new |all-time |fresh )?(?:record|high|low|peak)(?![\w-])")
 _NEAR_BEFORE = re.compile(
     r"\b(?:near|close to|next to|opposite|outside|(?:metres|meters|km|kilometres|miles|yards)"
     r" (?:away )?from)\s+(?:the |a )?(?:[\w'’-]+\s+){0,2}$"
@@ -192,7 +194,13 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
         )
     ):
         return False
-    if topic is Topic.GROUND_COMBAT and tr.REFUGEES_CROSSING.match(ctx.low, start, clause.end + 90):
+    if topic is Topic.GROUND_COMBAT and (
+        tr.REFUGEES_CROSSING.match(ctx.low, start, clause.end + 90)
+        or (
+            ctx.low.startswith("crossed", start)
+            and tr.REFUGEES_BEFORE.search(ctx.low, max(0, start - 30), start)
+        )
+    ):
         return False  # "crossed into the province over the past two months, fleeing the clashes"
     if topic in _SCARE_QUOTABLE and _in_scare_quotes(ctx.text, start, end):
         return False  # a heatwave 'assault', a game that 'storms' the charts
@@ -233,7 +241,9 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
     if topic is Topic.TROOP_DEPLOYMENT and tr.MODAL_AFTER.match(ctx.low, end, clause.end):
         return False  # "any deployment of troops could lead to war"
     if topic is Topic.TERRITORIAL_CHANGE and (
-        is_infinitive(ctx, start) or tr.MODAL_AFTER.match(ctx.low, end, clause.end)
+        is_infinitive(ctx, start)
+        or tr.MODAL_AFTER.match(ctx.low, end, clause.end)
+        or tr.ATTEMPT_BEFORE.search(ctx.low, max(0, start - 25), start)
     ):
         return False  # "forces to withdraw", "the fall of the town could come within weeks"
     if (
@@ -280,6 +290,7 @@ def _infrastructure(ctx: TextContext, spans: dict[Topic, list[Span]]) -> list[Sp
             and not ctx.low.endswith(_NOT_BEFORE, 0, d.start())
             and not _UNDONE_BEFORE.search(ctx.low, max(sentence.start, d.start() - 60), d.start())
             and not _LABOUR_BEFORE.search(ctx.low, max(sentence.start, d.start() - 20), d.start())
+            and not _RECORD_AFTER.match(ctx.low, d.end())
             for d in tr.DAMAGE.pattern.finditer(ctx.low, sentence.start, sentence.end)
         ):
             continue

@@ -857,7 +857,8 @@ WATER_SITES = (
     r"|desalination (?:plants?|facilit\w*)|pumping station"
 )
 INFRA_NOUN = low_rule(
-    r"\b(?:power (?:plants?|stations?|grid|lines?|units?|supply|cables?)|(?:subsea|undersea)"
+    r"\b(?:power (?:plants?|stations?|grid|lines?|units?|supply|cables?)|high-voltage (?:lines?"
+    r"|cables?)|(?:subsea|undersea)"
     r" cables?|interconnectors?|pipelines?"
     r"|energy (?:facilit\w*|infrastructure|grid|system|sites?)|electricity|substations?"
     r"|transformers?|thermal power|hydroelectric"
@@ -876,7 +877,8 @@ DAMAGE = low_rule(
     r"\b(?:hit|hits|struck|strikes?|attack\w*|damag\w*|destroy\w*|set fire|fire|blaze|shell\w*"
     r"|cut\w*|knock\w* out|disrupt\w*|suspended|explod\w*|target\w*|drone|missile"
     # Wrecked by floods and quakes too: "the old bridge over the river collapsed".
-    r"|collaps\w*|buckl\w*|washed away|swept away|explosions?|blasts?)\b"
+    r"|collaps\w*|buckl\w*|washed away|swept away|explosions?|blasts?|bomb(?:s|ed)"
+    r"|(?:brought|bring\w*) down|fell on)\b"
 )
 NUCLEAR_SITE = low_rule(r"\bnuclear (?:power )?(?:plant|station)\b")
 
@@ -939,6 +941,9 @@ EXCLUDE: dict[Topic, Rule] = {
     ),
     # "Casualties unknown" records nothing and is not casualty news.
     Topic.CASUALTIES: low_rule(
+        # Drones and missiles are neutralised too: "air defence neutralised 71 drones".
+        r"\bneutrali[sz]\w* (?:[\w,]+ ){0,2}?(?:drones|missiles|uavs|shaheds|targets|rockets"
+        r"|boats)\b|"
         # Machines go dead too: "leaving traffic lights dead", "a dead battery".
         r"\b(?:traffic lights|lights|phones?|batteries|battery|screens?|engines?|radios?)"
         r" (?:[\w-]+ ){0,2}?dead\b|\bdead (?:batteries|battery|phones?|zones?|ends?|heat)\b|"
@@ -1044,6 +1049,9 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|messages|emails|letters|lawsuits|jokes|posts|boos|whistles|goals|shots|punches|praise)"
     ),
     Topic.TERRITORIAL_CHANGE: low_rule(
+        # Aid teams pulled out: "MSF pulls its team out of the hospital".
+        r"\bpull\w* (?:its |their |the )?(?:teams?|staff|workers|personnel|doctors|medics"
+        r"|volunteers) out\b|"
         # "no settlements had changed hands", "the town has not changed hands".
         r"\bno (?:[\w-]+ ){0,2}?(?:had |has |have )?chang\w* hands|\bnot chang\w* hands|"
         # Ground held as the subject of talks: "negotiating over the areas captured during the
@@ -1121,8 +1129,8 @@ EXCLUDE: dict[Topic, Rule] = {
         # captured Vuhledar"; headline-ese "two soldiers captured near Bakhmut" is passive.
         r"|captured(?= (?:in|near|by|at|during|after|while|and|on|alive)\b|\s*[,.;:—–-]|\s*$))"
         r"|(?:weapons|arms|vehicles|ammunition|equipment|drugs|cash|documents) (?:and (?:[\w-]+ )?"
-        r"(?:weapons|arms|vehicles|ammunition|equipment|drugs|cash|documents) )?(?:were |was "
-        r"|have been |had been )?seized"
+        r"(?:weapons|arms|vehicles|ammunition|equipment|drugs|cash|documents) )?(?:(?:it|they|he"
+        r"|she) said )?(?:were |was |have been |had been )?seized"
         r"|seiz\w* (?:[\w'’,.-]+ ){0,3}(?:trains?|express|bus(?:es)?|planes?|aircraft|flights?"
         r"|pistols?|kalashnikovs?|grenades?|ballot boxes"
         r"|hostages|jewels|jewel+ery|jewelry|cocaine|heroin|fentanyl"
@@ -1513,7 +1521,8 @@ NATURAL_CAUSE = low_re(
 HOSTILE_CAUSE = low_re(
     r"\b(?:attack\w*|strikes?|struck|shell\w*|drones?|missiles?|rockets?|bomb\w*|sabotage\w*"
     r"|war|fighting|clashes|troops|rebels|militants|gangs?|occupation|occupied|invasion|siege"
-    r"|blockade|conflict|armed|explosions?|blown up|detonat\w*|destruction|destroyed)\b"
+    r"|blockade|conflict|armed|explosions?|blown up|detonat\w*|destruction|destroyed|intercept\w*"
+    r"|shrapnel)\b"
 )
 
 # Holding on to a place is capture news only beside the claim it answers.
@@ -1563,6 +1572,8 @@ MODAL_AFTER = low_re(r"[^.;,]{0,40}?\b(?:could|would|might|may)\b")
 # the trigger itself reports repelling it.
 COUNTER_BACKGROUND = low_rule(r"counteroffensive|counterattack")
 REPEL = low_re(r"repel|repuls")
+# An attempt is no capture: "fighters who tried to retake the hills".
+ATTEMPT_BEFORE = low_re(r"\b(?:tried|trying|attempted|attempting|sought|seeking|failed) to $")
 # Combat words in a name or in another sense, dropped only where the trigger is part of the match:
 # "the 3rd Assault Brigade" (not the assault it repelled beside it), "assault rifles", "combat
 # training", and attacks on a village or a church that no one fought back.
@@ -1577,7 +1588,12 @@ COMBAT_WORD_ELSEWHERE = low_rule(
     r"|(?:attacks? (?:on|against)|attacked|raids? on|raided|storm(?:ed|s|ing)?) (?:a |the )?"
     r"(?:[\w'’-]+ ){0,2}?(?:village"
     r"|villagers|civilians|worshippers|church|mosque|market|school|bus|farmers|herders|residents"
-    r"|wedding|funeral)s?)\b"
+    r"|wedding|funeral|hospital|clinic|pharmacy|warehouse|bank|shop|home|house)s?"
+    # Attacks from the air or sea repelled: "repelled an attack by uncrewed boats".
+    r"|repel\w* (?:an? |the )?(?:\w+[ -]){0,2}?(?:drone|missile|air|aerial|rocket|boat"
+    r"|sea drone|naval drone)s? (?:attacks?|strikes?|raids?)"
+    r"|repel\w* (?:an? |the )?attacks? by (?:[\w-]+ ){0,2}?(?:drones|boats|missiles|rockets"
+    r"|uavs))\b"
 )
 # Who fights: police and criminals, or people at a fence, are no armed conflict ("police
 # shootouts with traffickers", "cartel factions fought running battles", "security forces drove
@@ -1636,6 +1652,10 @@ DRILL = low_rule(
 )
 
 # People fleeing over a border: refugees, not an incursion (read past the exclusion window).
+REFUGEES_BEFORE = low_re(
+    r"\b(?:refugees|people|civilians|families|women|children|residents|migrants|\d[\d,]*)\s+"
+    r"(?:have\s+|had\s+)?$"
+)
 REFUGEES_CROSSING = low_re(
     r"crossed into\b[^.;]{0,80}?\b(?:fleeing|to escape|seeking (?:refuge|safety|shelter))"
 )
