@@ -11,6 +11,16 @@ from services.classify.actors import DEMONYM_RE, find_actors
 from services.classify.context import Segment, TextContext, build_context, is_planned
 from services.classify.counts import extract_counts
 from services.classify.gazetteer import find_places, is_country, is_front_country
+from services.classify.labels import (
+    CASUALTIES,
+    DIPLOMACY_SANCTIONS,
+    GROUND_COMBAT,
+    MILITARY_AID,
+    NUCLEAR_CBRN,
+    STRIKE,
+    TERRITORIAL_CHANGE,
+    TROOP_DEPLOYMENT,
+)
 from services.classify.numbers import find_numbers
 from services.classify.patterns import freeze, low_rule
 from services.classify.rules import topic_evidence
@@ -158,7 +168,7 @@ def _tactical_withdrawal(
     falling back to prepared positions after it: that is the capture told from the losing side,
     not a deployment."""
     low = ctx.low
-    if Topic.TERRITORIAL_CHANGE in spans and _FALLBACK.search(low, span.start, sentence.end):
+    if TERRITORIAL_CHANGE in spans and _FALLBACK.search(low, span.start, sentence.end):
         return True
     if (
         not _WITHDRAWING.search(low, span.start, span.end)
@@ -167,7 +177,7 @@ def _tactical_withdrawal(
         return False  # "completes its withdrawal from Kherson" is an operation of its own
     # The place changing hands may be told in another sentence: "Army admits loss of Kyaukme"
     # over "troops had temporarily withdrawn from the town".
-    if not spans.get(Topic.TERRITORIAL_CHANGE):
+    if not spans.get(TERRITORIAL_CHANGE):
         return False
     return not (
         _DESTINATION.search(low, span.end, sentence.end)
@@ -185,7 +195,7 @@ def _sent_or_counted(ctx: TextContext, sentence: Segment) -> bool:
 
 def _adjust_topics(ctx: TextContext, spans: dict[Topic, list[Span]], future: bool) -> None:
     """Apply the taxonomy's 'not this topic' decisions that need more than one trigger."""
-    troop = spans.get(Topic.TROOP_DEPLOYMENT)
+    troop = spans.get(TROOP_DEPLOYMENT)
     if troop:
         kept = []
         for span in troop:
@@ -193,14 +203,14 @@ def _adjust_topics(ctx: TextContext, spans: dict[Topic, list[Span]], future: boo
             if _PROPOSED_FORCE.search_in(ctx.scan, sentence.start, sentence.end) or (
                 future and _PROPOSED_FORCE.search(ctx.scan)
             ):
-                spans.setdefault(Topic.DIPLOMACY_SANCTIONS, []).append(span)
+                spans.setdefault(DIPLOMACY_SANCTIONS, []).append(span)
             elif not _tactical_withdrawal(ctx, span, spans, sentence):
                 kept.append(span)
         if kept:
-            spans[Topic.TROOP_DEPLOYMENT] = kept
+            spans[TROOP_DEPLOYMENT] = kept
         else:
-            del spans[Topic.TROOP_DEPLOYMENT]
-    territorial = spans.get(Topic.TERRITORIAL_CHANGE)
+            del spans[TROOP_DEPLOYMENT]
+    territorial = spans.get(TERRITORIAL_CHANGE)
     if territorial:
         kept = []
         for span in territorial:
@@ -212,15 +222,15 @@ def _adjust_topics(ctx: TextContext, spans: dict[Topic, list[Span]], future: boo
                 _WITHDRAWING.search(ctx.low, span.start, span.end)
                 and _MISSION.search_in(ctx.scan, sentence.start, sentence.end)
             ):
-                spans.setdefault(Topic.TROOP_DEPLOYMENT, []).append(span)
+                spans.setdefault(TROOP_DEPLOYMENT, []).append(span)
                 continue
             kept.append(span)
         if kept:
-            spans[Topic.TERRITORIAL_CHANGE] = kept
+            spans[TERRITORIAL_CHANGE] = kept
         else:
-            del spans[Topic.TERRITORIAL_CHANGE]
-    troop = spans.get(Topic.TROOP_DEPLOYMENT)
-    if troop and Topic.TERRITORIAL_CHANGE in spans:
+            del spans[TERRITORIAL_CHANGE]
+    troop = spans.get(TROOP_DEPLOYMENT)
+    if troop and TERRITORIAL_CHANGE in spans:
         # In a capture story, irregulars on the move or soldiers said to be in a place, with no
         # number and no word of sending, are the capture (or its denial) told again: "fighters
         # moved into the town", "soldiers in Synkivka held their positions".
@@ -230,9 +240,9 @@ def _adjust_topics(ctx: TextContext, spans: dict[Topic, list[Span]], future: boo
             if not _RETOLD_CAPTURE.match(s.text) or _sent_or_counted(ctx, ctx.sentence_at(s.start))
         ]
         if kept:
-            spans[Topic.TROOP_DEPLOYMENT] = kept
+            spans[TROOP_DEPLOYMENT] = kept
         else:
-            del spans[Topic.TROOP_DEPLOYMENT]
+            del spans[TROOP_DEPLOYMENT]
 
 
 def _same_country(name: str, countries: dict[str, str | None]) -> bool:
@@ -263,7 +273,7 @@ def _captured_place(ctx: TextContext, spans: dict[Topic, list[Span]], facts: Fac
     cities = {p.name: p.population or 0 for p in facts.places if p.kind == "city"}
     known = {p.name for p in facts.places}
     countries = {p.name: p.country for p in facts.places}
-    for span in spans.get(Topic.TERRITORIAL_CHANGE, []):
+    for span in spans.get(TERRITORIAL_CHANGE, []):
         # "loss of Wad Madani": the trigger may already hold the name's first word.
         last_word = text.rfind(" ", span.start, span.end)
         resume = last_word if last_word > span.start and text[last_word + 1].isupper() else span.end
@@ -335,25 +345,21 @@ def build_facts(
     # Every field is worked out first and the model built once: assigning to a model's fields
     # one by one costs more than the work on the hot path.
     status: ClaimStatus | None = None
-    if Topic.TERRITORIAL_CHANGE in spans:
-        status = fx.claim_status(ctx, _starts(spans, Topic.TERRITORIAL_CHANGE))
-    elif Topic.TROOP_DEPLOYMENT in spans and fx.headline_denies(ctx):
+    if TERRITORIAL_CHANGE in spans:
+        status = fx.claim_status(ctx, _starts(spans, TERRITORIAL_CHANGE))
+    elif TROOP_DEPLOYMENT in spans and fx.headline_denies(ctx):
         status = "denied"
-    elif Topic.CASUALTIES in spans and fx.claims_enemy_losses(
-        ctx, _starts(spans, Topic.CASUALTIES)
-    ):
+    elif CASUALTIES in spans and fx.claims_enemy_losses(ctx, _starts(spans, CASUALTIES)):
         status = "claimed"
     outcome: StrikeOutcome | None = None
-    if Topic.STRIKE in spans:
+    if STRIKE in spans:
         # A count of zero downed ("none was intercepted") is a hit.
         counts_downed = [c for c in (counts.drones_downed, counts.missiles_downed) if c is not None]
         downed = any(c.value for c in counts_downed) or (
             not counts_downed and _SOME_DOWNED.search(ctx.scan) is not None
         )
         outcome = "intercepted" if downed else "hit"
-    event_starts = _starts(
-        spans, Topic.CASUALTIES, Topic.STRIKE, Topic.GROUND_COMBAT, Topic.NUCLEAR_CBRN
-    )
+    event_starts = _starts(spans, CASUALTIES, STRIKE, GROUND_COMBAT, NUCLEAR_CBRN)
     victims = (
         counts.killed, counts.injured, counts.killed_or_injured, counts.children_killed,
         counts.children_injured,
@@ -389,10 +395,10 @@ def build_facts(
         missiles_downed=counts.missiles_downed,
         status=status,
         claimed_by=fx.claimed_by(ctx) if status == "claimed" else None,
-        weapons=fx.weapons(ctx) if Topic.STRIKE in spans or Topic.MILITARY_AID in spans else [],
+        weapons=fx.weapons(ctx) if STRIKE in spans or MILITARY_AID in spans else [],
         troop_nationality=(
-            fx.troop_nationality(ctx, _starts(spans, Topic.TROOP_DEPLOYMENT))
-            if Topic.TROOP_DEPLOYMENT in spans
+            fx.troop_nationality(ctx, _starts(spans, TROOP_DEPLOYMENT))
+            if TROOP_DEPLOYMENT in spans
             else None
         ),
         outcome=outcome,
@@ -400,7 +406,7 @@ def build_facts(
         places=find_places(ctx.text),
         actors=find_actors(ctx),
         # Recalled events were dropped; flag the update when nothing current replaced them.
-        historical=historical and not (Topic.CASUALTIES in spans or Topic.STRIKE in spans),
+        historical=historical and not (CASUALTIES in spans or STRIKE in spans),
         modality="future" if future else "actual",
     )
 
@@ -428,25 +434,25 @@ def classify(update: NewsUpdate, *, recent_stories: Sequence[StorySnapshot] = ()
     )
     _adjust_topics(ctx, spans, future)
     facts = build_facts(ctx, spans, evidence.historical_dropped, future=future)
-    if Topic.CASUALTIES not in spans:
+    if CASUALTIES not in spans:
         # A victim count ("12 remain in hospital") is casualty news even without a trigger word.
         victims = [
             c for c in (facts.killed, facts.injured, facts.missing) if c and c.value and c.evidence
         ]
         if victims:
-            spans[Topic.CASUALTIES] = [c.evidence for c in victims if c.evidence]
-    signals = find_signals(ctx, spans.keys(), _starts(spans, Topic.STRIKE))
-    if Topic.TERRITORIAL_CHANGE in spans:
+            spans[CASUALTIES] = [c.evidence for c in victims if c.evidence]
+    signals = find_signals(ctx, spans.keys(), _starts(spans, STRIKE))
+    if TERRITORIAL_CHANGE in spans:
         captured = _captured_place(ctx, spans, facts)
         signals.capture_place = captured.name
-        signals.capture_partial = capture_partial(ctx, _starts(spans, Topic.TERRITORIAL_CHANGE))
+        signals.capture_partial = capture_partial(ctx, _starts(spans, TERRITORIAL_CHANGE))
         signals.capture_size, signals.capture_strategic = capture_size(
             ctx,
-            _starts(spans, Topic.TERRITORIAL_CHANGE),
+            _starts(spans, TERRITORIAL_CHANGE),
             captured.population,
             unknown_object=captured.unknown,
         )
-    if Topic.TROOP_DEPLOYMENT in spans and facts.troops and facts.troops.evidence:
+    if TROOP_DEPLOYMENT in spans and facts.troops and facts.troops.evidence:
         signals.troops_withdrawn = troops_withdrawn(ctx, facts.troops.evidence.start)
     topics = set(spans)
     severity, reason = assess(
@@ -455,8 +461,8 @@ def classify(update: NewsUpdate, *, recent_stories: Sequence[StorySnapshot] = ()
         signals,
         # Children among the dead are a toll from the ground, not a claim of enemy losses.
         enemy_loss_claim=facts.status == "claimed"
-        and Topic.CASUALTIES in topics
-        and Topic.TERRITORIAL_CHANGE not in topics
+        and CASUALTIES in topics
+        and TERRITORIAL_CHANGE not in topics
         and not (facts.children_killed or facts.children_injured),
         headline_topics=(
             _headline_news(ctx, spans) if facts.aggregate or facts.historical else frozenset()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from services.classify import triggers as tr
@@ -15,35 +16,47 @@ from services.classify.context import (
     is_negated,
 )
 from services.classify.gazetteer import is_place
+from services.classify.labels import (
+    CASUALTIES,
+    DIPLOMACY_SANCTIONS,
+    ECONOMY,
+    GROUND_COMBAT,
+    HUMANITARIAN_INFRASTRUCTURE,
+    MILITARY_AID,
+    NUCLEAR_CBRN,
+    STRIKE,
+    TERRITORIAL_CHANGE,
+    TROOP_DEPLOYMENT,
+)
 from services.classify.patterns import low_re
 from shared.models import Span, Topic
 
-_EVENT_TOPICS = (Topic.CASUALTIES, Topic.STRIKE, Topic.HUMANITARIAN_INFRASTRUCTURE)
+_EVENT_TOPICS = (CASUALTIES, STRIKE, HUMANITARIAN_INFRASTRUCTURE)
 # Also dropped in a clause recalling the past ("a year ago, during fighting between ..."), but
 # their loss alone does not make the update historical: a recalled battle or prize is background.
 _RECALLED_TOPICS = (
-    Topic.DIPLOMACY_SANCTIONS,
-    Topic.GROUND_COMBAT,
-    Topic.NUCLEAR_CBRN,
-    Topic.TERRITORIAL_CHANGE,
-    Topic.TROOP_DEPLOYMENT,
+    DIPLOMACY_SANCTIONS,
+    GROUND_COMBAT,
+    NUCLEAR_CBRN,
+    TERRITORIAL_CHANGE,
+    TROOP_DEPLOYMENT,
 )
 _NEGATABLE = (
-    Topic.CASUALTIES,
-    Topic.DIPLOMACY_SANCTIONS,
-    Topic.GROUND_COMBAT,
-    Topic.TROOP_DEPLOYMENT,
+    CASUALTIES,
+    DIPLOMACY_SANCTIONS,
+    GROUND_COMBAT,
+    TROOP_DEPLOYMENT,
 )
 # Topics whose plans are news of their own: "plans to station 4,800 troops", "a planned fuel
 # delivery was denied".
-_PLANS_ARE_NEWS = (Topic.TROOP_DEPLOYMENT, Topic.HUMANITARIAN_INFRASTRUCTURE, Topic.MILITARY_AID)
+_PLANS_ARE_NEWS = (TROOP_DEPLOYMENT, HUMANITARIAN_INFRASTRUCTURE, MILITARY_AID)
 _HYPOTHETICAL_TOPICS = (
-    Topic.STRIKE,
-    Topic.TROOP_DEPLOYMENT,
-    Topic.MILITARY_AID,
-    Topic.GROUND_COMBAT,
-    Topic.TERRITORIAL_CHANGE,
-    Topic.HUMANITARIAN_INFRASTRUCTURE,
+    STRIKE,
+    TROOP_DEPLOYMENT,
+    MILITARY_AID,
+    GROUND_COMBAT,
+    TERRITORIAL_CHANGE,
+    HUMANITARIAN_INFRASTRUCTURE,
 )
 _NOT_BEFORE = ("not ", "n't ", "never ", "no ")
 """Damage denied just before its word: "the station was not damaged"."""
@@ -106,7 +119,7 @@ _OPENING_QUOTES = "'‘\"“"
 _CLOSING_QUOTES = "'’\"”"
 # A claim put in quotes ("troops had 'liberated' the village") is still a claim; a combat or
 # strike word in quotes is a figure of speech.
-_SCARE_QUOTABLE = (Topic.GROUND_COMBAT, Topic.STRIKE)
+_SCARE_QUOTABLE = (GROUND_COMBAT, STRIKE)
 
 
 def _in_scare_quotes(text: str, start: int, end: int) -> bool:
@@ -129,7 +142,7 @@ def _excluded(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
     if rule is None:
         return False
     window = (max(0, start - _EXCLUDE_BEFORE), min(len(ctx.text), end + _EXCLUDE_AFTER))
-    if topic is Topic.CASUALTIES:
+    if topic is CASUALTIES:
         # "It was not immediately clear whether there were any casualties" is long: whole sentence.
         sentence = ctx.sentence_at(start)
         window = (min(window[0], sentence.start), max(window[1], sentence.end))
@@ -166,6 +179,8 @@ def _between_police_and_criminals(ctx: TextContext, sentence: Segment, start: in
 
 
 def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
+    """Whether a trigger reports its topic: not negated, hypothetical, excluded nearby, nor
+    dropped by its topic's own checks."""
     clause = ctx.clause_at(start)
     if topic in _NEGATABLE and is_negated(ctx, start, end, clause):
         return False
@@ -173,7 +188,7 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
         ctx, start, clause, plans_are_news=topic in _PLANS_ARE_NEWS
     ):
         return False
-    if topic is Topic.TERRITORIAL_CHANGE and ctx.low.startswith(tr.HOLDING_ON, start):
+    if topic is TERRITORIAL_CHANGE and ctx.low.startswith(tr.HOLDING_ON, start):
         # "Uvira still in government hands" beside the claim it answers, in its sentence or in
         # the headline, or as a headline answering a claim made below it. Checked before the
         # exclusions, which drop "still under ... control" beside every other capture wording.
@@ -186,91 +201,96 @@ def _keep(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
         )
     if _excluded(ctx, topic, start, end):
         return False
-    if (
-        topic is Topic.GROUND_COMBAT
-        and not tr.REPEL.match(ctx.low, start)
-        and tr.COUNTER_BACKGROUND.search_in(
-            ctx.scan, max(0, start - _EXCLUDE_BEFORE), min(len(ctx.text), end + _EXCLUDE_AFTER)
-        )
-    ):
-        return False
-    if topic is Topic.GROUND_COMBAT and (
-        tr.REFUGEES_CROSSING.match(ctx.low, start, clause.end + 90)
-        or (
-            ctx.low.startswith("crossed", start)
-            and tr.REFUGEES_BEFORE.search(ctx.low, max(0, start - 30), start)
-        )
-    ):
-        return False  # "crossed into the province over the past two months, fleeing the clashes"
     if topic in _SCARE_QUOTABLE and _in_scare_quotes(ctx.text, start, end):
         return False  # a heatwave 'assault', a game that 'storms' the charts
-    if (
-        topic is Topic.GROUND_COMBAT
-        and ctx.low.startswith(tr.FIGURATIVE_COMBAT, start)
-        and not _FOR_A_PLACE.match(ctx.text, end)  # "the battle for Bakhmut" is no figure
+    # One lookup of the topic's own checks, not a comparison with each topic in turn: every
+    # comparison costs a name lookup, for every trigger.
+    check = _TOPIC_CHECKS.get(topic)
+    return check is None or check(ctx, start, end, clause)
+
+
+def _keep_ground_combat(ctx: TextContext, start: int, end: int, clause: Segment) -> bool:
+    low = ctx.low
+    if not tr.REPEL.match(low, start) and tr.COUNTER_BACKGROUND.search_in(
+        ctx.scan, max(0, start - _EXCLUDE_BEFORE), min(len(ctx.text), end + _EXCLUDE_AFTER)
     ):
-        sentence = ctx.sentence_at(start)
+        return False
+    if tr.REFUGEES_CROSSING.match(low, start, clause.end + 90) or (
+        low.startswith("crossed", start)
+        and tr.REFUGEES_BEFORE.search(low, max(0, start - 30), start)
+    ):
+        return False  # "crossed into the province over the past two months, fleeing the clashes"
+    sentence = ctx.sentence_at(start)
+    if low.startswith(tr.FIGURATIVE_COMBAT, start) and not _FOR_A_PLACE.match(ctx.text, end):
+        # "the battle for Bakhmut" is no figure
         context_end = _context_end(ctx, sentence, start)
         if tr.ARMED_CONTEXT.search_in(ctx.scan, sentence.start, context_end) is None:
             return False  # "won the battle in our heads", "the run-off battle"
-    if (
-        topic is Topic.GROUND_COMBAT
-        and ctx.low.startswith("overr", start)
-        and _PLACE_OBJECT.match(ctx.text, end)
-    ):
+    if low.startswith("overr", start) and _PLACE_OBJECT.match(ctx.text, end):
         return False  # "gangs overrun Mirebalais", "fighters overran it": a capture
-    if topic is Topic.GROUND_COMBAT:
-        sentence = ctx.sentence_at(start)
-        if tr.DRILL.search_in(ctx.scan, sentence.start, sentence.end) is not None:
-            return False  # "repelled a simulated counterattack during the exercise"
-        if any(
-            m.start() < end and start < m.end()
-            for m in tr.COMBAT_WORD_ELSEWHERE.finditer_in(ctx.scan, max(0, start - 40), end + 60)
-        ):
-            return False  # "the 3rd Assault Brigade", "gunmen attacked the village"
-        if _between_police_and_criminals(ctx, sentence, start):
-            return False
-    if topic is Topic.GROUND_COMBAT and is_infinitive(ctx, start):
-        return False  # "struggled to push back the gangs"
-    if (
-        topic is Topic.GROUND_COMBAT
-        and ctx.low.startswith(tr.COMBAT_NOUNS, start)
-        and tr.BACKGROUND_COMBAT.search(ctx.low, max(clause.start, start - 40), start)
+    if tr.DRILL.search_in(ctx.scan, sentence.start, sentence.end) is not None:
+        return False  # "repelled a simulated counterattack during the exercise"
+    if any(
+        m.start() < end and start < m.end()
+        for m in tr.COMBAT_WORD_ELSEWHERE.finditer_in(ctx.scan, max(0, start - 40), end + 60)
     ):
-        return False  # "after a three-month offensive"; not "after gunmen stormed a hotel"
-    if topic is Topic.TROOP_DEPLOYMENT and tr.MODAL_AFTER.match(ctx.low, end, clause.end):
-        return False  # "any deployment of troops could lead to war"
-    if topic is Topic.TERRITORIAL_CHANGE and (
+        return False  # "the 3rd Assault Brigade", "gunmen attacked the village"
+    if _between_police_and_criminals(ctx, sentence, start):
+        return False
+    if is_infinitive(ctx, start):
+        return False  # "struggled to push back the gangs"
+    # "after a three-month offensive"; not "after gunmen stormed a hotel"
+    return not (
+        low.startswith(tr.COMBAT_NOUNS, start)
+        and tr.BACKGROUND_COMBAT.search(low, max(clause.start, start - 40), start)
+    )
+
+
+def _keep_troop_deployment(ctx: TextContext, start: int, end: int, clause: Segment) -> bool:
+    # "any deployment of troops could lead to war"
+    return not tr.MODAL_AFTER.match(ctx.low, end, clause.end)
+
+
+def _keep_territorial_change(ctx: TextContext, start: int, end: int, clause: Segment) -> bool:
+    low = ctx.low
+    if (
         is_infinitive(ctx, start)
-        or tr.MODAL_AFTER.match(ctx.low, end, clause.end)
-        or tr.ATTEMPT_BEFORE.search(ctx.low, max(0, start - 25), start)
+        or tr.MODAL_AFTER.match(low, end, clause.end)
+        or tr.ATTEMPT_BEFORE.search(low, max(0, start - 25), start)
     ):
         return False  # "forces to withdraw", "the fall of the town could come within weeks"
-    if (
-        topic is Topic.TERRITORIAL_CHANGE
-        and ctx.low.startswith(("capture", "fall ", "seizure"), start)
-        and tr.CAPTURE_DATED.search(ctx.low, max(0, start - 30), start)
+    if low.startswith(("capture", "fall ", "seizure"), start) and tr.CAPTURE_DATED.search(
+        low, max(0, start - 30), start
     ):
         return False  # "fled after Uvira's capture": the capture dates the news, it is not it
-    if topic is Topic.TERRITORIAL_CHANGE and ctx.low.endswith(tr.FALLS, start, end):
+    if low.endswith(tr.FALLS, start, end):
         # "Vuhledar falls", not "Inflation falls".
-        return is_place(ctx.text[start : ctx.low.index(" ", start, end)])
-    if topic is Topic.STRIKE:
-        sentence = ctx.sentence_at(start)
-        trigger = ctx.low[start:end]
-        if (
-            "attack" in trigger
-            and not tr.AIR_WEAPONS.search(trigger)
-            and tr.GROUND_ATTACKERS.search_in(
-                ctx.scan, sentence.start, _context_end(ctx, sentence, start)
-            )
-        ):
-            return False  # militants attacking a town is ground combat, not a strike
-        if _background_strike(ctx, start):
-            return False
-        if ctx.low.endswith(tr.LANDED, start, end) and ctx.low.startswith(tr.AIRCRAFT, start):
-            return False
+        return is_place(ctx.text[start : low.index(" ", start, end)])
     return True
+
+
+def _keep_strike(ctx: TextContext, start: int, end: int, clause: Segment) -> bool:
+    sentence = ctx.sentence_at(start)
+    trigger = ctx.low[start:end]
+    if (
+        "attack" in trigger
+        and not tr.AIR_WEAPONS.search(trigger)
+        and tr.GROUND_ATTACKERS.search_in(
+            ctx.scan, sentence.start, _context_end(ctx, sentence, start)
+        )
+    ):
+        return False  # militants attacking a town is ground combat, not a strike
+    if _background_strike(ctx, start):
+        return False
+    return not (ctx.low.endswith(tr.LANDED, start, end) and ctx.low.startswith(tr.AIRCRAFT, start))
+
+
+_TOPIC_CHECKS: dict[Topic, Callable[[TextContext, int, int, Segment], bool]] = {
+    GROUND_COMBAT: _keep_ground_combat,
+    TROOP_DEPLOYMENT: _keep_troop_deployment,
+    TERRITORIAL_CHANGE: _keep_territorial_change,
+    STRIKE: _keep_strike,
+}
 
 
 def _infrastructure(ctx: TextContext, spans: dict[Topic, list[Span]]) -> list[Span]:
@@ -295,7 +315,7 @@ def _infrastructure(ctx: TextContext, spans: dict[Topic, list[Span]]) -> list[Sp
         ):
             continue
         # Energy words about a nuclear plant belong to nuclear_cbrn unless it was attacked.
-        if Topic.STRIKE not in spans and tr.NUCLEAR_SITE.search_in(
+        if STRIKE not in spans and tr.NUCLEAR_SITE.search_in(
             ctx.scan, sentence.start, sentence.end
         ):
             continue
@@ -374,35 +394,35 @@ def topic_evidence(ctx: TextContext) -> TopicEvidence:
             spans[topic] = found
     infrastructure = _infrastructure(ctx, spans)
     if infrastructure:
-        spans.setdefault(Topic.HUMANITARIAN_INFRASTRUCTURE, []).extend(infrastructure)
-    economy = spans.get(Topic.ECONOMY)
+        spans.setdefault(HUMANITARIAN_INFRASTRUCTURE, []).extend(infrastructure)
+    economy = spans.get(ECONOMY)
     if economy and len(economy) < 2 and economy[0].start >= ctx.headline_end:
         # One passing mention of trade or prices is background, not economy news.
-        del spans[Topic.ECONOMY]
-    diplomacy = spans.get(Topic.DIPLOMACY_SANCTIONS)
+        del spans[ECONOMY]
+    diplomacy = spans.get(DIPLOMACY_SANCTIONS)
     if (
         diplomacy
         and len(diplomacy) < 2
         and diplomacy[0].start >= ctx.headline_end
         and not _diplomatic_act(ctx, diplomacy[0])
-        and _headline_told(spans, ctx.headline_end, Topic.DIPLOMACY_SANCTIONS)
+        and _headline_told(spans, ctx.headline_end, DIPLOMACY_SANCTIONS)
     ):
         # The headline reports something else; one passing mention of talks, a truce or the
         # Security Council is background to it.
-        del spans[Topic.DIPLOMACY_SANCTIONS]
+        del spans[DIPLOMACY_SANCTIONS]
     if _is_sports(ctx):
         spans.clear()
-    damage = spans.get(Topic.HUMANITARIAN_INFRASTRUCTURE)
+    damage = spans.get(HUMANITARIAN_INFRASTRUCTURE)
     if (
         damage
-        and spans.keys() <= {Topic.HUMANITARIAN_INFRASTRUCTURE, Topic.ECONOMY}
+        and spans.keys() <= {HUMANITARIAN_INFRASTRUCTURE, ECONOMY}
         and all(tr.OUTAGE.search(s.text.lower()) for s in damage)
         and tr.NATURAL_CAUSE.search(ctx.low) is not None
         and tr.HOSTILE_CAUSE.search(ctx.low) is None
     ):
         # "A storm left 700,000 homes without power": an outage, not damage done in a conflict.
         # People driven from their homes are humanitarian news whatever drove them.
-        del spans[Topic.HUMANITARIAN_INFRASTRUCTURE]
+        del spans[HUMANITARIAN_INFRASTRUCTURE]
     for found in spans.values():
         found.sort(key=lambda s: s.start)
     return TopicEvidence(spans=spans, historical_dropped=historical_dropped)

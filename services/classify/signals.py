@@ -8,6 +8,16 @@ from dataclasses import dataclass
 from typing import Literal
 
 from services.classify.context import TextContext
+from services.classify.labels import (
+    CASUALTIES,
+    DIPLOMACY_SANCTIONS,
+    GROUND_COMBAT,
+    HUMANITARIAN_INFRASTRUCTURE,
+    MILITARY_AID,
+    NUCLEAR_CBRN,
+    STRIKE,
+    TROOP_DEPLOYMENT,
+)
 from services.classify.patterns import low_re, low_rule
 from services.classify.triggers import FUEL_SITES, IRREGULARS, STATE_FORCES, WATER_SITES
 from shared.models import Topic
@@ -502,10 +512,10 @@ def find_signals(
     def wanted(*needed: Topic) -> bool:
         return topics is None or not topics_set.isdisjoint(needed)
 
-    if wanted(Topic.HUMANITARIAN_INFRASTRUCTURE):
+    if wanted(HUMANITARIAN_INFRASTRUCTURE):
         signals.energy_hit = bool(_ENERGY.search(scan))
         signals.region_blackout = bool(_BLACKOUT_REGION.search(scan))
-    if wanted(Topic.NUCLEAR_CBRN):
+    if wanted(NUCLEAR_CBRN):
         signals.offsite_power_lost = bool(_OFFSITE_POWER.search(scan)) and not (
             _POWER_RESTORED.search_in(scan, 0, ctx.headline_end)
         )
@@ -521,16 +531,16 @@ def find_signals(
         signals.head_of_state_nuclear_threat = bool(
             _NUCLEAR_THREAT.search(scan) and _HEAD_OF_STATE.search(ctx.text, 0, ctx.headline_end)
         )
-    if wanted(Topic.GROUND_COMBAT, Topic.TROOP_DEPLOYMENT):
+    if wanted(GROUND_COMBAT, TROOP_DEPLOYMENT):
         signals.first_combat = bool(_FIRST_COMBAT.search(scan)) or any(
             _FORCE_BEFORE.search(ctx.low, max(0, m.start() - 60), m.start())
             for m in _JOINED_WAR.finditer(scan)
         )
-    if wanted(Topic.TROOP_DEPLOYMENT):
+    if wanted(TROOP_DEPLOYMENT):
         signals.new_foreign_troops = bool(_NEW_FOREIGN_TROOPS.search(scan)) and not (
             _ALLIED_POSTING.search(scan)
         )
-    if wanted(Topic.STRIKE):
+    if wanted(STRIKE):
         # The NATO state must be where the strike is reported, not named elsewhere (talks in
         # Turkey under another bullet of a round-up).
         sentences = {ctx.sentence_at(s) for s in strike_starts} if strike_starts else None
@@ -541,7 +551,7 @@ def find_signals(
         )
         # "a Turkish drone strike": the NATO state attacked, it was not hit.
         signals.nato_state = any(not _ATTACKER_AFTER.match(ctx.low, m.end()) for m in hits)
-    if wanted(Topic.DIPLOMACY_SANCTIONS):
+    if wanted(DIPLOMACY_SANCTIONS):
         signals.new_sanctions = bool(_SANCTIONS_NEW.search(scan))
         signals.ceasefire_or_talks = any(
             not _NEGATED.search(ctx.low, max(0, m.start() - 30), m.start())
@@ -553,7 +563,7 @@ def find_signals(
             )
             for m in _CEASEFIRE_TALKS.finditer(scan)
         )
-    if wanted(Topic.MILITARY_AID):
+    if wanted(MILITARY_AID):
         best = 0.0
         for m in _BILLION.finditer(scan):
             sentence = ctx.sentence_at(m.start())
@@ -570,6 +580,6 @@ def find_signals(
             elif m.group("c"):
                 best = max(best, 1000.0)
         signals.aid_billions = best
-    if wanted(Topic.CASUALTIES):
+    if wanted(CASUALTIES):
         signals.deaths_unnumbered = bool(_DEATHS_NO_NUMBER.search(scan))
     return signals

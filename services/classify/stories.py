@@ -9,6 +9,16 @@ from datetime import UTC, datetime, timedelta
 
 from pydantic import BaseModel, Field
 
+from services.classify.labels import (
+    CASUALTIES,
+    GROUND_COMBAT,
+    HUMANITARIAN_INFRASTRUCTURE,
+    INFO,
+    NUCLEAR_CBRN,
+    STRIKE,
+    TERRITORIAL_CHANGE,
+    TROOP_DEPLOYMENT,
+)
 from shared.models import (
     COUNT_FIELDS,
     Classification,
@@ -24,13 +34,13 @@ STORY_WINDOW = timedelta(hours=48)
 
 # Topics that describe an event; shared background topics alone do not join stories.
 _EVENT_TOPICS = {
-    Topic.CASUALTIES,
-    Topic.STRIKE,
-    Topic.TERRITORIAL_CHANGE,
-    Topic.TROOP_DEPLOYMENT,
-    Topic.GROUND_COMBAT,
-    Topic.NUCLEAR_CBRN,
-    Topic.HUMANITARIAN_INFRASTRUCTURE,
+    CASUALTIES,
+    STRIKE,
+    TERRITORIAL_CHANGE,
+    TROOP_DEPLOYMENT,
+    GROUND_COMBAT,
+    NUCLEAR_CBRN,
+    HUMANITARIAN_INFRASTRUCTURE,
 }
 _MATCH_THRESHOLD = 3
 
@@ -43,7 +53,7 @@ class StorySnapshot(BaseModel):
     revision: str = ""
     at: datetime = Field(description="Publication (or fetch) time of the update.")
     topics: list[Topic] = Field(default_factory=list)
-    severity: Severity = Severity.INFO
+    severity: Severity = INFO
     places: list[str] = Field(default_factory=list, description="Towns and regions, lower case.")
     countries: list[str] = Field(default_factory=list)
     nationality: str | None = None
