@@ -206,10 +206,7 @@ def _adjust_topics(ctx: TextContext, spans: dict[Topic, list[Span]], future: boo
                 spans.setdefault(DIPLOMACY_SANCTIONS, []).append(span)
             elif not _tactical_withdrawal(ctx, span, spans, sentence):
                 kept.append(span)
-        if kept:
-            spans[TROOP_DEPLOYMENT] = kept
-        else:
-            del spans[TROOP_DEPLOYMENT]
+        _set_or_drop(spans, TROOP_DEPLOYMENT, kept)
     territorial = spans.get(TERRITORIAL_CHANGE)
     if territorial:
         kept = []
@@ -225,10 +222,7 @@ def _adjust_topics(ctx: TextContext, spans: dict[Topic, list[Span]], future: boo
                 spans.setdefault(TROOP_DEPLOYMENT, []).append(span)
                 continue
             kept.append(span)
-        if kept:
-            spans[TERRITORIAL_CHANGE] = kept
-        else:
-            del spans[TERRITORIAL_CHANGE]
+        _set_or_drop(spans, TERRITORIAL_CHANGE, kept)
     troop = spans.get(TROOP_DEPLOYMENT)
     if troop and TERRITORIAL_CHANGE in spans:
         # In a capture story, irregulars on the move or soldiers said to be in a place, with no
@@ -239,10 +233,15 @@ def _adjust_topics(ctx: TextContext, spans: dict[Topic, list[Span]], future: boo
             for s in troop
             if not _RETOLD_CAPTURE.match(s.text) or _sent_or_counted(ctx, ctx.sentence_at(s.start))
         ]
-        if kept:
-            spans[TROOP_DEPLOYMENT] = kept
-        else:
-            del spans[TROOP_DEPLOYMENT]
+        _set_or_drop(spans, TROOP_DEPLOYMENT, kept)
+
+
+def _set_or_drop(spans: dict[Topic, list[Span]], topic: Topic, kept: list[Span]) -> None:
+    """The topic's evidence is what was kept; a topic left with none is dropped."""
+    if kept:
+        spans[topic] = kept
+    else:
+        del spans[topic]
 
 
 def _same_country(name: str, countries: dict[str, str | None]) -> bool:
