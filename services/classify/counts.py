@@ -348,6 +348,12 @@ _HEADLINE_OBJECT_VICTIM = low_re(
     r"\b(?!['’]s)"
 )
 
+# "None of the 1,000 soldiers stationed there was hurt": no one hurt, and the number counts who
+# was spared. Not "none of the 12 wounded is in danger".
+_NONE_OF_SPARED = (
+    r"none of (?:the |its |their |our |his |her )?(?:[\w,.'’-]+ ){1,6}?(?:was|were|has been"
+    r"|had been) (?:reported )?(?:hurt|injured|killed|wounded|harmed)\b"
+)
 _ZERO_CASUALTIES = low_rule(
     r"\b(?:no (?:casualties|deaths|fatalities|injuries|victims)"
     r"|no one (?:was|were|has been|had been) (?:hurt|injured|killed|wounded|harmed)"
@@ -367,10 +373,10 @@ _ZERO_CASUALTIES = low_rule(
     r"|(?:no one|nobody) (?:on|in|at|among|from) (?:[\w'’-]+ ){1,4}?(?:was|were) (?:hurt|injured"
     r"|killed|harmed)"
     r"|no (?:damage|destruction) (?:or|and|nor) (?:casualties|injuries|deaths)"
-    r"|none of (?:the |its |their |our )?(?:[\w,.'’-]+ ){1,6}?(?:was|were|has been|had been)"
-    r" (?:reported )?(?:hurt|injured|killed|wounded|harmed)"
+    r"|"
+    + _NONE_OF_SPARED
     # Telegraphic: "windows blown out, nobody hurt".
-    r"|(?:nobody|no one) (?:hurt|injured|harmed)(?=\s*[.,;]|\s*$))\b"
+    + r"|(?:nobody|no one) (?:hurt|injured|harmed)(?=\s*[.,;]|\s*$))\b"
 )
 # "The crew were unharmed", "all passengers escaped unhurt": anchored on the rare word, the
 # people before it checked separately.
@@ -381,13 +387,8 @@ _UNHARMED_BEFORE = low_re(
     # Headline-ese: "...; crew unhurt".
     r"|\b(?:crew|passengers|occupants|residents|everyone) $"
 )
-# "None of the 1,000 soldiers stationed there was hurt": the number counts who was spared. Not
-# "none of the 12 wounded is in danger".
 _NONE_OF_BEFORE = low_re(r"\bnone of (?:the |its |their |our |his |her )?$")
-_SPARED_AFTER = low_re(
-    r"(?:[\w,.'’-]+ ){0,5}?(?:was|were|has been|had been) (?:reported )?(?:hurt|injured|killed"
-    r"|wounded|harmed)\b"
-)
+_SPARED = low_re(_NONE_OF_SPARED)
 _ZERO_MISSING = low_rule(r"\b(?:nobody|no one)\s+(?:\w+\s+){0,3}missing\b")
 
 # Troops: a count followed by a force noun, or a call-up of a number of people.
@@ -691,9 +692,8 @@ def _victim_mentions(ctx: TextContext, numbers: list[Number]) -> list[_Mention]:
             continue
         if _SUPERSEDED_BEFORE.search(text, max(sentence.start, n.start - 40), n.start):
             continue  # "revising down an earlier figure of 20": the old count
-        if _NONE_OF_BEFORE.search(
-            text, max(sentence.start, n.start - 20), n.start
-        ) and _SPARED_AFTER.match(text, n.end + 1, sentence.end):
+        none_of = _NONE_OF_BEFORE.search(text, max(sentence.start, n.start - 20), n.start)
+        if none_of and _SPARED.match(text, none_of.start(), sentence.end):
             continue
         before = text[max(sentence.start, n.start - 30) : n.start]
         child_head = bool(_HEAD_CHILD.match(text, n.end)) or _children_by_age(text, n.end)
