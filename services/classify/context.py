@@ -133,7 +133,8 @@ _HELD_BEFORE = re.compile(
 )
 # A headline telling an event of today names a venue, not a work: "Missile hits opera house".
 _HEADLINE_EVENT = re.compile(
-    r"\b(?:hits?|struck|kills|killing|injures|injuring|wounding|hurts?|damages|damaged|destroys"
+    r"\b(?:hits?|struck|kills?|killing|injures?|injuring|wounds?|wounding|hurts?|damages|damaged"
+    r"|destroys?"
     r"|(?:killed|wounded|injured|hurt) in (?:an? |the )?(?:[\w-]+ )?(?:shelling|strike|attack"
     r"|bombing|raid|blast))\b"
 )

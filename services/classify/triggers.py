@@ -77,6 +77,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|artillery|air|aerial|bomb|glide[- ]bomb|ballistic|cruise|MLRS|mortar|Shahed)s?"
         r" (?:attacks?|strikes?|barrages?|raids?|fire|hit|bombardments?)"
         r"|shelling|shelled|bombard\w*|bombing|bombed|barrage"
+        # Boats packed with explosives: "an uncrewed surface vessel rammed the carrier".
+        r"|(?:explosive|explosives-laden|uncrewed|unmanned|sea) (?:[\w-]+ )?(?:boats?"
+        r"|surface vessels?|drones?)\b[^.;]{0,30}?\b(?:hit|struck|rammed|slammed|exploded)"
         r"|(?:hit|struck|destroyed|damaged|killed|wounded|injured|brought down)(?: \w+)? by"
         r" (?:an? |the )?"
         r"[^.;\n]{0,50}?(?:missiles?|drones?"
@@ -653,6 +656,12 @@ TRIGGERS: dict[Topic, str] = {
         r"|released (?:detainees|prisoners)"
         r"|(?:releas\w*|fre(?:e|es|ed|eing)) (?:of )?(?:[\w-]+ ){0,3}hostages"
         r"|peace (?:agreement|accord)|diplomat\w*|condemn\w*|minerals deal|decertif\w*"
+        # Courts between states, remains handed back, and goods barred from a state at war.
+        r"|(?:ICC|International Criminal Court|ICJ|International Court of Justice)\b[^.;]{0,60}?"
+        r"\b(?:warrants?|rul\w*|case|prosecutor|judges|indict\w*|hearings?|orders?)"
+        r"|(?:receiv\w*|repatriat\w*) (?:the )?(?:remains|bodies) of"
+        r"|export (?:bans?|controls?|restrictions?|curbs?)\b[^.;]{0,40}?\b(?:Russia|Belarus|Iran"
+        r"|North Korea)"
         # Envoys summoned, not reservists: "summoned Russia's charge d'affaires".
         r"|summon\w* (?:[\w'’-]+ ){0,4}?(?:ambassador|envoy|charg[eé]|diplomat|representative"
         r"|head of mission)"
@@ -912,7 +921,13 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|\b(?:unions?|workers|employers|strikers|drivers)\b[^.;]{0,60}?\b(?:talks|negotiat\w*"
         r"|mediators?|truce|ceasefire)|(?:ceasefire|truce)['’\"”]? in (?:the |a |their )?"
         r"(?:[\w-]+ )?(?:pay|wage|price|fares|trade|turf|tariff) (?:war|dispute|row)"
-        r"|\b(?:wage|pay|contract|labou?r) (?:talks|negotiations)"
+        r"|\b(?:wage|pay|contract|labou?r|coalition|merger|takeover|buyout|acquisition|budget"
+        r"|transfer|leadership|sponsorship|licensing) (?:talks|negotiations)"
+        # Ambassadors of brands and charities; clubs docked points; teachers ending a strike.
+        r"|\b(?:goodwill|brand|club|tourism|cultural) ambassadors?"
+        r"|\bsanction\w*\b[^.;]{0,40}?\b(?:points|transfer window|doping|spending rules)"
+        r"|\b(?:teachers|doctors|nurses|dockworkers|dockers)\b[^.;]{0,60}?\b(?:talks|truce"
+        r"|negotiat\w*|mediators?)"
         r"|\b(?:budget|spending|appropriations|coalition|congressional) (?:talks|negotiat\w*)"
         r"|\b(?:talks|negotiat\w*|mediators?)\b[^.;]{0,60}?\b(?:unions?|walkouts?|wages?|pay deal"
         r"|pay rise)\b|"
@@ -1006,7 +1021,10 @@ EXCLUDE: dict[Topic, Rule] = {
         # "a ransomware attack on the check-in supplier".
         r"(?:earthquake|quake|aftershock|tremor|storm|cyclone|typhoon|hurricane|tornado|lightning)s?"
         r"\b[^.;]{0,20}?\b(?:struck|strikes|hit|hits)|(?:cyber|ransomware|hack\w*|phishing|ddos)"
-        r"[\w-]* attacks? on|"
+        r"[\w-]* attacks? on|lightning strikes?|"
+        # Pitchers strike batters out; crews practise strikes in an exercise.
+        r"(?:strikes?|struck|striking) (?:[\w-]+ ){0,2}?out\b"
+        r"|practi[sc]\w* (?:[\w-]+ ){0,2}?strikes?|"
         # Drones that smuggle, and missile tests fired into the sea.
         r"(?:heroin|drugs|narcotics|contraband|cigarettes|pistols?)\b[^.;]{0,40}?\bdropped by"
         r"|(?:toward|towards|into|over) (?:the )?(?:east sea|sea of japan|yellow sea|west sea|sea\b"
@@ -1495,7 +1513,11 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|donated|built)"
         r"|multinational security support"
         r"|(?:missiles?|drones?|bombs?|rockets?|shells?|warheads?) (?:[\w-]+ ){0,2}?(?:loaded"
-        r"|armed|fitted|packed) with"
+        r"|armed|fitted|packed) with|(?:missiles?|rockets?|shells?|bombs?|drones?)"
+        r" (?:[\w-]+ ){0,2}?carrying"
+        # Drones launched at a country: "Russia sent 45 attack drones overnight".
+        r"|(?:sent|sends|send|sending|launched) (?:[\w,-]+ ){0,3}?(?:attack|strike|kamikaze"
+        r"|shahed|decoy)(?:-type)? drones"
         # Information someone provided, and jets flying a mission, are not aid.
         r"|(?:information|data|details|footage|images?|imagery|figures|evidence|documents?"
         r"|access) (?:[\w-]+ )?provided by"

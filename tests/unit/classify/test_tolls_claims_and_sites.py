@@ -82,3 +82,13 @@ def test_sites_bombed_or_hit_by_debris_are_infrastructure_news(text: str) -> Non
 )
 def test_records_attempts_crossings_and_raids_from_the_sea(text: str, topic: Topic) -> None:
     assert topic not in topics_of(text)
+
+
+def test_a_massacre_at_a_festival_is_todays_news_not_a_cultural_recall() -> None:
+    result = tag_text(
+        "Gunmen kill nine at festival in Celaya\nArmed men opened fire on people at a street "
+        "festival late on Saturday, killing nine, prosecutors said."
+    )
+    assert Topic.CASUALTIES in {t.topic for t in result.topics}
+    assert result.facts.killed is not None
+    assert result.facts.killed.value == 9
