@@ -469,7 +469,10 @@ TRIGGERS: dict[Topic, str] = {
         r"|ceasefire violations?|firing (?:along|across) the"
         r"|fir(?:ed|ing|es) (?:small arms |mortars |machine guns )?(?:at|on) (?:its |their |the"
         r" |our |enemy )?(?:[\w-]+ )?(?:positions|posts|troops|soldiers|border guards)"
-        r"|(?:push(?:ed|es|ing)?|drove|driven|beat(?:en)?) back|open(?:ed|s|ing)? fire"
+        r"|(?:push(?:ed|es|ing)?|drove|driven|beat(?:en)?|thr(?:ew|own|ow|ows|owing)) back"
+        r"|open(?:ed|s|ing)? fire|encounters? (?:broke out|erupted|began|started|took place|ensued)"
+        r"|storms? (?:an? |the )?(?:[\w-]+ ){0,2}?(?:camp|base|post|barracks|checkpoint|outpost)s?"
+        r"|forced (?:their|its) way into"
         # Attacks fought off, attackers pushed back: "had beaten off three attacks".
         r"|(?:beat(?:en)?|fought|fend(?:ed)?|driven|drove) off (?:[\w-]+ ){0,2}?(?:attacks?"
         r"|assaults?|attackers|raids?|offensives?)"
@@ -1291,7 +1294,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"(?:for|to) (?:the )?(?:[\w'’-]+ ){0,3}?(?:forces|troops|army|soldiers|units|militias?)"
         r" fighting\b|"
         r"after (?:more than )?(?:a|an|one|two|three|\w+)[ -](?:\w+[ -])?(?:years?|months?|weeks?)"
-        r"[ -](?:long )?(?:of )?(?:fighting|battle)|held out against|had been under"
+        r"[ -](?:long )?(?:of )?(?:fighting|battle|assaults|attacks|clashes)|held out against"
+        r"|had been under"
         r"|(?:League|Cup|derby|match)\s+clash|(?:drone|airspace|air) incursion"
         r"|crossed into (?:[\w'’-]+ ){0,2}airspace"
         r"|(?:killed|died|dead|deaths|displaced|lost|cut off|isolated|ravaged|devastated|affected"
@@ -1307,7 +1311,15 @@ EXCLUDE: dict[Topic, Rule] = {
         # fighting", "the fighting will stop".
         r"|(?:followed|in the wake of|sparked by|triggered by|in response to) (?:the )?(?:[\w-]+ )?"
         r"(?:fighting|clashes|offensive)"
-        r"|(?:end|halt|pause) to (?:the )?(?:[\w-]+ )?(?:fighting|clashes|hostilities)"
+        r"|(?:end|halt|pause)['’\"”]? to (?:the )?(?:[\w-]+ )?(?:fighting|clashes|hostilities)"
+        # Fighting as the cause of flight: "fighting has driven 52,000 from their homes".
+        r"|(?:fighting|clashes|violence) (?:has |have |had )?(?:driven|displaced|forced|uprooted)"
+        # Parliaments: "the opposition mounts an assault on the budget in a Rada battle".
+        r"|(?:mount|launch)\w* (?:an? )?(?:fresh |new )?assault on (?:the )?(?:[\w-]+ ){0,2}?"
+        r"(?:budget|bill|law|government|reform|plan|cabinet)"
+        r"|(?:rada|knesset|duma|parliament|assembly|bundestag|sejm|chamber)(?:['’]s)? battle"
+        # A defence recalled as the frame: "a defence that had held off assaults since 2022".
+        r"|held off (?:[\w-]+ ){0,2}?(?:assaults|attacks)\b[^.;]{0,20}?\bsince"
         r"|(?:fighting|clashes) (?:will|would|is to|are to) (?:stop|end|cease|halt)"
         # An offensive named as the frame of the news: "the main target of Moscow's offensive".
         r"|(?:target|focus) of (?:[\w'’-]+ ){0,2}offensive|point in (?:[\w'’-]+ ){0,2}offensive"
@@ -1593,7 +1605,9 @@ MODAL_AFTER = low_re(r"[^.;,]{0,40}?\b(?:could|would|might|may)\b")
 # A counteroffensive named nearby is background ("retaken in a rapid counteroffensive"), unless
 # the trigger itself reports repelling it.
 COUNTER_BACKGROUND = low_rule(r"counteroffensive|counterattack")
-REPEL = low_re(r"repel|repuls")
+REPEL = low_re(
+    r"repel|repuls|thr(?:ew|own|ow|ows|owing) back|beat(?:en|s)? back|fought off|drove back"
+)
 # An attempt is no capture: "fighters who tried to retake the hills".
 ATTEMPT_BEFORE = low_re(r"\b(?:tried|trying|attempted|attempting|sought|seeking|failed) to $")
 # Combat words in a name or in another sense, dropped only where the trigger is part of the match:
@@ -1634,6 +1648,7 @@ WAR_PARTIES = low_rule(
     r"|isis|islamic state|boko haram|enemy|front ?lines?|frontline"
     # Armed groups that ambush or besiege police, and foreign missions fighting gangs.
     r"|armed (?:groups?|men)|heavily armed|attackers|ambush\w*|security mission"
+    r"|-led (?:mission|force)"
     r"|multinational (?:mission|force))\b"
 )
 

@@ -111,3 +111,35 @@ def test_police_gangs_massacres_and_metaphors_are_not_combat(text: str) -> None:
 )
 def test_fights_beside_unit_names_police_or_gangs_stay_combat(text: str) -> None:
     assert G in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv: counterattack thrown back near Sudzha\nUkrainian units threw back a Russian "
+        "counterattack near Sudzha on Monday, the president said.",
+        "Two militants killed in Uri\nAn encounter broke out in the forest after troops "
+        "intercepted a group crossing the Line of Control.",
+        "Jihadists storm army camp at Dioura\nFighters forced their way into parts of the camp "
+        "before being driven out, the army said.",
+        "Gangs and police trade fire in Croix-des-Bouquets\nGang members clashed for hours with "
+        "police and officers of the Kenyan-led mission, residents said.",
+    ],
+)
+def test_attacks_thrown_back_encounters_and_camps_stormed_are_combat(text: str) -> None:
+    assert G in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputies storm the budget\nOpposition deputies launched a fresh assault on the draft "
+        "budget as the chamber's battle over spending ran past midnight.",
+        "UN: fighting has driven 40,000 from their homes\nClashes have driven 40,000 people from "
+        "their homes this month, the agency said.",
+        "Troops leave Avdiivka\nCommanders ended a defence that had held off Russian assaults "
+        "since 2014.",
+    ],
+)
+def test_parliaments_flight_and_a_long_defence_are_not_combat_news(text: str) -> None:
+    assert G not in topics_of(text)
