@@ -175,7 +175,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:army |military )?sappers|peacekeepers"
         r"|destroyer|frigate|warship|aircraft carrier|submarine"
         r"|members of the (?:[\w-]+ ){0,2}(?:Defen[cs]e Force|armed forces|army"
-        r"|National Guard)|guardsmen|commandos|(?:militia|troop) convoys?)\b"
+        r"|National Guard)|guardsmen|commandos|(?:militia|troop) convoys?|armou?r)\b"
         r"[^.;\n]{0,60}?\b(?:sent|sending|deploy(?:ed|ing|s)?|dispatched|stationed|arriv\w*"
         r"|massed|massing|gathered(?! for)|moved|moving|moves? (?:to|into|toward)|transferred"
         r"|redeploy\w*|mobili[sz]ed|withdr[ae]w\w*"
@@ -195,7 +195,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|present|leav(?:e|es|ing) (?-i:[A-Z])\w*|fl(?:ew|own) out of"
         # "700 extra troops reach Kosovo", "convoys cross into Syria", "a battalion rotates in",
         # "began taking over positions", "columns of tanks heading east".
-        r"|reach(?:es|ed)? (?-i:[A-Z])\w*|(?<!to )cross(?:es|ing)? into"
+        r"|reach(?:es|ed)? (?-i:[A-Z])\w*|(?<!to )cross(?:es|ing)? into|mov\w* closer to"
+        r"|(?:called|brought) into|(?:have been |has been |were |was )ordered to"
         r"|rotat(?:es|ing) in|(?:took|tak(?:es|ing|en)) over (?:positions|posts|duties)"
         r"|head(?:s|ed|ing)? (?:north|south|east|west|toward|towards|for (?-i:[A-Z])\w*"
         r"|to (?:the )?(?:front|border))|roll(?:s|ed|ing)? (?:toward|towards))"
@@ -214,6 +215,7 @@ TRIGGERS: dict[Topic, str] = {
         r"|military aircraft|warships|navy ships|(?:PLA\)?|Chinese|Russian) (?:military )?aircraft"
         r"|aircraft carriers?|carrier strike groups?|destroyers|frigates|submarines|squadrons"
         r"|naval vessels|PLA Navy ships|militia(?:men)?|National Guard (?:members|troops|units)"
+        r"|(?:Chinese|Russian|PLA) (?:navy |naval )?(?:vessels|ships|warships)"
         r"|divisions?|regiments?|paratroop\w*|commandos|peacekeepers"
         r"|military (?:instructors|trainers|advis[eo]rs)|(?:army |military )?sappers"
         r"|volunteer fighters|volunteers for the defen[cs]e|destroyer|frigate|warship|corvette"
@@ -242,6 +244,12 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:peacekeepers|blue helmets) (?:had |have |has )?(?:left|depart\w*)"
         r"|end(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}?(?:military presence|troop presence|posting"
         r"|deployment|mission) (?:in|at|on)"
+        # Troops ordered out for manoeuvres: "Maduro orders 5,600 troops into drills".
+        r"|order(?:s|ed)? [\d,]+ (?:troops|soldiers|servicemen) into (?:[\w'’-]+ ){0,2}?(?:drills"
+        r"|exercises|manoeuvres|maneuvers)"
+        # Forces flown in: "a transport plane landed in Niamey carrying military instructors".
+        r"|(?:planes?|aircraft|flights?|airlifts?)\b[^.;\n]{0,50}?\b(?:landed|arrived)\b[^.;\n]{0,50}?"
+        r"\bcarrying (?:[\w-]+ )?(?:troops|soldiers|instructors|personnel|paratroopers|commandos)"
         # Police contingents abroad: "another 200 Kenyan police land in Port-au-Prince".
         r"|police (?:officers )?land(?:s|ed)? (?:in|at)"
         # People and men are troops only when called up: "mobilise 300,000 men".
@@ -733,9 +741,18 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:suspend\w*|paus\w*|halt\w*|stop\w*|resum\w*|cut\w*) (?:its |their |all |general )?"
         r"(?!(?:[\w-]+ ){0,2}?(?:weapons|arms|military|ammunition)\b)(?:[\w-]+ ){0,2}?"
         r"(?:food (?:aid|distributions?|deliveries|rations|assistance)"
-        r"|aid (?:deliveries|distributions?|operations)|(?:humanitarian|aid) (?:operations|missions"
+        r"|aid (?:deliveries|distributions?|operations|flights)|(?:humanitarian|aid) (?:operations"
+        r"|missions"
         r"|deliveries)|deliveries to|rations)"
         r"|humanitarian missions?"
+        # Corridors agreed, people newly displaced, and plants stopped for want of fuel: "a safe
+        # corridor out of Laukkai", "48,000 newly displaced", "the desalination plant stops
+        # pumping as fuel runs out". Not "a clinic sheltering 160 displaced".
+        r"|(?:safe|humanitarian|evacuation) corridors?"
+        r"|(?:(?<=newly )|(?<=have been )|(?<=were )|(?<=had been ))displaced"
+        r"|(?:water|pumping|desalination|power|treatment) (?:plant|station)s? (?:stop\w*|shut\w*"
+        r"|halt\w*|went offline|failed)|(?:fuel|diesel) (?:runs|ran|running) out"
+        r"|(?:ran|run|runs|running) out of (?:fuel|diesel)"
         r"|(?:severed|cut|damaged|destroyed|ripped up|burst)\w* (?:the )?(?:[\w-]+ ){0,2}?(?:water"
         r" (?:mains|pipes?|networks?|lines?)|sewage (?:lines?|networks?)|power lines)"
         r"|(?:left|leave|leaving|return\w* from|closures? of|shut\w*|clos\w*) (?:[\w-]+ ){0,3}?"
@@ -1203,6 +1220,8 @@ EXCLUDE: dict[Topic, Rule] = {
         # A standing presence: "around 10,000 peacekeepers are stationed in southern Lebanon".
         r"(?<!more )(?<!additional )(?:troops|soldiers|peacekeepers|personnel|forces) (?:are|is)"
         r" (?:currently |permanently |already )?(?:stationed|based)\b|"
+        r"(?:troops|soldiers|peacekeepers|personnel|forces|units) already (?:stationed|based"
+        r"|deployed)\b|"
         # Police on duty at an event, and systems rolled out.
         r"(?:deployed|on duty)\b[^.;]{0,60}?\b(?:for|around|during|at) (?:the |a |[\w'’-]+['’]s )?"
         r"(?:[\w-]+ ){0,2}?(?:match|game|derby|final|stadium|tournament|concert|festival|marathon"

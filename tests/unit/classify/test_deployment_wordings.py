@@ -158,3 +158,29 @@ def test_a_state_clashing_for_the_first_time_is_critical() -> None:
         "took place near Sudzha, intelligence officials said."
     )
     assert tag_text(text).severity is Severity.CRITICAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Images show armour massing near Klintsy\nSatellite photos show rows of armour massing "
+        "at a field camp near the border.",
+        "Second carrier ordered to the Gulf\nThe aircraft carrier and its escorts have been "
+        "ordered to the Arabian Sea, officials said.",
+        "Taipei counts Chinese ships\nThe ministry detected 11 Chinese navy vessels around the "
+        "island on Tuesday.",
+        "Troops called into Dhaka\nTroops were called into the capital to guard ministries.",
+        "Belgrade orders units to move closer to the line\nThe army's units were told to move "
+        "closer to the boundary.",
+    ],
+)
+def test_armour_massing_ships_ordered_and_troops_called_in(text: str) -> None:
+    assert D in topics_of(text)
+
+
+def test_units_already_stationed_are_not_sent() -> None:
+    text = (
+        "No new troops for the north\nThe army chief said units already stationed on the "
+        "frontier were enough."
+    )
+    assert D not in topics_of(text)

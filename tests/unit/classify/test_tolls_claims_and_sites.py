@@ -92,3 +92,28 @@ def test_a_massacre_at_a_festival_is_todays_news_not_a_cultural_recall() -> None
     assert Topic.CASUALTIES in {t.topic for t in result.topics}
     assert result.facts.killed is not None
     assert result.facts.killed.value == 9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN: 30,000 newly displaced in Idlib\nOCHA said most of the newly displaced moved toward "
+        "camps near the border.",
+        "Truce lets civilians leave\nThe two sides agreed a safe corridor out of the besieged "
+        "town for civilians.",
+        "Gaza desalination plant stops as fuel runs out\nThe plant shut down on Monday after no "
+        "diesel was allowed in for ten days.",
+        "UN halts aid flights to Bunia\nThe humanitarian air service suspended aid flights after "
+        "shells landed near the runway.",
+    ],
+)
+def test_displacement_corridors_and_fuel_runs_out_are_humanitarian_news(text: str) -> None:
+    assert Topic.HUMANITARIAN_INFRASTRUCTURE in topics_of(text)
+
+
+def test_people_killed_in_a_camp_for_the_displaced_are_not_a_count_of_the_displaced() -> None:
+    text = (
+        "Strike on tents kills 21\nAt least 21 displaced people were killed when strikes hit "
+        "tents, the hospital said."
+    )
+    assert Topic.HUMANITARIAN_INFRASTRUCTURE not in topics_of(text)
