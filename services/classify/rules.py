@@ -215,11 +215,6 @@ def _keep_ground_combat(ctx: TextContext, start: int, end: int, clause: Segment)
         ctx.scan, max(0, start - _EXCLUDE_BEFORE), min(len(ctx.text), end + _EXCLUDE_AFTER)
     ):
         return False
-    if tr.REFUGEES_CROSSING.match(low, start, clause.end + 90) or (
-        low.startswith("crossed", start)
-        and tr.REFUGEES_BEFORE.search(low, max(0, start - 30), start)
-    ):
-        return False  # "crossed into the province over the past two months, fleeing the clashes"
     sentence = ctx.sentence_at(start)
     if low.startswith(tr.FIGURATIVE_COMBAT, start) and not _FOR_A_PLACE.match(ctx.text, end):
         # "the battle for Bakhmut" is no figure

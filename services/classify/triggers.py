@@ -498,7 +498,7 @@ TRIGGERS: dict[Topic, str] = {
         r" (?:have |had |has )?(?:edg(?:e|es|ed|ing) (?:closer )?(?:toward|towards|to|nearer)"
         r"|pushed to within)"
         r"|exchanges? of (?:heavy )?fire|gunfire|shoot-?outs?|(?:jihadist|militant|insurgent|rebel"
-        r"|gunmen|armed men|fighters)\w*\b[^.;,\n]{0,40}?\battack\w*|crossed into)\b"
+        r"|gunmen|armed men|fighters)\w*\b[^.;,\n]{0,40}?\battack\w*)\b"
     ),
     Topic.MILITARY_AID: (
         r"\b(?:(?:military|security|defen[cs]e|weapons?|arms) (?:aid|assistance|package|support"
@@ -1316,7 +1316,6 @@ EXCLUDE: dict[Topic, Rule] = {
         r"[ -](?:long )?(?:of )?(?:fighting|battle|assaults|attacks|clashes)|held out against"
         r"|had been under"
         r"|(?:League|Cup|derby|match)\s+clash|(?:drone|airspace|air) incursion"
-        r"|crossed into (?:[\w'’-]+ ){0,2}airspace"
         r"|(?:killed|died|dead|deaths|displaced|lost|cut off|isolated|ravaged|devastated|affected"
         r"|uprooted|damaged|destroyed|wrecked|razed)"
         r" (?:in|during|by) (?:[\w'-]+ ){0,3}(?:fighting"
@@ -1394,18 +1393,12 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|chess|pillow|snowball|water|paintball|robot) battles?|battle of the bands"
         r"|claim\w* (?:responsibility for )?(?:the |an |this )?attack"
         r"|attacks? on (?:commercial )?(?:shipping|vessels|ships|merchant)"
-        # Projectiles crossing a border, a patrol's name, and places shelled: "before it crossed
-        # into Israeli territory", "combat air patrol", "the town came under fire".
-        r"|(?:missiles?|drones?|rockets?|projectiles?|uavs?|aircraft|jets?|(?:before|after)"
-        r" (?:it|they))"
-        r" (?:[\w-]+ ){0,4}?crossed into|combat air patrols?"
+        # A patrol's name, and places shelled: "combat air patrol", "the town came under fire".
+        r"|combat air patrols?"
         r"|(?:towns?|city|cities|villages?|settlements?|districts?|communit(?:y|ies)|quarters"
         r"|neighbou?rhoods?|suburbs?"
         r"|houses|homes|buildings|areas)\b[^.;]{0,40}?\b(?:came|come|comes|coming) under (?:heavy "
         r"|intense |renewed )?(?:fire|shelling|attack)"
-        r"|(?:trucks|lorries|convoys?|vehicles|ships|buses|food|supplies|fuel|goods"
-        r"|medicines?|people|refugees|civilians|children|families|residents|villagers|thousands"
-        r"|households) (?:[\w,-]+ ){0,6}?crossed into"
         r"|as (?:[\w-]+ ){0,2}(?:fire|fighting|clashes) (?:intensified|continued|escalated"
         r"|increased|raged)"
         r"|advance (?:command|team|party|guard|units?|notice|warning|booking|payment)"
@@ -1456,9 +1449,6 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|flames|wildfires?|corruption|inflation|poverty|disease|crime|cancer|drought|floods?)"
         r"|advanc\w* (?:a |the |its |their )?(?:[\w-]+ )?(?:bill|law|legislation|proposal|motion"
         r"|agenda|talks|negotiations|interests|nomination|nominee|candidate|appointment|budget)s?\b"
-        # Refugees counted: "close to 4 million who crossed into Chad".
-        r"|(?:(?<=\d )|(?<=million )|(?<=thousand )|(?<=thousands )|(?<=hundreds ))(?:who|that)"
-        r" (?:have |had )?crossed into"
         # Exercises: "units rehearsed repelling an invader"; and tanks of a kind.
         r"|rehears\w*|simulat\w* (?:[\w-]+ )?(?:attacks?|assaults?|combat|battles?|strikes?)"
         r"|main battle tanks?"
@@ -1705,15 +1695,6 @@ DRILL = low_rule(
     r"\b(?:exercises?|drills?|war games?|manoeuvres|maneuvers|simulated|practis(?:e|es|ed|ing)"
     r"|practic(?:e|ed|ing)|training (?:area|ground|range))\b"
     r"(?! (?:restraint|caution|(?:its|their|the|his|her) (?:rights?|powers?|authority|veto)))"
-)
-
-# People fleeing over a border: refugees, not an incursion (read past the exclusion window).
-REFUGEES_BEFORE = low_re(
-    r"\b(?:refugees|people|civilians|families|women|children|residents|migrants|\d[\d,]*)\s+"
-    r"(?:have\s+|had\s+)?$"
-)
-REFUGEES_CROSSING = low_re(
-    r"crossed into\b[^.;]{0,80}?\b(?:fleeing|to escape|seeking (?:refuge|safety|shelter))"
 )
 
 AS_BACKGROUND = low_rule(

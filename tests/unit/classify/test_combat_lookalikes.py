@@ -143,3 +143,24 @@ def test_attacks_thrown_back_encounters_and_camps_stormed_are_combat(text: str) 
 )
 def test_parliaments_flight_and_a_long_defence_are_not_combat_news(text: str) -> None:
     assert G not in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militia fighters cross into Syria\nAbout 200 fighters from Iraqi militias crossed into "
+        "Syria overnight to back government forces, a monitor said.",
+        "Aid convoy reaches the north\nFifteen trucks of flour crossed into the northern strip "
+        "through the western crossing on Sunday.",
+    ],
+)
+def test_crossing_a_border_is_no_fight_by_itself(text: str) -> None:
+    assert G not in topics_of(text)
+
+
+def test_raiders_who_crossed_and_fought_are_combat() -> None:
+    text = (
+        "Raiders cross into border village\nAn armed group crossed into the village of Tyotkino "
+        "and fought border guards for two hours before pulling back, the governor said."
+    )
+    assert G in topics_of(text)
