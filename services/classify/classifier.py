@@ -348,7 +348,12 @@ def build_facts(
         status = fx.claim_status(ctx, _starts(spans, TERRITORIAL_CHANGE))
     elif TROOP_DEPLOYMENT in spans and fx.headline_denies(ctx):
         status = "denied"
-    elif CASUALTIES in spans and fx.claims_enemy_losses(ctx, _starts(spans, CASUALTIES)):
+    elif (CASUALTIES in spans or counts.killed) and fx.claims_enemy_losses(
+        # Without a trigger word, the count is the casualty news: "eliminated up to 150".
+        ctx,
+        _starts(spans, CASUALTIES)
+        or [c.evidence.start for c in (counts.killed,) if c and c.evidence],
+    ):
         status = "claimed"
     outcome: StrikeOutcome | None = None
     if STRIKE in spans:

@@ -138,6 +138,12 @@ _HEADLINE_EVENT = re.compile(
     r"|(?:killed|wounded|injured|hurt) in (?:an? |the )?(?:[\w-]+ )?(?:shelling|strike|attack"
     r"|bombing|raid|blast))\b"
 )
+# A fight that began days ago is one event, its toll no running tally: "has killed 30 people
+# since the ELN launched its offensive on Thursday".
+_NOT_DAYS_AGO = (
+    r"(?! (?:on |last |early |late )?(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|overnight|yesterday|this morning)\b)"
+)
 # A running tally ("since February 2022", "in the past 24 hours"), not one event.
 TALLY = low_rule(
     r"\b(?:since (?:the )?(?:start|beginning|outbreak|onset) of (?:the |(?:[A-Z]\w+)['’]s )?"
@@ -146,7 +152,8 @@ TALLY = low_rule(
     r"|since (?:the )?(?:full-scale )?(?:war|conflict|fighting|invasion|hostilities|clashes"
     r"|operation|offensive|counteroffensive|campaign)\b[^.;,]{0,50}? (?:began|started|erupted"
     r"|broke out|escalated)"
-    r"|since (?:[\w'’-]+ ){0,3}(?:entered|joined) (?:the )?(?:combat|fighting|war)"
+    + _NOT_DAYS_AGO
+    + r"|since (?:[\w'’-]+ ){0,3}(?:entered|joined) (?:the )?(?:combat|fighting|war)"
     r"|since (?:Russia|Moscow|Israel|Hamas) (?:invaded|launched)"
     r"|since it (?:began|took effect|started|came into force)"
     r"|since the (?:start|beginning) of (?:the year|(?:19|20)\d\d)"
@@ -159,9 +166,10 @@ TALLY = low_rule(
     r"|since (?:the )?(?:summer|spring|autumn|winter)|in most months|every month"
     r"|since (?:the )?(?:[\w'’-]+ ){1,3}(?:launched|began|started) (?:its|their|the) (?:[\w-]+ )?"
     r"(?:offensive|campaign|operation|war|invasion|insurgency)"
+    + _NOT_DAYS_AGO
     # A month or a year counted whole: "a record month", "over the month", "across Ukraine in
     # October", "the highest in three months".
-    r"|record (?:month|week|year)|over the (?:month|week|year)"
+    + r"|record (?:month|week|year)|over the (?:month|week|year)"
     r"|(?:across|throughout) (?:[\w'’-]+ ){1,3}in (?:january|february|march|april|may|june|july"
     r"|august|september|october|november|december)"
     r"|highest (?:[\w-]+ )?(?:in|for|since) (?:[\w-]+ )?(?:months|years|weeks)"
@@ -207,7 +215,7 @@ TALLY = low_rule(
 _RECURRENCE_BEFORE = low_re(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
     r" (?:[\w-]+ )?(?:time|attack|strike|raid|such|killing|death|murder|assassination|ambush"
-    r"|shooting|incident)\b[^.;]{0,40}$"
+    r"|shooting|incident)\b[^.;]{0,70}$"
 )
 _SUPERLATIVE_BEFORE = low_re(
     r"\b(?:largest|biggest|deadliest|heaviest|worst|record|highest|most|bluntest|strongest"
@@ -323,7 +331,7 @@ class TextContext:
                     low, max(sentence.start, match.start() - 50), match.start()
                 )
                 or _RECURRENCE_BEFORE.search(
-                    low, max(sentence.start, match.start() - 60), match.start()
+                    low, max(sentence.start, match.start() - 90), match.start()
                 )
                 or _HELD_BEFORE.search(low, max(sentence.start, match.start() - 30), match.start())
             ):

@@ -90,7 +90,8 @@ _ROLE_AFTER = low_re(
     r"(?:(?:reported|confirmed|also|later|believed to have been|believed to be|feared|listed as"
     r"|(?:known|thought|said|understood) to have been"
     r"|still|now|all|reportedly|being|" + _SEVERITY_ADVERBS + r")\s+)*"
-    r"(?P<role>killed|dead|died|deaths|fatalities|lost their lives|perished|slain|martyred|drowned"
+    r"(?P<role>killed|dead|died|deaths|fatalities|lost their lives|perished|slain|martyred|martyrs"
+    r"|drowned"
     r"|sent to hell"
     r"|homicides|murders|embraced martyrdom|wounded|injured|injuries"
     r"|(?:under|receiving) (?:medical )?(?:treatment|care)|in (?:intensive|medical) care"
@@ -171,7 +172,8 @@ _ROLE_OF: dict[str, str] = {
     "missing": "missing", "unaccounted for": "missing", "trapped": "missing",
     "disappeared": "missing",
     "victims": "killed", "in hospital": "injured", "perished": "killed", "slain": "killed",
-    "martyred": "killed", "embraced martyrdom": "killed", "homicides": "killed",
+    "martyred": "killed", "martyrs": "killed", "embraced martyrdom": "killed",
+    "homicides": "killed",
     "murders": "killed", "drowned": "killed",
 }  # fmt: skip
 
@@ -639,6 +641,8 @@ def _victim_role(low: str, n: Number, sentence: Segment) -> tuple[str, bool, int
     after = _ROLE_AFTER.match(low, n.end, sentence.end)
     if after is None or _DIED_OF_WOUNDS.match(low, after.end()):
         return None  # "several of the wounded died": the dead, counted in the toll
+    if after.group("role") == "martyrs" and after.start("role") > n.end + 1:
+        return None  # "17 martyrs", not "a 1-0 win at the Martyrs Stadium"
     return (_role_of(after.group("role")), False, n.start, after.end())
 
 

@@ -177,6 +177,34 @@ _ENEMY_KILLED = low_rule(
     r"|terrorists|mercenaries|rebels|invaders|occupiers|militants|insurgents|jihadists|khawarij"
     r"|bandits)\b"
 )
+
+
+# One warring state's defence ministry or staff counting the other's dead, in either order:
+# "Russia's defence ministry said a strike had killed up to 80 Ukrainian servicemen", "killed up to
+# 150 foreign mercenaries, the Russian Defence Ministry said".
+def _ministry(name: str) -> str:
+    return (
+        rf"(?P<{name}>russian|russia['’]s|ukrainian|ukraine['’]s) (?:defen[cs]e ministry"
+        r"|ministry of defen[cs]e|general staff|mod|military|army)\b"
+    )
+
+
+def _other_sides_dead(name: str) -> str:
+    return (
+        r"(?:(?:up to|about|around|more than|over|at least|some|as many as)\s+)?[\w,]+\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?P<{name}>ukrainian|russian|foreign) (?:servicemen|soldiers"
+        r"|troops|mercenaries|fighters|personnel|militants)\b"
+    )
+
+
+_KILLED_WORD = r"\b(?:killed|killing|eliminat\w*|neutrali[sz]\w*)\s+"
+_MINISTRY_COUNTS_DEAD = low_rule(
+    r"\b" + _ministry("speaker") + r"[^.;\n]{0,160}?" + _KILLED_WORD + _other_sides_dead("dead")
+    + r"|" + _KILLED_WORD + _other_sides_dead("dead_first") + r"[^.;\n]{0,120}?\b(?:the )?"
+    + _ministry("speaker_after")
+)  # fmt: skip
+
+
 _SUMMARY_PERIOD = low_rule(
     r"\b(?:(?:over|in|during) (?:the )?past (?:day|24 hours|week)|during the day|in the week of"
     # A count over a day in a headline: "MND tracks 32 aircraft around Taiwan in 24 hours".
@@ -436,8 +464,20 @@ def claims_enemy_losses(ctx: TextContext, casualty_starts: list[int]) -> bool:
     return bool(
         _ENEMY_LOSS_CLAIM.search(ctx.low, 0, ctx.headline_end)
         or _OUR_FORCES_KILLED.search(ctx.scan)
+        or _ministry_counts_enemy_dead(ctx)
         or (posted_by_party(ctx, casualty_starts) and _ENEMY_KILLED.search(ctx.scan))
     )
+
+
+def _ministry_counts_enemy_dead(ctx: TextContext) -> bool:
+    """Whether a side's ministry counts the other side's dead: a Russian speaker and Ukrainian or
+    foreign dead, or the other way round (a side counting its own dead is a toll, not a claim)."""
+    for match in _MINISTRY_COUNTS_DEAD.finditer(ctx.scan):
+        speaker = match.group("speaker") or match.group("speaker_after")
+        dead = match.group("dead") or match.group("dead_first")
+        if speaker.startswith("russia") != (dead == "russian"):
+            return True
+    return False
 
 
 # Modal and plan words, matched in the lower-cased headline.

@@ -45,7 +45,15 @@ _WORD_NUMBER = (
     r"(?:[ -](?:dozen|hundred|thousand|million)(?:(?: and)? (?:"
     rf"(?:{_TENS_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|(?:{_UNIT_WORDS})))?)*"
 )
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands are grouped with commas, or in other house styles with dots or spaces ("1.500
+# soldiers", "1 200 troops"); a dot before three digits that end the number is no decimal point.
+_DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|(?P<dotted>\d{1,3}(?:\.\d{3})+)(?![\d.,]|\s*(?:million|billion|bn|m|km|%|per))"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])"
+    r"|\d+(?:\.\d+)?"
+)
+_GROUP_SEPARATORS = re.compile(r"[, \u00a0\u202f]")
 _VAGUE_WORDS = "|".join(sorted(_VAGUE, key=len, reverse=True))
 
 _QUALIFIER = (
@@ -227,8 +235,10 @@ def word_value(words: str) -> int | None:
     return total + current if seen else None
 
 
-def _digits_value(digits: str, scale: str | None) -> int:
-    value = float(digits.replace(",", ""))
+def _digits_value(digits: str, scale: str | None, *, dotted: bool = False) -> int:
+    if dotted:
+        digits = digits.replace(".", "")
+    value = float(_GROUP_SEPARATORS.sub("", digits))
     if scale:
         factor = {"million": 1e6, "m": 1e6, "thousand": 1e3, "bn": 1e9}[scale.lower()]
         value *= factor
@@ -307,7 +317,9 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
         last_end = match.end()
         digits = match.group("digits")
         if digits is not None:
-            value = _digits_value(digits, match.group("scale"))
+            value = _digits_value(
+                digits, match.group("scale"), dotted=match.group("dotted") is not None
+            )
         elif match.group("vague") is not None:
             value = _VAGUE[match.group("vague")]
         else:

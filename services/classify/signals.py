@@ -210,13 +210,14 @@ _NUCLEAR_THREAT = low_rule(
     r"|nuclear weapons (?:will|would|could) be used|use (?:its|their|our|his) nuclear weapons)\b"
 )
 _FIRST_COMBAT = low_rule(
-    r"\b(?:(?:combat|fight\w*|battle|engag\w*|fire|clash\w*|fought)\b[^.;]{0,80}?\bfor (?:the )?"
-    r"first time"
+    r"\b(?:(?:combat|fight\w*|battle|engag\w*|fire|clash\w*|fought|assaults?|attacks"
+    r"|t(?:aken|ook|ake) part)\b[^.;]{0,80}?\bfor (?:the )?first time"
     r"|first (?:direct |open |major )?(?:battles?|clash\w*|combat|fighting|engagements?)"
-    r" (?:with|between)|first time\b[^.;]{0,60}?"
-    r"\b(?:combat|fight\w*)|(?:begun|began|started|start) (?:taking part|participating|fighting)"
-    r" in|first time\b[^.;]{0,60}?"
-    r"\b(?:combat|fight\w*)|(?:engaged|engage|entered) (?:in )?combat|entered the war"
+    r" (?:with|between)|first (?:direct |active )?combat role"
+    # Combat troops sent are no combat: "the first time Egyptian combat troops have been sent".
+    r"|first time\b[^.;]{0,60}?\b(?:combat(?! (?:troops|units?|forces|brigades?|battalions?))"
+    r"|fight\w*)|(?:begun|began|started|start) (?:taking part|participating|fighting)"
+    r" in|(?:engaged|engage|entered) (?:in )?combat|entered the war"
     # "the first time the two armies have exchanged fire".
     r"|first time\b[^.;]{0,60}?\b(?:exchanged fire|opened fire on each other|clashed)"
     # "the first reported direct involvement of Belarus's armed forces in the fighting".

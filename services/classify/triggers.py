@@ -1296,6 +1296,11 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|running|scrambling)"
         # Prisoners of war handed back, and air-defence systems counted in units.
         r"|(?:soldiers|servicemen|prisoners|pows|captives)\b[^.;]{0,20}?\bhanded over"
+        # Forces named as what something is for or against: "the town held by Ukrainian troops in
+        # Russia", "EUR20m for Rwandan troops in Mozambique", "the upkeep of US troops in Korea".
+        r"|(?:held by|(?<!call )(?<!calls )(?<!called )for|fund(?:s|ed|ing)?|fought|fight(?:s|ing)?"
+        r"|battl(?:e|es|ed|ing)|upkeep of|costs? of) (?:the )?(?:[\w,'’-]+ ){0,3}?(?:troops|soldiers|forces)"
+        r" (?:stationed )?(?:in|inside|on|near)\b"
         r"|(?:released|freed|returned|exchanged|repatriated|swapped) (?:[\w-]+ )?(?:servicemen"
         r"|soldiers|troops|prisoners|pows|fighters)"
         # A patrol breaking off a firefight: "returned fire before withdrawing".
@@ -1627,9 +1632,21 @@ COMBAT_WORD_ELSEWHERE = low_rule(
     r"|compan(?:y|ies)|units?|troops|rifles?|helicopters?|aircraft|jets|vehicles|readiness"
     r"|training|deployment|formations?|duty|alert|capabilit\w*|power|weapons?|class)"
     r"|combat[- ](?:readiness|ready|training|exercises?|drills?|units?|brigades?|vehicles?"
-    r"|aircraft|troops|missions?|experience|veterans?|capabilit\w*)"
-    r"|(?:sexual|indecent|verbal|physical|aggravated) assault|assault (?:charges?|case"
-    r"|allegations?|trial|conviction)"
+    r"|aircraft|troops|missions?|experience|veterans?|capabilit\w*|battalions?|teams?|role"
+    r"|roles|engineers|zones?)"
+    r"|(?:sexual|indecent|verbal|physical|aggravated|knife|stabbing) assault|assault (?:charges?"
+    r"|case|allegations?|trial|conviction)"
+    r"|(?:suspicion|accused|convicted|charged|arrested) (?:of|with|for) (?:\w+ )?assault"
+    # What a mission is for, not a fight told: "the African Union force fighting al-Shabaab".
+    r"|(?:force|mission|coalition|contingent) fighting"
+    # An offensive planned: "prepares an offensive to take the city", "widen its offensive".
+    r"|(?:prepar\w*|plan\w*|widen\w*|expand\w*|readying|gearing up for) (?:for |to launch |to"
+    r" begin )?(?:an? |the |its |their )?(?:new |fresh |major |large-scale |possible |wider )?"
+    r"(?:[\w-]+ )?offensive"
+    # Debates: "lawmakers clashed in a heated debate".
+    r"|(?:lawmakers|mps|deputies|senators|legislators|politicians|ministers|candidates"
+    r"|delegates) clash\w*|clash\w* in (?:an? )?(?:heated |fierce |angry |bitter )?(?:debate"
+    r"|exchange|session|hearing)"
     r"|(?:attacks? (?:on|against)|attacked|raids? on|raided|storm(?:ed|s|ing)?) (?:a |the )?"
     r"(?:[\w'’-]+ ){0,2}?(?:village"
     r"|villagers|civilians|worshippers|church|mosque|market|school|bus|farmers|herders|residents"
