@@ -354,14 +354,16 @@ TRIGGERS: dict[Topic, str] = {
         r"|withdr(?:ew"
         r"|awn|awal|aws?"
         r"|awing)['’\"”]? (?:of [^.;\n]{0,40}?)?from|pull(?:ed|s|ing)? (?:\w+ |(?:their|its)"
-        r" (?:fighters|men) )?out of"
+        # Not a vague "pulled out of the area": no place is named as changing hands.
+        r" (?:fighters|men) )?out of(?! the (?:area|region|vicinity)\b)"
         r"|pull(?:ed|s|ing)? back from (?-i:[A-Z])\w*|pull-?(?:out|back)['’\"”]? from"
         r"|retreat(?:ed|s|ing)? from"
         r" (?-i:[A-Z])\w*"
         # A place abandoned, not a ship, a car or a plan.
         r"|abandon(?:ed|s|ing)? (?:their |its |the )?(?:positions|town|city|village|base"
         r"|settlement|stronghold|bridgehead|(?-i:[A-Z])\w*)"
-        r"|swept into|regroup\w* (?:troops |forces )?from|(?:left|leave) (?-i:[A-Z])\w+ Island"
+        r"|swept into|regroup\w*['’\"”]? (?:troops |forces )?from"
+        r"|(?:left|leave) (?-i:[A-Z])\w+ Island"
         r"|withdraws? from|withdr\w* (?:its |their |the )?(?:troops|forces|units|soldiers) from"
         # Places taken over, overrun, flagged or left under pressure.
         r"|(?:took|take|takes|taking|taken) over (?:the |a )?(?:[\w-]+ ){0,3}?(?:towns?|city"
@@ -413,6 +415,15 @@ TRIGGERS: dict[Topic, str] = {
         r"(?:(?:[\w-]+ ){0,2}?(?:town|city|village)\b|(?-i:[A-Z])\w*)"
         r"|(?:it|they) (?:now |fully )?control(?:s|led)? (?:the (?:town|city|village) of )?"
         r"(?-i:[A-Z])\w*|(?:entered|captured|taken) and secured"
+        # A side saying it took a named place: "Russia says it took Synkivka".
+        r"|(?:says?|said|claims?|claimed) (?:it|they) (?:had |has |have )?(?:took|taken) (?:the "
+        r"(?:town|city|village) of )?(?-i:[A-Z])\w*"
+        # A place entered as its holders leave or with no fight: "entered Tarhuna, meeting no
+        # resistance", "entered Khankendi, raising the flag over parliament".
+        r"|entered (?:the (?:town|city|village) of )?(?-i:[A-Z])\w*(?=[^.;]{0,90}?\b(?:meeting no"
+        r" resistance|without (?:a fight|a shot|resistance|firing)|unopposed|raising (?:the |their"
+        r" |its )?(?:[\w'’-]+ ){0,2}?flag|after (?:[\w'’-]+ ){1,10}?(?:left|withdrew|pulled out"
+        r"|fled|abandoned|retreated)\b))"
         r"|declared (?:the )?(?:town|city|village|(?-i:[A-Z])\w+) (?:taken|captured|liberated)"
         # Places whose occupiers were driven out: "drove M23 out of Lumbishi", "chased the
         # rebels from the mining village of Lumbishi".
@@ -505,7 +516,13 @@ TRIGGERS: dict[Topic, str] = {
         r"|deliveries|supplies|shipments|sales?|help)|aid package|arms sale|F-16s?|(?:send|sent"
         r"|supply|supplied|supplies|deliver\w*|provid\w*|donat\w*|pledg\w*|shipped|shipping"
         r"|(?<=will )ship|(?<=to )ship|transfer\w*|unload\w*|offload\w*|commit(?:s|ted|ting)?"
-        r"|hand(?:s|ed|ing)? over|gift\w*|approv\w*)\b[^.;\n]{0,40}?\b" + _AID_WEAPONS + r""
+        r"|hand(?:s|ed|ing)? over|gift\w*|approv\w*|leas(?:e|es|ed|ing))\b[^.;\n]{0,40}?\b"
+        + _AID_WEAPONS
+        # Soldiers trained and armed by another state: "will train 2,000 commandos and equip
+        # them with drones".
+        + r"|(?:train|trains|trained|training) (?:an? )?(?:additional |further |more )?(?:[\d,]+ )?"
+        r"(?:more )?(?:[\w'’-]+ ){0,3}?(?:soldiers|troops|commandos|special forces|pilots|marines"
+        r"|servicemen)\b[^.;\n]{0,20}?\band (?:to )?(?:equip|arm)\b"
         # Given to a state or its army: "will give Ukraine £150m of drones", "gave the Lebanese
         # army $60 million".
         r"|(?:give|gives|giving|gave) (?:the (?:[\w'’-]+ )?(?:army|armed forces|military|forces)"
@@ -749,7 +766,8 @@ TRIGGERS: dict[Topic, str] = {
         # corridor out of Laukkai", "48,000 newly displaced", "the desalination plant stops
         # pumping as fuel runs out". Not "a clinic sheltering 160 displaced".
         r"|(?:safe|humanitarian|evacuation) corridors?"
-        r"|(?:(?<=newly )|(?<=have been )|(?<=were )|(?<=had been ))displaced"
+        r"|(?:(?<=newly )|(?<=have been )|(?<=were )|(?<=had been )|(?<=thousands )|(?<=hundreds )"
+        r"|(?<=dozens ))displaced(?! (?:people|villagers|families|persons|civilians|residents))"
         r"|(?:water|pumping|desalination|power|treatment) (?:plant|station)s? (?:stop\w*|shut\w*"
         r"|halt\w*|went offline|failed)|(?:fuel|diesel) (?:runs|ran|running) out"
         r"|(?:ran|run|runs|running) out of (?:fuel|diesel)"
@@ -811,7 +829,8 @@ TRIGGERS: dict[Topic, str] = {
         r" (?:[\w-]+ ){0,4}?(?:was |were |had been |has been )?(?:denied|blocked|refused"
         r"|turned back)"
         r"|forced to flee|humanitarian (?:aid|access|corridor"
-        r"|convoy|situation)|aid workers|(?:families|residents|people|households)\b[^.;,]{0,30}?"
+        r"|convoy|situation)|aid workers(?! (?:said|say|says|told|reported|estimated|described))"
+        r"|(?:families|residents|people|households)\b[^.;,]{0,30}?"
         r"\b(?:leaving|fled|fleeing|flee|left (?:for|toward|towards|on foot))\b(?! for work)"
         r"|water supply"
         # A number displaced is the news; "displaced families" sheltering somewhere is not.
@@ -1035,7 +1054,10 @@ EXCLUDE: dict[Topic, Rule] = {
         r"(?:[\w-]+ ){0,2}?"
         r"(?:plans?|proposals?|ideas?|bills?|motions?|applications?|bids?|schemes?)\b|"
         # Drones of a light show.
-        r"(?:light|drone|laser) (?:shows?|displays?)|(?:drones|fireworks) launched for (?:the |a )?"
+        r"(?:light|drone|laser) (?:shows?|displays?)|"
+        # Games: "the new shooter lets players call in missile strikes".
+        r"(?:video|mobile|computer|online) games?|shooter (?:game|series|franchise)|lets players"
+        r"|in-game|(?:drones|fireworks) launched for (?:the |a )?"
         r"(?:[\w-]+ )?(?:show|display|festival|celebrations?)|"
         # Quakes and storms strike too, and hackers attack: "an aftershock struck near Mandalay",
         # "a ransomware attack on the check-in supplier".
@@ -1103,7 +1125,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"(?:took|taken|takes?|taking|gain\w*|regain\w*|retook|retak\w*|captur\w*|seiz\w*"
         r"|wrest\w*)(?: (?:full |complete |effective |majority |100% )?control)?(?: of| over)?"
         r" (?:the |a |an |its |their )?(?:[\w'’%-]+ ){0,4}?(?:operator|company|companies|firm"
-        r"|maker|makers|manufacturer|producer|management"
+        r"|maker|makers|manufacturer|producer|management|arm|subsidiary|subsidiaries|brewer"
+        r"|brewery|breweries|assets|business|businesses"
         r"|stake|shares|market share|(?:commercial|global|world|domestic|european|stock|bond"
         r"|consumer|retail|smartphone|car|drone|chip|export|housing) markets?|senate|parliament"
         r"|chamber|assembly|congress|majority|blaze"
@@ -1148,6 +1171,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|ministry|state tv|national tv|tv station)\b|"
         r"(?:prison|jail|penitentiar\w*|facility|detention cent(?:re|er))\b[^.;]{0,60}?"
         r"\b(?:retake|regain|retook|regained|took back|take back) control"
+        r"|(?:inmates|prisoners|rioters)\b[^.;]{0,90}?\b(?:retake|regain|retook|regained|took back"
+        r"|take back|restored?) control|police (?:\w+ )?(?:retook|regained|restored) control"
         r"|(?:retake|regain|retook|regained) control of (?:the )?(?:prison|jail|facility|wing"
         r"|cell ?blocks?|compound"
         r"|penitentiary)|(?:take|took|taken|taking) over security|"
@@ -1161,6 +1186,10 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|captur(?:e|es|ed|ing) (?:\w+ ){0,3}(?:soldiers"
         r"|troops|prisoners|attackers?|gunmen|militants?|suspects?|assailants?"
         r"|servicemen|fighters|marines|commanders?|leaders?|chiefs?|kingpins?|bosses)"
+        # Prisoners counted in words: "killing six soldiers and capturing two".
+        r"|captur\w* (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
+        r"|dozens|scores)\b(?! (?:[\w-]+ )?(?:villages?|towns?|settlements?|positions?|localities"
+        r"|districts|hamlets|cities|bases|hills|heights))"
         r"|(?:soldiers|troops|prisoners|servicemen|fighters|marines)"
         r" (?:(?:were |was |had been |have been )captured"
         # Not fighters who captured a place: "fighters captured the town of Mogok", "troops
@@ -1261,6 +1290,9 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|sen(?:t|ds|ding) (?:[\w,-]+ ){0,4}?(?:drones|weapons|ammunition|shells|supplies"
         r"|equipment|aid|food|kits|parcels) to (?:[\w-]+ ){0,2}?(?:units|troops|soldiers|forces)"
         r"|call-?up (?:of )?(?:[\w-]+ ){0,2}?since"
+        # A pull-out as the time of the news: "bodies found after the fighters pulled out".
+        r"|after (?:the )?(?:[\w'’-]+ ){0,4}?(?:forces|fighters|troops|soldiers|units) (?:had )?"
+        r"(?:pulled out|withdrew|left)\b"
         r"|(?:including|demand\w*|calls? for|called for|commit\w* to|commitments?)"
         r" (?:[\w-]+ ){0,3}?(?:the )?withdrawal of"
         # Aircraft crossing into airspace are an incursion, not forces sent.
@@ -1299,8 +1331,8 @@ EXCLUDE: dict[Topic, Rule] = {
         # Forces named as what something is for or against: "the town held by Ukrainian troops in
         # Russia", "EUR20m for Rwandan troops in Mozambique", "the upkeep of US troops in Korea".
         r"|(?:held by|(?<!call )(?<!calls )(?<!called )for|fund(?:s|ed|ing)?|fought|fight(?:s|ing)?"
-        r"|battl(?:e|es|ed|ing)|upkeep of|costs? of) (?:the )?(?:[\w,'’-]+ ){0,3}?(?:troops|soldiers|forces)"
-        r" (?:stationed )?(?:in|inside|on|near)\b"
+        r"|battl(?:e|es|ed|ing)|upkeep of|costs? of) (?:the )?(?:[\w,'’-]+ ){0,3}?"
+        r"(?:troops|soldiers|forces) (?:stationed )?(?:in|inside|on|near)\b"
         r"|(?:released|freed|returned|exchanged|repatriated|swapped) (?:[\w-]+ )?(?:servicemen"
         r"|soldiers|troops|prisoners|pows|fighters)"
         # A patrol breaking off a firefight: "returned fire before withdrawing".
