@@ -322,9 +322,12 @@ def _captured_place(ctx: TextContext, spans: dict[Topic, list[Span]], facts: Fac
                 best = (distance, population, name)
         if best is None:
             # "Goma was under rebel control": the place before the trigger, in its sentence.
+            # Not its announcer: "Moscow had announced the capture of the town".
             before = [
-                (text.rfind(name, sentence.start, span.start), population, name)
+                (pos, population, name)
                 for name, population in cities.items()
+                if (pos := text.rfind(name, sentence.start, span.start)) >= 0
+                and not _ANNOUNCER_AFTER.match(text, pos + len(name))
             ]
             nearest = max(before, default=(-1, 0, ""))
             if nearest[0] >= 0:

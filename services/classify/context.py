@@ -84,8 +84,9 @@ _RECALLED = low_rule(
     r"|took|taken|overran|occupied)\b[^.;]{0,20}?"
     r"\b(?:last (?:year|month|week|summer|winter|spring|autumn)|early in the year|earlier (?:this"
     r"|in the) year)"
-    r"|\b(?:war|conflict|fighting|offensive|campaign|insurgency|siege|blockade|famine|battle"
-    r"|operation)s? in which\b"
+    # Not one fight of the day: "a gun battle in which three soldiers were killed".
+    r"|\b(?:war|conflict|fighting|offensive|campaign|insurgency|siege|blockade|famine"
+    r"|(?<!gun )battle|operation)s? in which\b"
 )
 # An event named by the season it belongs to: "last year's strike on the bus station". Its
 # sentence is about that event unless it also tells of today ("on Monday").

@@ -42,8 +42,9 @@ _TOLL_BEFORE = low_re(
     # "The number of people killed in Monday's bombardment of the ... camp has risen to 40".
     # The toll's own verb, not one of a clause joined on: "toll climbs to 32 as evacuations top
     # 138,000".
-    r"\b(?:death toll|toll|number of (?:people |those |civilians )?(?:killed|dead|deaths"
-    r"|fatalities))\b(?:(?!\b(?:as|while|whereas)\b)[^.;]){0,150}?\b(?:to|at|of|reached|reaching"
+    r"\b(?:death toll|toll|(?:latest|new|updated|revised) (?:count|tally|figure)|number of"
+    r" (?:people |those |civilians )?(?:killed|dead|deaths|fatalities))\b"
+    r"(?:(?!\b(?:as|while|whereas)\b)[^.;]){0,150}?\b(?:to|at|of|reached|reaching"
     r"|passe[sd]|passing|exceed\w*|tops?|topped|hit|hits|stands at|stood at"
     r"|(?:is|was)(?: now| currently)?)\s+$"
     # A bare "dead" or "killed" needs a verb of counting: "the dead now number 40", not "killed

@@ -40,7 +40,10 @@ _LABEL_BREAK = re.compile(r"[.!?:]\s|\b(?:says?|said|claims?|reports?)\b")
 _VERIFIED_BY_REPORTERS = re.compile(r"verified by")
 _CONCEDE = low_re(
     r"\b(?:conced\w*|acknowledg\w*|admit\w*|confirm(?:s|ed|ing)?(?! the claim)|effectively"
-    r" confirming)\b"
+    r" confirming"
+    # The side that left saying so: "the brigade says it has left the town".
+    r"|(?:says?|said) (?:that )?(?:it|its (?:[\w-]+ )?(?:troops|units|forces|fighters|soldiers))"
+    r" (?:had |has |have )?(?:left|withdrawn|withdrew|pulled (?:back|out)|retreated))\b"
 )
 # A capture said anywhere not to have happened: "Russian units had not taken Toretsk".
 _NOT_TAKEN = low_rule(
@@ -54,6 +57,10 @@ _LOSS_CONCEDED = low_rule(
 )
 _INDEPENDENT = low_rule(
     r"\b(?:DeepState|monitoring group|geolocated|independently (?:confirmed|verified)|open-source"
+    # Reporters on the spot: "AFP journalists in the city saw", "journalists who reached the
+    # village found soldiers".
+    r"|(?:journalists|reporters|correspondents)\b[^.;]{0,50}?\b(?:saw|seen|witnessed|found"
+    r"|observed)"
     r"|verified by (?:our|the|an?) (?:[\w-]+ )?(?:team|journalists|reporters|unit|desk)"
     r"|Institute for the Study of War|ISW"
     # The UN speaking of it: "UN says M23 now controls Goma".

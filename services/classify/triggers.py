@@ -320,8 +320,8 @@ TRIGGERS: dict[Topic, str] = {
         # Control held now: "M23 now controls Goma", "fighters were in control of most of Goma",
         # "leaving the town in gang hands".
         r"|(?:town|city|village|area|district|base|port|camp) in (?:the )?(?:[\w-]+ )?hands"
-        r"|now (?:fully )?(?:control(?:s|led)?|hold|holds) (?:most of |all of |the (?:town|city"
-        r"|village) of )?(?-i:[A-Z])\w*"
+        r"|now (?:fully )?(?:control(?:s|led)?|hold|holds|held) (?:most of |all of |the (?:town"
+        r"|city|village) of )?(?-i:[A-Z])\w*"
         # Holding on, said against a claim (rules keep it only beside one): "Uvira still in
         # government hands", "the villages remain under the control of the army".
         r"|(?:still|remains?|remained) (?:(?:firmly |fully )?(?:in|under) (?:the )?"
@@ -337,6 +337,10 @@ TRIGGERS: dict[Topic, str] = {
         r"|(?:had|has|have) taken (?:the )?(?:[\w'’-]+ ){0,5}?(?:headquarters|base|garrison"
         r"|barracks|airport)\b"
         r"|(?:is|are|was|were) (?:now )?(?:fully |firmly )?in (?:full |complete )?control of"
+        # Most of a place taken, before a place taken whole (which would take "have taken most"
+        # and then fail its capital): "insurgents have taken most of Aleppo".
+        r"|(?:have|has|had) taken (?:control of )?(?:most|all|much|half) of (?:the (?:town|city"
+        r"|village) of )?(?-i:[A-Z])\w*\b(?!['’]s)"
         # A named place taken or entered by fighters: "its fighters had taken Walikale".
         r"|(?:had|has|have) taken (?:(?:the )?(?:town|city|village) of )?(?-i:[A-Z])\w*"
         r"|liberation of (?:the )?(?:city|town|village|(?-i:[A-Z])\w+(?!['’]s))"
@@ -415,6 +419,9 @@ TRIGGERS: dict[Topic, str] = {
         r"(?:(?:[\w-]+ ){0,2}?(?:town|city|village)\b|(?-i:[A-Z])\w*)"
         r"|(?:it|they) (?:now |fully )?control(?:s|led)? (?:the (?:town|city|village) of )?"
         r"(?-i:[A-Z])\w*|(?:entered|captured|taken) and secured"
+        # A claim to have entered or taken a place: "the RSF claim to have entered El Obeid".
+        r"|claim(?:s|ed)? to (?:have )?(?:entered|taken|captured|seized) (?:the (?:town|city"
+        r"|village) of )?(?-i:[A-Z])\w*"
         # A side saying it took a named place: "Russia says it took Synkivka".
         r"|(?:says?|said|claims?|claimed) (?:it|they) (?:had |has |have )?(?:took|taken) (?:the "
         r"(?:town|city|village) of )?(?-i:[A-Z])\w*"
@@ -998,6 +1005,9 @@ EXCLUDE: dict[Topic, Rule] = {
         # Drones and missiles are neutralised too: "air defence neutralised 71 drones".
         r"\bneutrali[sz]\w* (?:[\w,]+ ){0,2}?(?:drones|missiles|uavs|shaheds|targets|rockets"
         r"|boats)\b|"
+        # Business wars claim casualties too: "the price war claimed its first casualties".
+        r"\b(?:price|trade|tariff|ratings|streaming|bidding|fare|format|console|browser|talent)"
+        r" wars?\b|"
         # Machines go dead too: "leaving traffic lights dead", "a dead battery".
         r"\b(?:traffic lights|lights|phones?|batteries|battery|screens?|engines?|radios?)"
         r" (?:[\w-]+ ){0,2}?dead\b|\bdead (?:batteries|battery|phones?|zones?|ends?|heat)\b|"
@@ -1545,6 +1555,9 @@ EXCLUDE: dict[Topic, Rule] = {
         # A company's contract is business: "won a framework agreement worth 8.5 billion euros to
         # supply 155mm ammunition".
         r"(?:worth|valued at) (?:[\w$€£.,]+ ){1,6}?to (?:supply|deliver|build|produce|make)|"
+        # Drones sent at a place attack it: "sent 300 drones across 36 locations".
+        r"sen(?:t|ds|ding) (?:[\w,-]+ ){0,5}?(?:drones|missiles|rockets|uavs)\b (?:at|across|over"
+        r"|into|toward|towards|against)\b|"
         # Weapons carried off in a raid are loot: "carrying off weapons".
         r"(?:carr(?:y|ies|ied|ying) off|loot\w*|stole|stolen|seiz\w*|captur\w*) (?:[\w-]+ )?"
         r"(?:weapons|arms|ammunition)|"
@@ -1660,7 +1673,7 @@ ATTEMPT_BEFORE = low_re(r"\b(?:tried|trying|attempted|attempting|sought|seeking|
 # "the 3rd Assault Brigade" (not the assault it repelled beside it), "assault rifles", "combat
 # training", and attacks on a village or a church that no one fought back.
 COMBAT_WORD_ELSEWHERE = low_rule(
-    r"\b(?:(?:assault|combat|mechani[sz]ed|airborne) (?:brigade|battalion|regiments?|corps"
+    r"\b(?:(?:assault|combat|mechani[sz]ed|airborne) (?:brigades?|battalions?|regiments?|corps"
     r"|compan(?:y|ies)|units?|troops|rifles?|helicopters?|aircraft|jets|vehicles|readiness"
     r"|training|deployment|formations?|duty|alert|capabilit\w*|power|weapons?|class)"
     r"|combat[- ](?:readiness|ready|training|exercises?|drills?|units?|brigades?|vehicles?"

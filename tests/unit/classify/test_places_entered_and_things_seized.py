@@ -1,8 +1,10 @@
-"""Places entered as their holders leave, a side saying it took a place, a "regrouping" out of
-one; and what is taken but is no place: prisoners counted in words, a company's assets, a prison
-wing after a riot, "the area" left behind. Also arms leased or soldiers trained and equipped by
-another state, aid workers as a source, games that let players call in strikes, and thousands
-displaced."""
+"""Places entered as their holders leave, most of a place taken, a side saying it took a place or
+that it left one, reporters who saw the new holders, a "regrouping" out of one; and what is taken
+but is no place: prisoners counted in words, a company's assets, a prison wing after a riot, "the
+area" left behind. Also arms leased or soldiers trained and equipped by another state, aid
+workers as a source, games that let players call in strikes, thousands displaced, a gun battle's
+toll and the latest count after a rounded one, and business wars, drones sent at a place and
+unit names that borrow war words."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import pytest
 
 from services.classify.classifier import tag_text
 from shared.models import Topic
-from tests.unit.classify.tagging import topics_of
+from tests.unit.classify.tagging import assert_counts, topics_of
 
 T = Topic.TERRITORIAL_CHANGE
 
@@ -91,3 +93,81 @@ def test_a_game_that_lets_players_call_in_strikes_is_no_strike() -> None:
 def test_thousands_displaced_are_humanitarian_news() -> None:
     text = "Floods swamp river villages, thousands displaced\nThe river burst its banks overnight."
     assert Topic.HUMANITARIAN_INFRASTRUCTURE in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels hold most of Idlib city\nRebel fighters have taken most of Idlib, including the "
+        "governor's office, a war monitor said.",
+        "Army dismisses rebel claim to have entered Kindu\nThe rebels posted clips they said "
+        "showed them in the market. The army said Kindu was secure.",
+    ],
+)
+def test_most_of_a_place_taken_or_a_claim_to_have_entered_it_is_a_capture(text: str) -> None:
+    assert T in topics_of(text)
+
+
+def test_a_side_saying_it_has_left_a_town_concedes_it() -> None:
+    result = tag_text(
+        "Brigade says it has left Toretsk\nA spokesman for the brigade defending Toretsk said "
+        "its troops had pulled back from the town to positions further west. Moscow had "
+        "announced the capture of the town two days earlier."
+    )
+    assert result.facts.status == "confirmed"
+
+
+def test_the_announcer_before_a_capture_is_not_the_place_taken() -> None:
+    result = tag_text(
+        "Garrison leaves hill town\nThe garrison pulled back overnight, a spokesman said. Moscow "
+        "had announced the capture of the town two days earlier."
+    )
+    assert "Moscow" not in result.severity_reason
+
+
+def test_reporters_who_saw_the_new_holders_confirm_a_capture() -> None:
+    result = tag_text(
+        "Rebels in control of Uvira, reporters see\nRebels were patrolling the streets of Uvira "
+        "on Monday and had occupied the town hall, Reuters journalists in the town saw."
+    )
+    assert result.facts.status == "confirmed"
+
+
+def test_a_gun_battle_that_killed_soldiers_is_todays_toll() -> None:
+    assert_counts(
+        "Jihadists overrun border town\nJihadists took over the town on Sunday after a gun "
+        "battle in which at least four soldiers were killed, residents said.",
+        {"killed": 4},
+    )
+
+
+def test_the_latest_count_after_a_rounded_toll_is_the_toll() -> None:
+    assert_counts(
+        "Toll passes 200\nMore than 200 people have been killed in five days of clashes, the "
+        "monitor said, putting the latest count at 213.",
+        {"killed": 213},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "Price war claims first casualties\nThe supermarkets' price war claimed its first "
+            "casualties as a chain closed 30 stores.",
+            Topic.CASUALTIES,
+        ),
+        (
+            "Army says neighbour sent 200 drones across the border\nThe army said its neighbour "
+            "sent some 200 drones at 20 locations along the frontier overnight.",
+            Topic.MILITARY_AID,
+        ),
+        (
+            "Assault brigades retake village\nUkrainian assault brigades recaptured the village "
+            "of Robotyne on Sunday.",
+            Topic.GROUND_COMBAT,
+        ),
+    ],
+)
+def test_business_wars_drones_sent_at_a_place_and_unit_names(text: str, topic: Topic) -> None:
+    assert topic not in topics_of(text)
