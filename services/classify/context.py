@@ -73,7 +73,8 @@ _RECALLED = low_rule(
     # "Azerbaijan's 2023 offensive in Karabakh killed about 200", "the 2006 war".
     r"|(?:(?<=['’]s )|(?<=\bthe )|(?<=\bits )|(?<=\btheir ))"
     r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)? (?:[\w-]+ )?(?:offensive|war|attack|battle|operation"
-    r"|strike|massacre|bombing|invasion|uprising|conflict|explosion|blast|earthquake)"
+    r"|strike|massacre|bombing|invasion|uprising|conflict|explosion|blast|earthquake|genocide"
+    r"|famine)"
     # A conflict's whole toll told beside the news: "a conflict that has killed 7,000".
     r"|\b(?:conflict|war|insurgency|rebellion|uprising|violence)s?,? (?:that|which)"
     r"(?: [\w'’-]+){0,5}? (?:has|have) (?:so far )?(?:killed|left|claimed)"
@@ -85,8 +86,10 @@ _RECALLED = low_rule(
     r"\b(?:last (?:year|month|week|summer|winter|spring|autumn)|early in the year|earlier (?:this"
     r"|in the) year)"
     # Not one fight of the day: "a gun battle in which three soldiers were killed".
-    r"|\b(?:war|conflict|fighting|offensive|campaign|insurgency|siege|blockade|famine"
+    r"|\b(?:war|conflict|fighting|offensive|campaign|insurgency|siege|blockade|famine|genocide"
     r"|(?<!gun )battle|operation)s? in which\b"
+    # A famine or genocide dated: "the man-made famine of 1932-33".
+    r"|\b(?:famine|genocide|massacre|holocaust)s? of (?:19|20)\d\d"
 )
 # An event named by the season it belongs to: "last year's strike on the bus station". Its
 # sentence is about that event unless it also tells of today ("on Monday").
@@ -107,7 +110,7 @@ _RETROSPECTIVE = low_rule(
     r"|(?:documentary|(?:feature|the) film)(?! (?:film )?(?:crews?|teams?|makers?|filmmakers?))"
     r"|film (?:about|on)|oscar|nobel|prize|laureates?|remember\w*|recalled (?:how"
     r"|that|the (?:day|night|moment|morning))"
-    r"|names of the (?:dead|victims|fallen)|read out the names)\b"
+    r"|names of the (?:dead|victims|fallen)|read out the names|in (?:memory|remembrance) of)\b"
 )
 # A headline about a work or an award: everything in the update is about the past it shows.
 _CULTURAL = low_rule(

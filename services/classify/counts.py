@@ -107,6 +107,7 @@ _ROLE_AFTER = low_re(
     r"|(?:sustained|suffered|received) (?:\w+ )?injuries"
     r"|(?:hit|struck|wounded|injured) by (?:shrapnel|shell fragments|debris|fragments))\b"
 )
+_OFF_RADAR = low_re(r"\s+(?:from|off) (?:the )?radars?\b")
 _DIED_OF_WOUNDS = low_re(r"\s+(?:later\s+|since\s+|subsequently\s+|then\s+)?(?:died|succumbed)")
 _KILL_HINT = re.compile(
     r"kill|dead|death|bod|remains|lives|execut|massacr|behead|neutrali|elimin|martyr"
@@ -644,6 +645,8 @@ def _victim_role(low: str, n: Number, sentence: Segment) -> tuple[str, bool, int
         return None  # "several of the wounded died": the dead, counted in the toll
     if after.group("role") == "martyrs" and after.start("role") > n.end + 1:
         return None  # "17 martyrs", not "a 1-0 win at the Martyrs Stadium"
+    if after.group("role") == "disappeared" and _OFF_RADAR.match(low, after.end()):
+        return None  # drones "disappeared from radar" are no people missing
     return (_role_of(after.group("role")), False, n.start, after.end())
 
 

@@ -242,8 +242,11 @@ def _keep_ground_combat(ctx: TextContext, start: int, end: int, clause: Segment)
 
 
 def _keep_troop_deployment(ctx: TextContext, start: int, end: int, clause: Segment) -> bool:
-    # "any deployment of troops could lead to war"
-    return not tr.MODAL_AFTER.match(ctx.low, end, clause.end)
+    # "any deployment of troops could lead to war", "urges Rwanda to pull forces out"
+    return not (
+        tr.MODAL_AFTER.match(ctx.low, end, clause.end)
+        or tr.DEMANDED_BEFORE.search(ctx.low, max(0, start - 40), start)
+    )
 
 
 def _keep_territorial_change(ctx: TextContext, start: int, end: int, clause: Segment) -> bool:

@@ -264,7 +264,7 @@ _ATTACKER_AFTER = low_re(
     r"|backed)\b"
 )
 _SANCTIONS_NEW = low_rule(
-    r"\b(?:impos\w*|announc\w*|adopt\w*|approv\w*|unveil\w*|new|agreed|extend\w*)\b[^.;]{0,40}?"
+    r"\b(?:impos\w*|announc\w*|adopt\w*|approv\w*|unveil\w*|new|agreed)\b[^.;]{0,40}?"
     r"\bsanctions\b"
     # "The Treasury blacklisted the group's head of finance".
     r"|\b(?:treasury|ministry|department|council|union|government)\b[^.;]{0,20}?\bblacklist(?:ed|s)\b"

@@ -1005,6 +1005,9 @@ EXCLUDE: dict[Topic, Rule] = {
         # Drones and missiles are neutralised too: "air defence neutralised 71 drones".
         r"\bneutrali[sz]\w* (?:[\w,]+ ){0,2}?(?:drones|missiles|uavs|shaheds|targets|rockets"
         r"|boats)\b|"
+        # Drones lost from radar are no people missing: "the remaining three disappeared from
+        # radar".
+        r"\bdisappeared (?:from|off) (?:the )?radars?\b|"
         # Business wars claim casualties too: "the price war claimed its first casualties".
         r"\b(?:price|trade|tariff|ratings|streaming|bidding|fare|format|console|browser|talent)"
         r" wars?\b|"
@@ -1173,7 +1176,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|city halls?|councils?)\b|"
         r"(?:party|parties|opposition|coalition|candidates?)\b[^.;]{0,30}?\bcaptur\w*|"
         # Police raids: "Karachi police 'capture' gang hideout".
-        r"(?:police|officers|detectives|investigators|agents)\b[^.;]{0,20}?['‘\"“]?(?:captur|seiz)\w*|"
+        r"(?:police|officers|detectives|investigators|agents|carabinieri|gendarmes|gendarmerie)\b"
+        r"[^.;]{0,20}?['‘\"“]?(?:captur|seiz)\w*|"
         # Offices taken in a power struggle, a prison retaken after a riot, and policing taken
         # over are not changes of control.
         r"(?:took|take|taken|taking|seized|seize) (?:control of |over )?(?:the )?"
@@ -1195,7 +1199,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|attention|footage|images?|moment)|captured alive"
         r"|captur(?:e|es|ed|ing) (?:\w+ ){0,3}(?:soldiers"
         r"|troops|prisoners|attackers?|gunmen|militants?|suspects?|assailants?"
-        r"|servicemen|fighters|marines|commanders?|leaders?|chiefs?|kingpins?|bosses)"
+        r"|servicemen|fighters|marines|commanders?|leaders?|chiefs?|kingpins?|bosses|fugitives?"
+        r"|figures?|mobsters?)"
         # Prisoners counted in words: "killing six soldiers and capturing two".
         r"|captur\w* (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
         r"|dozens|scores)\b(?! (?:[\w-]+ )?(?:villages?|towns?|settlements?|positions?|localities"
@@ -1362,7 +1367,8 @@ EXCLUDE: dict[Topic, Rule] = {
         r"after (?:more than )?(?:a|an|one|two|three|\w+)[ -](?:\w+[ -])?(?:years?|months?|weeks?)"
         r"[ -](?:long )?(?:of )?(?:fighting|battle|assaults|attacks|clashes)|held out against"
         r"|had been under"
-        r"|(?:League|Cup|derby|match)\s+clash|(?:drone|airspace|air) incursion"
+        r"|(?:League|Cup|Trophy|derby|match|final|semi-final|quarter-final|fixture|series)\s+clash"
+        r"|(?:drone|airspace|air) incursion"
         r"|(?:killed|died|dead|deaths|displaced|lost|cut off|isolated|ravaged|devastated|affected"
         r"|uprooted|damaged|destroyed|wrecked|razed)"
         r" (?:in|during|by) (?:[\w'-]+ ){0,3}(?:fighting"
@@ -1669,6 +1675,11 @@ REPEL = low_re(
 )
 # An attempt is no capture: "fighters who tried to retake the hills".
 ATTEMPT_BEFORE = low_re(r"\b(?:tried|trying|attempted|attempting|sought|seeking|failed) to $")
+# A move demanded of someone, not made: "tells Rwanda to pull forces out of Congo".
+DEMANDED_BEFORE = low_re(
+    r"\b(?:tells?|told|urges?|urged|calls? on|called on|asks?|asked|demands?|demanded|press(?:es"
+    r"|ed)?) (?:[\w'’-]+ ){0,3}?to $"
+)
 # Combat words in a name or in another sense, dropped only where the trigger is part of the match:
 # "the 3rd Assault Brigade" (not the assault it repelled beside it), "assault rifles", "combat
 # training", and attacks on a village or a church that no one fought back.
