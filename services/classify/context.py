@@ -63,6 +63,9 @@ _RECALLED = low_rule(
     r"|shelling|explosion|blast|earthquake|quake|ambush|raid|assault|incursion|coup)"
     r"|\bsince (?:the )?(?:[\w'’/-]+ ){1,3}(?:seized|captured|took control of|occupied|took over)\b"
     r"|\bin the (?:19|20)\d0s\b"
+    # A month of last year: "a strike on the monastery in March last year killed 28".
+    r"|(?<!since )\bin (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december) (?:of )?last year\b"
     # A dated event: "tore through it in April 2023", "fought alongside them in the 2020-22 war".
     # Not the start of a running tally: "since the war began in October 2023".
     r"|(?<!invasion )(?<!began )(?<!started )(?<!erupted )(?<!broke out )(?<!escalated )"
@@ -95,8 +98,8 @@ _RECALLED = low_rule(
 # sentence is about that event unless it also tells of today ("on Monday").
 _EARLIER_SEASONS_EVENT = low_rule(
     r"\b(?:last|the previous) (?:year|month|summer|winter|spring|autumn)['’]s (?:[\w-]+ ){0,3}?"
-    r"(?:attack|strike|massacre|bombing|shelling|explosion|blast|raid|offensive|retreat"
-    r"|withdrawal|capture|fall|siege|ambush|assault|incursion)s?\b"
+    r"(?:attack|(?:air ?)?strike|massacre|bombing|shelling|explosion|blast|(?:air )?raid|offensive"
+    r"|retreat|withdrawal|capture|fall|siege|ambush|assault|incursion)s?\b"
 )
 # A sentence about remembering or judging the past: anniversaries, memorials, courts, films.
 # Words of a sentence about the past: a commemoration, a trial, a work about a war. Not a
@@ -192,7 +195,10 @@ TALLY = low_rule(
     # "this week's shelling" dates one event; "this week" alone counts over it.
     r"|december)|this (?:week|month|year)(?!['’]s)|so far this year"
     # Not a place "seized last year": when it was taken, not a count over the year.
-    r"|(?<!seized )(?<!captured )(?<!taken )(?<!took )(?<!overran )(?<!occupied )last year(?!['’]s)"
+    r"|(?<!seized )(?<!captured )(?<!taken )(?<!took )(?<!overran )(?<!occupied )"
+    # Nor a month of last year: "a strike killed 23 people in April last year" is one event.
+    r"(?<!january )(?<!february )(?<!march )(?<!april )(?<!may )(?<!june )(?<!july )"
+    r"(?<!august )(?<!september )(?<!october )(?<!november )(?<!december )last year(?!['’]s)"
     r"|since the (?:start|beginning) of (?:the |this )?(?:year|month|week)"
     # Losses summed over both sides; not "officials on both sides said".
     r"|(?:killed|dead|deaths|casualties|losses|wounded|injured) on both sides"
@@ -245,7 +251,8 @@ _RELATIVE = low_re(
 # A state that lasts into the present: "still", "a million people remain displaced".
 # Not scars of the past event: "many survivors still live with injuries".
 _STILL = low_re(
-    r"\b(?:still(?! (?:live|living|lives|suffer\w*|bear\w*|carry\w*|recover\w*|mourn\w*"
+    r"\b(?:still(?! (?:live|living|lives|suffer\w*|bear\w*|carry\w*|recover\w*|mourn\w*|rebuild\w*"
+    r"|repair\w*"
     r"|haunted|bears?))|remain(?:s|ed)? (?:displaced|closed|shut|without|cut off|in camps))\b"
 )
 # Kinds of event a later sentence may name again ("the blast" for "the explosion").

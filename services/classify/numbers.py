@@ -29,7 +29,7 @@ _SCALES = {
 # ACLED-style conventions for vague quantities.
 _VAGUE = {
     "tens of thousands": 10_000, "hundreds of thousands": 100_000,
-    "a dozen": 12, "dozens": 12, "scores": 20, "tens": 10, "hundreds": 100,
+    "a dozen": 12, "half a dozen": 6, "dozens": 12, "scores": 20, "tens": 10, "hundreds": 100,
     "a hundred": 100, "a thousand": 1_000,
     "thousands": 1_000, "several": 3, "a few": 3, "a couple of": 2,
     # "several" (3) times the scale it qualifies.

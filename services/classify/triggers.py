@@ -953,6 +953,12 @@ RETURNING_PRISONERS_SOURCE = (
 RETURNING_PRISONERS = low_rule(RETURNING_PRISONERS_SOURCE)
 
 # Context words that cancel a trigger.
+# A company leaving a market, not forces leaving a place: "the brewer completes its withdrawal from
+# Russia".
+_CORPORATE_EXIT = (
+    r"(?:company|companies|brewer|firm|group|carmaker|automaker|bank|lender|retailer|maker|chain"
+    r"|insurer|operator)\b[^.;]{0,30}?\b(?:withdrawal|exit|pull-?out|departure)\b"
+)
 EXCLUDE: dict[Topic, Rule] = {
     # Diplomats quoted as sources make a report, not diplomacy.
     Topic.DIPLOMACY_SANCTIONS: low_rule(
@@ -1170,7 +1176,11 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|settlements?|positions?|localities|hectares))|"
         # Vehicles leaving a place: "buses carrying prisoners pulled out of Ofer prison".
         r"(?:buses|trucks|lorries|cars|convoys?|vehicles|ambulances|ships?|trains?)"
-        r" (?:[\w-]+ ){0,4}?pulled out of|"
+        r" (?:[\w-]+ ){0,4}?pulled out of|" + _CORPORATE_EXIT + "|"
+        # A unit relieved by another of its side: "the brigade was withdrawn from the Kurakhove
+        # sector for rest and refitting".
+        r"(?:withdrawn|pulled out|pulled back|rotated out) (?:of|from) (?:the )?(?:[\w'’-]+ )?"
+        r"(?:sector|direction|axis|front)\b|for (?:rest|rotation|refitting)\b|rotated out|"
         # Votes won: "the opposition party captured the metropolitan municipalities".
         r"captur\w* (?:the )?(?:[\w-]+ ){0,3}?(?:municipalit\w*|mayoralt\w*|seats?|votes?|majority"
         r"|city halls?|councils?)\b|"
@@ -1305,8 +1315,10 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|sen(?:t|ds|ding) (?:[\w,-]+ ){0,4}?(?:drones|weapons|ammunition|shells|supplies"
         r"|equipment|aid|food|kits|parcels) to (?:[\w-]+ ){0,2}?(?:units|troops|soldiers|forces)"
         r"|call-?up (?:of )?(?:[\w-]+ ){0,2}?since"
+        r"|"
+        + _CORPORATE_EXIT
         # A pull-out as the time of the news: "bodies found after the fighters pulled out".
-        r"|after (?:the )?(?:[\w'’-]+ ){0,4}?(?:forces|fighters|troops|soldiers|units) (?:had )?"
+        + r"|after (?:the )?(?:[\w'’-]+ ){0,4}?(?:forces|fighters|troops|soldiers|units) (?:had )?"
         r"(?:pulled out|withdrew|left)\b"
         r"|(?:including|demand\w*|calls? for|called for|commit\w* to|commitments?)"
         r" (?:[\w-]+ ){0,3}?(?:the )?withdrawal of"

@@ -1,6 +1,7 @@
-"""News a filter must let pass as what it is: a genocide or famine remembered, sanctions merely
-extended, forces a leader is told to pull out, drones that vanished from radar, a fugitive
-caught by carabinieri and a cricket 'clash'."""
+"""News a filter must let pass as what it is: a genocide or famine remembered, old tolls recalled
+beside today's news, sanctions merely extended, forces a leader is told to pull out, drones that
+vanished from radar, a fugitive caught by carabinieri, a cup 'clash', units relieved, and
+companies leaving a market; and half a dozen wounded."""
 
 from __future__ import annotations
 
@@ -80,3 +81,50 @@ def test_drones_that_vanished_from_radar_are_no_people_missing() -> None:
 )
 def test_a_fugitive_caught_and_a_cup_clash(text: str, topic: Topic) -> None:
     assert topic not in topics_of(text)
+
+
+def test_half_a_dozen_is_six() -> None:
+    assert_counts(
+        "Mortar attack on post\nMilitants shelled a border post overnight, wounding half a dozen "
+        "soldiers, an official said.",
+        {"injured": 6},
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A city still rebuilding from an old strike.
+        "Drone damages Poltava school\nA drone damaged a school overnight; no one was hurt. The "
+        "city is still rebuilding the block where a missile killed 19 people in May last year.",
+        # A month of last year dates one old event.
+        "Report on market strike\nA strike on the market in June last year killed 31 traders, "
+        "a rights group said in a report on Tuesday.",
+        # Last year's airstrike named in a headline.
+        "Rights group: last year's airstrike on a school killed 40\nThe group said its findings "
+        "were based on interviews with witnesses.",
+    ],
+)
+def test_old_tolls_recalled_beside_todays_news_are_not_todays_toll(text: str) -> None:
+    assert tag_text(text).severity in ("info", "low")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brigade rotated out of Bakhmut sector\nThe brigade has been withdrawn from the Bakhmut "
+        "sector for rest and refitting after ten months of fighting, the General Staff said.",
+        "Carmaker completes withdrawal from Russia\nThe carmaker said it had completed its exit "
+        "from Russia by selling its plant to a local buyer.",
+    ],
+)
+def test_units_relieved_and_companies_leaving_take_no_place(text: str) -> None:
+    assert Topic.TERRITORIAL_CHANGE not in topics_of(text)
+
+
+def test_a_company_leaving_a_country_moves_no_troops() -> None:
+    text = (
+        "Carmaker completes withdrawal from Russia\nThe carmaker said it had completed its exit "
+        "from Russia by selling its plant to a local buyer."
+    )
+    assert Topic.TROOP_DEPLOYMENT not in topics_of(text)
