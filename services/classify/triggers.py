@@ -418,7 +418,7 @@ TRIGGERS: dict[Topic, str] = {
         rf"|{IRREGULARS} (?:occupy|occupies|occupied) (?:the )?"
         r"(?:(?:[\w-]+ ){0,2}?(?:town|city|village)\b|(?-i:[A-Z])\w*)"
         r"|(?:it|they) (?:now |fully )?control(?:s|led)? (?:the (?:town|city|village) of )?"
-        r"(?-i:[A-Z])\w*|(?:entered|captured|taken) and secured"
+        r"(?-i:[A-Z])\w*|(?:entered|captured|taken) and (?:secured|cleared)"
         # A claim to have entered or taken a place: "the RSF claim to have entered El Obeid".
         r"|claim(?:s|ed)? to (?:have )?(?:entered|taken|captured|seized) (?:the (?:town|city"
         r"|village) of )?(?-i:[A-Z])\w*"
@@ -1539,6 +1539,10 @@ EXCLUDE: dict[Topic, Rule] = {
     Topic.HUMANITARIAN_INFRASTRUCTURE: low_rule(
         r"\b(?:mock|simulated|practice|trial) evacuations?|\bevacuation (?:drills?|exercises?"
         r"|rehearsals?)"
+        # Residents led out of a building that was hit: "firefighters evacuated residents from
+        # the building".
+        r"|\bevacuated (?:[\w-]+ ){0,3}?(?:from|out of) (?:the|a|an|their) (?:[\w-]+ ){0,2}?"
+        r"(?:building|house|block|tower|apartment|home|flat)s?\b"
         # Services stopped by their own staff: "no trains as rail staff strike".
         r"|\b(?:staff|workers|unions?|dockers|drivers|pilots|crews|employees)['’]? (?:strikes?"
         r"|walk(?:s|ed)? out|walkout|stoppage)\b|\bwalkouts?\b|\bindustrial action"

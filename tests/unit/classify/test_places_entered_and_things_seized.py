@@ -171,3 +171,18 @@ def test_the_latest_count_after_a_rounded_toll_is_the_toll() -> None:
 )
 def test_business_wars_drones_sent_at_a_place_and_unit_names(text: str, topic: Topic) -> None:
     assert topic not in topics_of(text)
+
+
+def test_residents_led_out_of_a_building_hit_are_no_evacuation_news() -> None:
+    text = (
+        "Four hurt as drone hits block of flats\nFour people were injured when a drone hit a "
+        "block of flats overnight. Firefighters evacuated residents from the building."
+    )
+    assert Topic.HUMANITARIAN_INFRASTRUCTURE not in topics_of(text)
+
+
+def test_a_village_entered_and_cleared_is_a_capture() -> None:
+    assert T in topics_of(
+        "Blogger: units cleared Novoselivka\nAssault units have entered and cleared the village "
+        "of Novoselivka, a military blogger wrote."
+    )
