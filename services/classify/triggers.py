@@ -77,6 +77,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|artillery|air|aerial|bomb|glide[- ]bomb|ballistic|cruise|MLRS|mortar|Shahed)s?"
         r" (?:attacks?|strikes?|barrages?|raids?|fire|hit|bombardments?)"
         r"|shelling|shelled|bombard\w*|bombing|bombed|barrage"
+        # Drones flown at places: "the army flew some 300 drones at 36 locations".
+        r"|(?:flew|flown|sent) (?:some |about |around |more than |over )?(?:[\d,]+(?:[ -](?:to"
+        r" )?[\d,]+)? )?(?:attack |armed |kamikaze |suicide )?drones (?:at|into|across|against)\b"
         # Boats packed with explosives: "an uncrewed surface vessel rammed the carrier".
         r"|(?:explosive|explosives-laden|uncrewed|unmanned|sea) (?:[\w-]+ )?(?:boats?"
         r"|surface vessels?|drones?)\b[^.;]{0,30}?\b(?:hit|struck|rammed|slammed|exploded)"
@@ -201,8 +204,9 @@ TRIGGERS: dict[Topic, str] = {
         r"|head(?:s|ed|ing)? (?:north|south|east|west|toward|towards|for (?-i:[A-Z])\w*"
         r"|to (?:the )?(?:front|border))|roll(?:s|ed|ing)? (?:toward|towards))"
         # A battery sent with its crew: "a Patriot battery and its crew have been deployed".
-        r"|(?:Patriot|THAAD|NASAMS|SAMP/T|missile|artillery|air[- ]defen[cs]e) batter(?:y|ies)"
-        r"\b[^.;\n]{0,30}?\bdeployed"
+        r"|(?:Patriot|THAAD|NASAMS|SAMP/T|missile|artillery|air[- ]defen[cs]e)(?: [\w-]+)?"
+        r" batter(?:y|ies)"
+        r"\b[^.;\n]{0,30}?\b(?:deployed|arrived|landed)"
         r"|(?:send(?:s|ing)?|sent|deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?"
         r"|mass(?:es|ed|ing)|gather(?:s|ed|ing)|mov(?:e|es|ed|ing)|redeploy\w*|mobili[sz]\w*"
         r"|rush(?:es|ed|ing)?|enlist(?:s|ed|ing)?"

@@ -186,3 +186,17 @@ def test_a_village_entered_and_cleared_is_a_capture() -> None:
         "Blogger: units cleared Novoselivka\nAssault units have entered and cleared the village "
         "of Novoselivka, a military blogger wrote."
     )
+
+
+def test_an_air_defence_battery_arriving_with_its_crew_is_a_deployment() -> None:
+    assert Topic.TROOP_DEPLOYMENT in topics_of(
+        "Patriot battery arrives in Romania\nA Dutch Patriot air-defence battery has arrived in "
+        "Romania with about 120 soldiers to operate it, the ministry said."
+    )
+
+
+def test_drones_flown_at_places_are_a_strike() -> None:
+    assert Topic.STRIKE in topics_of(
+        "Army says neighbour flew drones at border posts\nThe neighbour's army flew some 200 "
+        "drones at 20 locations along the frontier overnight, a spokesman said."
+    )
