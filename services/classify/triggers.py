@@ -536,7 +536,8 @@ TRIGGERS: dict[Topic, str] = {
         r"|servicemen)\b[^.;\n]{0,20}?\band (?:to )?(?:equip|arm)\b"
         # Given to a state or its army: "will give Ukraine £150m of drones", "gave the Lebanese
         # army $60 million".
-        r"|(?:give|gives|giving|gave) (?:the (?:[\w'’-]+ )?(?:army|armed forces|military|forces)"
+        r"|(?:give|gives|giving|gave) (?:the (?:[\w'’-]+ )?(?:army|armed forces|military|forces"
+        r"|rebels|militias?|fighters)"
         r"|(?-i:[A-Z])[\w'’-]+) (?:[\w'’-]+ ){0,3}?(?:[$€£]?[\d.,]+ ?(?:bn|billion|m|million)\b"
         r"|[^.;\n]{0,30}?\b" + _AID_WEAPONS + r")"
         # Arms arriving from abroad: "Mirage jets have arrived in Ukraine", "Gepards that arrived
@@ -985,6 +986,12 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|\b(?:teachers|doctors|nurses|dockworkers|dockers)\b[^.;]{0,60}?\b(?:talks|truce"
         r"|negotiat\w*|mediators?)"
         r"|\b(?:budget|spending|appropriations|coalition|congressional) (?:talks|negotiat\w*)"
+        # Trade, treaties on other matters and companies' talks: "Mercosur and the UAE wrap up
+        # trade talks", "plastics treaty talks", "Saab and Airbus in talks on a joint venture".
+        r"|\b(?:trade|free[- ]trade|economic partnership|investment|tax|pension|plastics|climate"
+        r"|pandemic) (?:treaty )?(?:talks|negotiations)|\b(?:plastics|climate|pandemic|tax|trade"
+        r"|investment) treaty|\btalks to avert (?:a |the )?(?:[\w-]+ )?"
+        r"strike|\btalks on (?:a |an )?(?:[\w-]+ )?(?:joint venture|merger|deal to buy|takeover)"
         r"|\b(?:talks|negotiat\w*|mediators?)\b[^.;]{0,60}?\b(?:unions?|walkouts?|wages?|pay deal"
         r"|pay rise)\b|"
         # Breaking a truce is fighting news: "violates ceasefire", "ceasefire violations".
@@ -1073,6 +1080,9 @@ EXCLUDE: dict[Topic, Rule] = {
     Topic.STRIKE: low_rule(
         # Aircraft fighting fires, and plans voted down: "water-bombing aircraft", "councillors
         # shoot down plan for drone hub".
+        # Weapons named by how they are fired, deals struck, signals intercepted.
+        r"shoulder-fired|(?:deal|agreement|compromise|bargain|balance) (?:was )?struck"
+        r"|signals? intercepts|intercepts from|"
         r"water[- ]?bomb\w*|(?:shoot(?:s|ing)?|shot) down (?:the |a |an |their |his |her )?"
         r"(?:[\w-]+ ){0,2}?"
         r"(?:plans?|proposals?|ideas?|bills?|motions?|applications?|bids?|schemes?)\b|"
@@ -1181,6 +1191,9 @@ EXCLUDE: dict[Topic, Rule] = {
         # Vehicles leaving a place: "buses carrying prisoners pulled out of Ofer prison".
         r"(?:buses|trucks|lorries|cars|convoys?|vehicles|ambulances|ships?|trains?)"
         r" (?:[\w-]+ ){0,4}?pulled out of|" + _CORPORATE_EXIT + "|"
+        # A withdrawal talked of, not made: "talks on the withdrawal of foreign forces from".
+        r"(?:talks|negotiations|agreement|deal|plan|timetable|demands?|calls?) (?:on|for|over"
+        r"|about) (?:the )?(?:[\w-]+ ){0,2}?withdrawal|"
         # A unit relieved by another of its side: "the brigade was withdrawn from the Kurakhove
         # sector for rest and refitting".
         r"(?:withdrawn|pulled out|pulled back|rotated out) (?:of|from) (?:the )?(?:[\w'’-]+ )?"
@@ -1207,7 +1220,8 @@ EXCLUDE: dict[Topic, Rule] = {
         # A coup takes power, not a place: "after the army seized power".
         r"(?:seiz\w*|took|taken|tak(?:e|es|ing)|grab\w*|captur\w*) power\b|"
         r"seized (?:more than |over |about |some )?(?:[\d,.]+ )?(?:kg of )?(?:[\w-]+ )?(?:drones"
-        r"|weapons|arms|heroin|drugs|narcotics|cash|goods|tankers?|vessels?|ships?|cargo"
+        r"|weapons|arms|heroin|drugs|narcotics|cash|goods|tankers?|vessels?|ships?|cargo|components"
+        r"|parts|engines|guidance|kits|missiles?|warheads"
         r"|consignments?|pickups|vehicles|trucks|cars|motorcycles|ammunition)|"
         r"captur\w* (?:the )?(?:[\w-]+ )*?(?:title|trophy|cup|championship|medal|league|imagination"
         r"|attention|footage|images?|moment)|captured alive"
@@ -1317,14 +1331,22 @@ EXCLUDE: dict[Topic, Rule] = {
         # drones to units", "the call-up of reservists since October", "commitments including
         # the withdrawal of foreign forces".
         r"|sen(?:t|ds|ding) (?:[\w,-]+ ){0,4}?(?:drones|weapons|ammunition|shells|supplies"
-        r"|equipment|aid|food|kits|parcels) to (?:[\w-]+ ){0,2}?(?:units|troops|soldiers|forces)"
+        r"|equipment|aid|food|kits|parcels|tanks|vehicles|howitzers|guns|shells|rounds)"
+        r"(?: back)? to (?:[\w'’-]+ ){0,2}?(?:units|troops|soldiers|forces)"
+        # People recruited for sabotage, and fighter jets delivered: "helped recruit people to set
+        # fire to buses", "the Rafale fighters ordered from France landed".
+        r"|recruit\w* (?:[\w-]+ ){0,2}?(?:people|men|youths|agents) to (?:set|carry|commit|spy"
+        r"|sabotage|plant|burn|attack)"
+        r"|(?:rafale|gripen|typhoon|eurofighter|mirage|f-16|f-35|su-\d+|j-\d+)s? (?:[\w-]+ ){0,2}?"
+        r"fighters|fighters ordered"
         r"|call-?up (?:of )?(?:[\w-]+ ){0,2}?since"
         r"|"
         + _CORPORATE_EXIT
         # A pull-out as the time of the news: "bodies found after the fighters pulled out".
         + r"|after (?:the )?(?:[\w'’-]+ ){0,4}?(?:forces|fighters|troops|soldiers|units) (?:had )?"
         r"(?:pulled out|withdrew|left)\b"
-        r"|(?:including|demand\w*|calls? for|called for|commit\w* to|commitments?)"
+        r"|(?:including|demand\w*|calls? for|called for|commit\w* to|commitments?|talks on"
+        r"|negotiations on|agreement on|deal on|plan for|timetable for)"
         r" (?:[\w-]+ ){0,3}?(?:the )?withdrawal of"
         # Aircraft crossing into airspace are an incursion, not forces sent.
         r"|(?:fl(?:ew|own|ying|ies)|entered|enter(?:s|ing)?) (?:into )?(?:[\w'’-]+ ){0,2}airspace"
@@ -1707,7 +1729,8 @@ COMBAT_WORD_ELSEWHERE = low_rule(
     r"\b(?:(?:assault|combat|mechani[sz]ed|airborne) (?:brigades?|battalions?|regiments?|corps"
     r"|compan(?:y|ies)|units?|troops|rifles?|helicopters?|aircraft|jets|vehicles|readiness"
     r"|training|deployment|formations?|duty|alert|capabilit\w*|power|weapons?|class)"
-    r"|combat[- ](?:readiness|ready|training|exercises?|drills?|units?|brigades?|vehicles?"
+    r"|combat[- ](?:readiness|ready|training|exercises?|drills?|units?|brigades?|vehicles?|medics?"
+    r"|drones?|uavs?"
     r"|aircraft|troops|missions?|experience|veterans?|capabilit\w*|battalions?|teams?|role"
     r"|roles|engineers|zones?)"
     r"|(?:sexual|indecent|verbal|physical|aggravated|knife|stabbing) assault|assault (?:charges?"
