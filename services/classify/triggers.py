@@ -478,7 +478,8 @@ TRIGGERS: dict[Topic, str] = {
         r")\b"
     ),
     Topic.GROUND_COMBAT: (
-        r"\b(?:clash\w*|fighting|fought|battles?|battling|assaults?|offensive|advanc(?:e|es|ing)"
+        r"\b(?:clash\w*|fighting|fought|battles?|battled|battling|assaults?|offensive"
+        r"|advanc(?:e|es|ing)"
         r"|advanced(?= (?:toward|towards|on|into|to|in|near|along|further|deeper|several|about"
         r"|up to|from|past|through|beyond|around|slightly|north|south|east|west|\d|(?:one|two"
         r"|three|four|five|six|seven|eight|nine|ten|a few) (?:kilomet|km|miles?))|[,.;]|$)"
@@ -1742,6 +1743,18 @@ COMBAT_WORD_ELSEWHERE = low_rule(
     r"|(?:prepar\w*|plan\w*|widen\w*|expand\w*|readying|gearing up for) (?:for |to launch |to"
     r" begin )?(?:an? |the |its |their )?(?:new |fresh |major |large-scale |possible |wider )?"
     r"(?:[\w-]+ )?offensive"
+    # An offensive expected or prepared, not under way: "the new offensive Russia is preparing",
+    # "may try to open a new offensive".
+    r"|offensive (?:that |which )?(?:[\w'’-]+ ){0,3}?(?:is|are) (?:preparing|planning|expected)"
+    r"|(?:may|might|could|would|will|plans? to|preparing to|prepares to|threatens? to|expected to)"
+    r" (?:try to )?(?:open|launch|begin|start|mount|resume) (?:a |an |the |its |their )?(?:new"
+    r" |fresh |major |spring |summer |winter |large-scale )?(?:[\w-]+ )?offensive"
+    # Battles past, or their leavings: "ordnance left from those battles", "the battles that
+    # ended with", "the weapons they have used in battles across Darfur", "French forces had
+    # backed Chadian troops in battles against rebels".
+    r"|(?:left (?:over )?from|remnants? of) (?:the |those |its |their )?(?:[\w-]+ )?(?:battles?"
+    r"|fighting|clashes)|battles? (?:[\w'’-]+ ){0,5}?(?:that|which) (?:ended|followed)"
+    r"|(?:used|backed (?:[\w'’-]+ ){0,3}?|supported (?:[\w'’-]+ ){0,3}?) in battles"
     # Debates: "lawmakers clashed in a heated debate".
     r"|(?:lawmakers|mps|deputies|senators|legislators|politicians|ministers|candidates"
     r"|delegates) clash\w*|clash\w* in (?:an? )?(?:heated |fierce |angry |bitter )?(?:debate"

@@ -1,7 +1,8 @@
 """What a mission is for, offensives still planned, unit names, crimes and debates that borrow
 combat words; troops named as what money or a fight is for; thousands grouped with dots and
 spaces; "martyrs" counted; a defence ministry counting the other side's dead; a state's first
-assaults; and a fight that began on a weekday, whose toll is no running tally."""
+assaults; forces that "battled" today, offensives only expected and battles past; and a fight
+that began on a weekday, whose toll is no running tally."""
 
 from __future__ import annotations
 
@@ -182,3 +183,28 @@ def test_a_first_time_since_the_invasion_is_no_running_tally() -> None:
     )
     assert not result.facts.aggregate
     assert result.severity == "critical"
+
+
+def test_forces_that_battled_today_are_in_combat() -> None:
+    assert G in topics_of(
+        "Shelling damages port as rebels close in\nShells struck the port on Thursday, residents "
+        "said. Rebel fighters and army troops battled on Thursday for hilltop positions near the "
+        "town, the rebel group said."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada commits C$2bn in military aid\nThe money will help the armed forces withstand the "
+        "new offensive that Russia is preparing in the south, the prime minister said.",
+        "Region orders children out of border villages\nFamilies must leave within a week, the "
+        "governor said, warning that Russia may try to open a new offensive toward the city.",
+        "Landmine kills two shepherds\nTwo men were killed when a landmine exploded; unexploded "
+        "ordnance left from those battles remains a danger, civil defence said.",
+        "Refugees keep arriving\nMany said they had fled the battles between the two armies that "
+        "ended with the fall of the town last year.",
+    ],
+)
+def test_offensives_expected_and_battles_past_are_no_combat_today(text: str) -> None:
+    assert G not in topics_of(text)
