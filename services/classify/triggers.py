@@ -1334,6 +1334,12 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|sen(?:t|ds|ding) (?:[\w,-]+ ){0,4}?(?:drones|weapons|ammunition|shells|supplies"
         r"|equipment|aid|food|kits|parcels|tanks|vehicles|howitzers|guns|shells|rounds)"
         r"(?: back)? to (?:[\w'’-]+ ){0,2}?(?:units|troops|soldiers|forces)"
+        # Medics, rescuers and riot police sent are no forces: "a contingent of 40 doctors and
+        # nurses arrived", "sent riot units ahead of the rally".
+        r"|(?:medical|relief|rescue|humanitarian|aid|observer) contingents?"
+        r"|contingents? of (?:[\d,]+ )?(?:doctors|nurses|medics|aid workers|volunteers|rescuers"
+        r"|firefighters|observers)"
+        r"|riot (?:police )?units|police units"
         # People recruited for sabotage, and fighter jets delivered: "helped recruit people to set
         # fire to buses", "the Rafale fighters ordered from France landed".
         r"|recruit\w* (?:[\w-]+ ){0,2}?(?:people|men|youths|agents) to (?:set|carry|commit|spy"
@@ -1385,6 +1391,7 @@ EXCLUDE: dict[Topic, Rule] = {
         # Forces named as what something is for or against: "the town held by Ukrainian troops in
         # Russia", "EUR20m for Rwandan troops in Mozambique", "the upkeep of US troops in Korea".
         r"|(?:held by|(?<!call )(?<!calls )(?<!called )for|fund(?:s|ed|ing)?|fought|fight(?:s|ing)?"
+        r"|clash(?:es|ed|ing)? with|visit(?:s|ed|ing)?"
         r"|battl(?:e|es|ed|ing)|upkeep of|costs? of) (?:the )?(?:[\w,'’-]+ ){0,3}?"
         r"(?:troops|soldiers|forces) (?:stationed )?(?:in|inside|on|near)\b"
         r"|(?:released|freed|returned|exchanged|repatriated|swapped) (?:[\w-]+ )?(?:servicemen"

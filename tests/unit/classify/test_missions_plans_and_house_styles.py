@@ -1,8 +1,9 @@
 """What a mission is for, offensives still planned, unit names, crimes and debates that borrow
 combat words; troops named as what money or a fight is for; thousands grouped with dots and
 spaces; "martyrs" counted; a defence ministry counting the other side's dead; a state's first
-assaults; forces that "battled" today, offensives only expected and battles past; and a fight
-that began on a weekday, whose toll is no running tally."""
+assaults; forces that "battled" today, offensives only expected and battles past; troops
+fought or visited, medics and riot police sent; and a fight that began on a weekday, whose toll is
+no running tally."""
 
 from __future__ import annotations
 
@@ -208,3 +209,20 @@ def test_forces_that_battled_today_are_in_combat() -> None:
 )
 def test_offensives_expected_and_battles_past_are_no_combat_today(text: str) -> None:
     assert G not in topics_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels clash with army troops on Sittwe outskirts\nHeavy fighting broke out north of the "
+        "town on Thursday, residents said.",
+        "Prince visits British troops in Estonia\nThe prince fired a rifle on the range and ate "
+        "with the battlegroup at its camp.",
+        "Charity sends medical contingent to camps\nA contingent of 40 doctors and nurses arrived "
+        "to run cholera units in the camps, the charity said.",
+        "Police send riot units to city before rally\nThe interior ministry sent several riot "
+        "police units to the city ahead of the students' rally.",
+    ],
+)
+def test_troops_fought_or_visited_medics_and_riot_police_are_no_deployment(text: str) -> None:
+    assert D not in topics_of(text)
