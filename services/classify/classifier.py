@@ -355,7 +355,7 @@ def build_facts(
         # Without a trigger word, the count is the casualty news: "eliminated up to 150".
         ctx,
         _starts(spans, CASUALTIES)
-        or [c.evidence.start for c in (counts.killed,) if c and c.evidence],
+        or ([counts.killed.evidence.start] if counts.killed and counts.killed.evidence else []),
     ):
         status = "claimed"
     outcome: StrikeOutcome | None = None
