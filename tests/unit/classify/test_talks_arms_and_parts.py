@@ -35,17 +35,22 @@ def test_talks_between_states_are_still_diplomacy() -> None:
     )
 
 
+# A withdrawal only talked of: neither forces moved nor a place handed over.
+_WITHDRAWAL_TALKED_OF = (
+    "Mediator hosts new round\nDelegations will meet in Lome next week for talks on the "
+    "withdrawal of foreign forces from the east."
+)
+
+
 @pytest.mark.parametrize(
     ("text", "topic"),
     [
         (
-            "Mediator hosts new round\nDelegations will meet in Lome next week for talks on the "
-            "withdrawal of foreign forces from the east.",
+            _WITHDRAWAL_TALKED_OF,
             Topic.TROOP_DEPLOYMENT,
         ),
         (
-            "Mediator hosts new round\nDelegations will meet in Lome next week for talks on the "
-            "withdrawal of foreign forces from the east.",
+            _WITHDRAWAL_TALKED_OF,
             Topic.TERRITORIAL_CHANGE,
         ),
         (
