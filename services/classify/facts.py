@@ -55,6 +55,10 @@ _NOT_TAKEN = low_rule(
 _LOSS_CONCEDED = low_rule(
     r"\b(?:conced\w*|acknowledg\w*|admit\w*) (?:the )?(?:loss|fall|capture|surrender)\b"
 )
+_UN_SAYS = (
+    r"(?:says?|said|officials?|mission|spokes\w*|peacekeeping chief|envoy|reports?|sources?"
+    r"|experts?|panel|investigators)"
+)
 _INDEPENDENT = low_rule(
     r"\b(?:DeepState|monitoring group|geolocated|independently (?:confirmed|verified)|open-source"
     # Reporters on the spot: "AFP journalists in the city saw", "journalists who reached the
@@ -64,10 +68,9 @@ _INDEPENDENT = low_rule(
     r"|verified by (?:our|the|an?) (?:[\w-]+ )?(?:team|journalists|reporters|unit|desk)"
     r"|Institute for the Study of War|ISW"
     # The UN speaking of it: "UN says M23 now controls Goma".
-    # "UN" or "U.N." spelled out as literals: an optional dot would leave "u" as the only literal
-    # every match starts with, tried at every "u".
-    r"|(?:UN|U\.N\.?) (?:says?|said|officials?|mission|spokes\w*|peacekeeping chief|envoy|reports?"
-    r"|sources?|experts?|panel|investigators)"
+    # "UN" and "U.N." as alternatives of their own: grouped, they would share the prefix "u",
+    # too short a literal to open a match, and the whole list would lose its start literals.
+    r"|UN " + _UN_SAYS + r"|U\.N\.? " + _UN_SAYS +
     # Images no side controls: "satellite images show RSF vehicles inside the base".
     r"|satellite (?:images?|imagery|photos?|pictures)|commercial imagery"
     # UN agencies and ombudsmen by their full names: neither side of the fight.
@@ -78,7 +81,7 @@ _INDEPENDENT = low_rule(
     r"|(?:war |conflict )monitor|(?:Syrian )?Observatory for Human Rights"
     r"|(?:IOM|OCHA|UNHCR|UNICEF|WFP|International Organization for Migration) (?:says?|said"
     r"|reports?|reported))\b"
-    r"|\b(?:UN|U\.N\.?)(?=:)"
+    r"|\bUN(?=:)|\bU\.N\.?(?=:)"
 )
 # The gaining side's own word, not a group's name ("the Ta'ang National Liberation Army").
 _LIBERATED = low_re(
@@ -487,8 +490,9 @@ def _ministry_counts_enemy_dead(ctx: TextContext) -> bool:
     return False
 
 
-# Modal and plan words, matched in the lower-cased headline.
-_FUTURE_WORD = low_re(
+# Modal and plan words, matched in the lower-cased headline (a rule: tried only where one of its
+# words occurs, not at every character of every headline).
+_FUTURE_WORD = low_rule(
     # "may have killed up to 15" is a toll not yet certain, not an event to come.
     r"\b(?:(?:could|may|might|would)(?! have\b)|will|shall|plans? to|planning\b|plans\b"
     r"|threatens?|threatening"
@@ -506,7 +510,7 @@ _FUTURE_INFINITIVE = re.compile(
 )
 # A call-up ordered or approved is still to come: "Putin orders spring call-up of 160,000",
 # "cabinet approves call-up of 60,000 reservists". Not "army calls up 60,000 reservists".
-_CALL_UP_ORDERED = low_re(
+_CALL_UP_ORDERED = low_rule(
     r"\b(?:orders?|ordered|approves?|approved|signs?|signed|decrees?|decreed)\b[^.;:]{0,40}?"
     r"\b(?:call-up|call up|conscription|draft|expan\w*|enlarg\w*)\b"
 )
@@ -573,9 +577,9 @@ def claimed_by(ctx: TextContext) -> str | None:
 def is_future(ctx: TextContext) -> bool:
     """Whether the headline reports something planned, threatened or possible."""
     end = ctx.headline_end
-    if _CALL_UP_ORDERED.search(ctx.low, ctx.lead, end):
+    if _CALL_UP_ORDERED.search_in(ctx.scan, ctx.lead, end):
         return True
-    starts = [m.start() for m in _FUTURE_WORD.finditer(ctx.low, 0, end)]
+    starts = [m.start() for m in _FUTURE_WORD.finditer_in(ctx.scan, 0, end)]
     if "to" in ctx.low[:end]:
         starts += [m.start() for m in _FUTURE_INFINITIVE.finditer(ctx.text, 0, end)]
     for start in sorted(starts):

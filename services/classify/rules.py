@@ -28,7 +28,7 @@ from services.classify.labels import (
     TERRITORIAL_CHANGE,
     TROOP_DEPLOYMENT,
 )
-from services.classify.patterns import low_re
+from services.classify.patterns import low_re, low_rule
 from shared.models import Span, Topic
 
 _EVENT_TOPICS = (CASUALTIES, STRIKE, HUMANITARIAN_INFRASTRUCTURE)
@@ -110,7 +110,7 @@ class TopicEvidence:
 
 
 _PLACE_OBJECT = re.compile(r" (?:it\b|[A-Z])")
-_HEADLINE_WEAPON = re.compile(
+_HEADLINE_WEAPON = low_rule(
     r"\b(?:missiles?|drones?|rockets?|shells?|shelling|bombs?|bombing|air ?strikes?|airstrikes?"
     r"|gunmen|explosions?|blasts?|grenades?)\b"
 )
@@ -146,7 +146,10 @@ def _excluded(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
         # "It was not immediately clear whether there were any casualties" is long: whole sentence.
         sentence = ctx.sentence_at(start)
         window = (min(window[0], sentence.start), max(window[1], sentence.end))
-    return rule.search_in(ctx.scan, *window) is not None
+    if rule.search_in(ctx.scan, *window) is not None:
+        return True
+    unanchored = tr.EXCLUDE_UNANCHORED.get(topic)
+    return unanchored is not None and unanchored.search_in(ctx.scan, *window) is not None
 
 
 def _background_strike(ctx: TextContext, start: int) -> bool:
@@ -324,7 +327,7 @@ def _infrastructure(ctx: TextContext, spans: dict[Topic, list[Span]]) -> list[Sp
 def _is_sports(ctx: TextContext) -> bool:
     """A sports report: several sports words, one of them in the headline or lead sentence; not
     a headline with a weapon in it ("Missile hits stadium during league match")."""
-    if _HEADLINE_WEAPON.search(ctx.low, 0, ctx.headline_end):
+    if _HEADLINE_WEAPON.search_in(ctx.scan, 0, ctx.headline_end):
         return False
     cues = list(tr.SPORTS.finditer(ctx.scan))
     if len({m.group() for m in cues}) < tr.SPORTS_MIN_CUES:

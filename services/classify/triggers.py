@@ -1632,12 +1632,7 @@ EXCLUDE: dict[Topic, Rule] = {
         # Drones sent to attack: "sent 29 drones against Ukraine".
         r"(?:sent|sends|send|sending) (?:[\w,-]+ ){0,4}?(?:drones|missiles|rockets|UAVs)"
         r" (?:against|at|toward|towards|into|over|on)\b|"
-        # "Iranian-made drones" hit a city; money spent "on Ukrainian-made drones", to buy "12
-        # more Ukrainian-built howitzers", or allies who "pay for American-made interceptors"
-        # are still aid.
         r"hub for (?:[\w-]+ ){0,2}?(?:military aid|weapons|arms)"
-        r"|(?<!\bon )(?<!\bmore )(?<!\bof )(?<!\bfor )(?<!\bbuy )\b[\w]+-(?:supplied|made|provided"
-        r"|donated|built)"
         r"|multinational security support"
         r"|(?:missiles?|drones?|bombs?|rockets?|shells?|warheads?) (?:[\w-]+ ){0,2}?(?:loaded"
         r"|armed|fitted|packed) with|(?:missiles?|rockets?|shells?|bombs?|drones?)"
@@ -1654,6 +1649,18 @@ EXCLUDE: dict[Topic, Rule] = {
         r"|F-16s? (?:[\w-]+ ){0,3}?(?:scrambled|took off|intercepted|shot down|crashed|patrol\w*"
         r"|hit|struck|strike|bomb\w*|attack\w*|pound\w*"
         r"|fl(?:ew|ying|ies)|(?:was|were) lost)|scrambl\w* (?:[\w-]+ ){0,3}?F-16s?"
+    ),
+}
+# Exclusions that no literal opens, kept apart from the anchored ones above: only these scan
+# every position of their window, not the whole list of alternatives.
+EXCLUDE_UNANCHORED: dict[Topic, Rule] = {
+    # "Iranian-made drones" hit a city; money spent "on Ukrainian-made drones", to buy "12 more
+    # Ukrainian-built howitzers", or allies who "pay for American-made interceptors" are still
+    # aid. The word boundary comes first so that the look-behinds run only at word starts, and
+    # the word is taken whole (`++`): the hyphen after it is no word character.
+    Topic.MILITARY_AID: low_rule(
+        r"\b(?<!\bon )(?<!\bmore )(?<!\bof )(?<!\bfor )(?<!\bbuy )\w++-(?:supplied|made|provided"
+        r"|donated|built)"
     ),
 }
 
@@ -1853,15 +1860,16 @@ AS_BACKGROUND = low_rule(
 
 
 # Triggers that start with a capital letter cannot be anchored on a literal: kept apart so that
-# the table's patterns are tried only where their first words occur.
+# the table's patterns are tried only where their first words occur. The name is taken whole
+# (`++`): the space after it is no word character, and backtracking into it would only fail.
 CAPITAL_TRIGGERS: dict[Topic, str] = {
     # "Vuhledar falls": kept only when the word before is a known place (rules._keep).
     Topic.TERRITORIAL_CHANGE: (
-        r"\b(?-i:[A-Z])[\w'’-]+ (?:falls|has fallen)\b"
+        r"\b(?-i:[A-Z])[\w'’-]++ (?:falls|has fallen)\b"
         r"(?=\s*[:,.;—–-]|\s*$|\s+(?:to (?!\d)|after|as|amid|following|into the hands))"
     ),
     Topic.STRIKE: (
-        r"\b(?-i:[A-Z])\w+ (?:strikes?|air ?strikes?|bombing|bombardment|shelling)\b"
+        r"\b(?-i:[A-Z])\w++ (?:strikes?|air ?strikes?|bombing|bombardment|shelling)\b"
         r"(?! (?:a )?deal)"
     ),
 }
