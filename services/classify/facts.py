@@ -123,7 +123,8 @@ _CLAIM = low_re(
     r"\b(?:says?|said|claim\w*|according to|announc\w*|report\w*|told|stated|declared)\b"
 )
 # Who speaks: the words before the verb in its clause, or after "according to".
-_SPEAKER_BEFORE = low_re(r"[^,;:.()\n—–]{0,60}$")
+_SPEAKER_BREAKS = frozenset(",;:.()\n—–")
+_SPEAKER_LENGTH = 60
 _SPEAKER_AFTER = low_re(r"[^,;:.()\n—–]{0,60}")
 # Armed groups that take places from states, and the state voices that may concede it.
 _ARMED_GROUP = low_re(
@@ -286,6 +287,19 @@ def is_aggregate(
     return None
 
 
+def _words_before(text: str, start: int, end: int) -> str:
+    """The words of a clause before `end`: back to a clause break, at most 60 characters and
+    not before `start`, and without a line break that ends them."""
+    # Walked back from the verb: a regex ending in `$` would be tried from every position.
+    if end > start and text[end - 1] == "\n":
+        end -= 1
+    begin = end
+    limit = max(start, end - _SPEAKER_LENGTH)
+    while begin > limit and text[begin - 1] not in _SPEAKER_BREAKS:
+        begin -= 1
+    return text[begin:end]
+
+
 def _speakers(text: str, segments: list[tuple[int, int]]) -> list[str]:
     """Who is quoted in the segments: the words before each claim verb, or after 'according to'."""
     out = []
@@ -295,8 +309,7 @@ def _speakers(text: str, segments: list[tuple[int, int]]) -> list[str]:
                 after = _SPEAKER_AFTER.match(text, verb.end(), end)
                 out.append(after.group() if after else "")
             else:
-                before = _SPEAKER_BEFORE.search(text, start, verb.start())
-                out.append(before.group() if before else "")
+                out.append(_words_before(text, start, verb.start()))
     return out
 
 
