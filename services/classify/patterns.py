@@ -23,7 +23,7 @@ from re import _constants as _sre_constants  # type: ignore[attr-defined]  # pri
 from re import _parser as _sre_parse  # type: ignore[attr-defined]  # private module
 from typing import Any
 
-import ahocorasick  # type: ignore[import-not-found]  # the package ships no type stubs
+import ahocorasick_rs
 
 CAP = "{CAP}"
 _MIN_LITERAL = 3
@@ -264,6 +264,22 @@ def _split_alternatives(source: str) -> tuple[list[Any], list[set[str]]] | None:
     return alternatives, per_alternative
 
 
+class _Payload:
+    """What an occurrence of one literal tells: the rules it gates, and (rule id, alternatives
+    as bits) of the rules whose matches start with it, and of those whose matches start with it
+    at a word boundary. Lists, laid out when the automaton is built, so that a hit costs no
+    tuple unpacking of untyped values."""
+
+    __slots__ = ("gates", "starts", "word_starts")
+
+    def __init__(
+        self, gates: list[int], starts: list[tuple[int, int]], word_starts: list[tuple[int, int]]
+    ) -> None:
+        self.gates = gates
+        self.starts = starts
+        self.word_starts = word_starts
+
+
 @dataclass(slots=True)
 class _Registry:
     # literal -> ids of the rules it gates, (id, alternatives) of the rules whose matches start
@@ -272,7 +288,9 @@ class _Registry:
         default_factory=dict
     )
     rules: int = 0
-    automaton: ahocorasick.Automaton | None = None
+    automaton: ahocorasick_rs.AhoCorasick | None = None
+    # per literal, in the automaton's order
+    payloads: list[_Payload] = field(default_factory=list)
 
     def add_rule(self, literals: set[str] | None) -> int:
         # Rules are defined at import; one made later (in a test) rebuilds the automaton.
@@ -293,16 +311,13 @@ class _Registry:
             table = entry[2] if word_start else entry[1]
             table[ident] = table.get(ident, 0) | alternatives
 
-    def build(self) -> ahocorasick.Automaton:
+    def build(self) -> ahocorasick_rs.AhoCorasick:
         if self.automaton is None:
-            automaton = ahocorasick.Automaton()
-            for literal, (gates, starts, word_starts) in self.literals.items():
-                automaton.add_word(
-                    literal,
-                    (tuple(gates), tuple(starts.items()), tuple(word_starts.items()), len(literal)),
-                )
-            automaton.make_automaton()
-            self.automaton = automaton
+            self.payloads = [
+                _Payload(list(gates), list(starts.items()), list(word_starts.items()))
+                for gates, starts, word_starts in self.literals.values()
+            ]
+            self.automaton = ahocorasick_rs.AhoCorasick(list(self.literals))
         return self.automaton
 
 
@@ -328,6 +343,16 @@ def _caseless_from(text: str) -> int:
     return len(text)
 
 
+def _add_starts(starts: dict[int, dict[int, int]], rules: list[tuple[int, int]], pos: int) -> None:
+    """Record that the given rules' alternatives (bits) may start at `pos`."""
+    for rule_id, alternatives in rules:
+        positions = starts.get(rule_id)
+        if positions is None:
+            starts[rule_id] = {pos: alternatives}
+        else:
+            positions[pos] = positions.get(pos, 0) | alternatives
+
+
 class Scan:
     """One text, lower-cased once, with the positions of every gate literal in it."""
 
@@ -345,26 +370,22 @@ class Scan:
         # (bits) that can start there
         starts: dict[int, dict[int, int]] = {}
         low = self.low
-        for end, (gates, start_ids, word_start_ids, length) in _REGISTRY.build().iter(low):
-            pos = end - length + 1
-            if word_start_ids:
-                before = low[pos - 1] if pos else " "
-                if not (before.isalnum() or before == "_"):
-                    start_ids = start_ids + word_start_ids if start_ids else word_start_ids
-            if gates:
+        automaton = _REGISTRY.build()
+        payloads = _REGISTRY.payloads
+        for index, pos, _ in automaton.find_matches_as_indexes(low, overlapping=True):
+            payload = payloads[index]
+            if payload.gates:
                 sentence = bisect.bisect_right(breaks, pos)
-                for rule_id in gates:
+                for rule_id in payload.gates:
                     found = hits.get(rule_id)
                     if found is None:
                         hits[rule_id] = {sentence}
                     else:
                         found.add(sentence)
-            for rule_id, alternatives in start_ids:
-                positions = starts.get(rule_id)
-                if positions is None:
-                    starts[rule_id] = {pos: alternatives}
-                else:
-                    positions[pos] = positions.get(pos, 0) | alternatives
+            if payload.starts:
+                _add_starts(starts, payload.starts, pos)
+            if payload.word_starts and (pos == 0 or not is_word_char(low[pos - 1])):
+                _add_starts(starts, payload.word_starts, pos)
         self.hits = hits
         self.starts = starts
 
