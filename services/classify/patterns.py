@@ -363,10 +363,12 @@ def matches_as_ascii(text: str) -> bool:
     return text.isascii() and all(separator not in text for separator in _SEPARATORS)
 
 
-def _add_starts(starts: dict[int, dict[int, int]], rules: list[tuple[int, int]], pos: int) -> None:
+def _add_starts(
+    starts: list[dict[int, int] | None], rules: list[tuple[int, int]], pos: int
+) -> None:
     """Record that the given rules' alternatives (bits) may start at `pos`."""
     for rule_id, alternatives in rules:
-        positions = starts.get(rule_id)
+        positions = starts[rule_id]
         if positions is None:
             starts[rule_id] = {pos: alternatives}
         else:
@@ -387,11 +389,13 @@ class Scan:
         self.caseless_from = _caseless_from(text)
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
         self.bounds = list(zip([0, *breaks], [*breaks, len(text)], strict=True))
+        # Lists indexed by rule id, not dicts: the ids are dense, and a list is read without
+        # hashing.
         # rule id -> indices of the sentences holding one of its literals
-        hits: dict[int, set[int]] = {}
+        hits: list[set[int] | None] = [None] * _REGISTRY.rules
         # rule id -> positions where one of its start literals occurs -> the alternatives
         # (bits) that can start there
-        starts: dict[int, dict[int, int]] = {}
+        starts: list[dict[int, int] | None] = [None] * _REGISTRY.rules
         low = self.low
         automaton = _REGISTRY.build()
         payloads = _REGISTRY.payloads
@@ -400,7 +404,7 @@ class Scan:
             if payload.gates:
                 sentence = bisect.bisect_right(breaks, pos)
                 for rule_id in payload.gates:
-                    found = hits.get(rule_id)
+                    found = hits[rule_id]
                     if found is None:
                         hits[rule_id] = {sentence}
                     else:
@@ -549,7 +553,7 @@ class Rule:
     def _ranges(self, scan: Scan) -> list[tuple[int, int]]:
         if self._gate is None:
             return [(0, len(scan.text))]
-        sentences = scan.hits.get(self._gate)
+        sentences = scan.hits[self._gate]
         return scan.ranges(sentences) if sentences else []
 
     def _caps_ok(self, match: re.Match[str], scan: Scan) -> bool:
@@ -589,7 +593,7 @@ class Rule:
         """Matches in the scanned text (offsets are the original text's)."""
         # Most rules have no literal in a given text: answer those without a generator.
         if self._anchored is not None:
-            positions = scan.starts.get(self._anchored)
+            positions = scan.starts[self._anchored]
             if not positions:
                 return ()
             return self._anchored_matches(scan, positions, 0, len(scan.text))
@@ -601,7 +605,7 @@ class Rule:
     def search(self, scan: Scan) -> re.Match[str] | None:
         """The first match, or None."""
         if self._anchored is not None:
-            positions = scan.starts.get(self._anchored)
+            positions = scan.starts[self._anchored]
             if not positions:
                 return None
             found = self._anchored_matches(scan, positions, 0, len(scan.text), first=True)
@@ -614,7 +618,7 @@ class Rule:
     def finditer_in(self, scan: Scan, start: int, end: int) -> Iterable[re.Match[str]]:
         """Matches inside [start, end) of the scanned text."""
         if self._anchored is not None:
-            positions = scan.starts.get(self._anchored)
+            positions = scan.starts[self._anchored]
             if not positions:
                 return ()
             return self._anchored_matches(scan, positions, start, end)
@@ -626,7 +630,7 @@ class Rule:
         """Whether a sentence overlapping [start, end) holds one of the rule's literals."""
         if self._gate is None:
             return True
-        sentences = scan.hits.get(self._gate)
+        sentences = scan.hits[self._gate]
         return sentences is not None and any(
             scan.bounds[i][0] < end and start < scan.bounds[i][1] for i in sentences
         )
@@ -634,7 +638,7 @@ class Rule:
     def search_in(self, scan: Scan, start: int, end: int) -> re.Match[str] | None:
         """The first match inside [start, end) of the scanned text."""
         if self._anchored is not None:
-            positions = scan.starts.get(self._anchored)
+            positions = scan.starts[self._anchored]
             if not positions:
                 return None
             found = self._anchored_matches(scan, positions, start, end, first=True)
