@@ -363,16 +363,22 @@ def matches_as_ascii(text: str) -> bool:
     return text.isascii() and all(separator not in text for separator in _SEPARATORS)
 
 
-def _add_starts(
-    starts: list[dict[int, int] | None], rules: list[tuple[int, int]], pos: int
-) -> None:
+def _add_starts(starts: list[list[int] | None], rules: list[tuple[int, int]], pos: int) -> None:
     """Record that the given rules' alternatives (bits) may start at `pos`."""
     for rule_id, alternatives in rules:
-        positions = starts[rule_id]
-        if positions is None:
-            starts[rule_id] = {pos: alternatives}
+        found = starts[rule_id]
+        if found is None:
+            starts[rule_id] = [pos, alternatives]
+            continue
+        # Kept in order of position: hits come in order of their ends, so mostly at the end.
+        i = len(found)
+        while i and found[i - 2] > pos:
+            i -= 2
+        if i and found[i - 2] == pos:
+            found[i - 1] |= alternatives
         else:
-            positions[pos] = positions.get(pos, 0) | alternatives
+            found.insert(i, alternatives)
+            found.insert(i, pos)
 
 
 class Scan:
@@ -393,9 +399,10 @@ class Scan:
         # hashing.
         # rule id -> indices of the sentences holding one of its literals
         hits: list[set[int] | None] = [None] * _REGISTRY.rules
-        # rule id -> positions where one of its start literals occurs -> the alternatives
-        # (bits) that can start there
-        starts: list[dict[int, int] | None] = [None] * _REGISTRY.rules
+        # rule id -> the positions where one of its start literals occurs, in order, each
+        # followed by the alternatives (bits) that can start there: [pos, bits, pos, bits, ...],
+        # flat, so that a hit adds two ints and a query needs no sorting
+        starts: list[list[int] | None] = [None] * _REGISTRY.rules
         low = self.low
         automaton = _REGISTRY.build()
         payloads = _REGISTRY.payloads
@@ -565,15 +572,18 @@ class Rule:
         return True
 
     def _anchored_matches(
-        self, scan: Scan, positions: dict[int, int], start: int, end: int, *, first: bool = False
+        self, scan: Scan, positions: list[int], start: int, end: int, *, first: bool = False
     ) -> list[re.Match[str]]:
         # A list, not a generator: most calls try one or two positions.
         found: list[re.Match[str]] = []
         last = start
-        for pos in sorted(positions) if len(positions) > 1 else positions:
-            if pos < last or pos >= end:
+        for i in range(0, len(positions), 2):
+            pos = positions[i]
+            if pos >= end:
+                break
+            if pos < last:
                 continue
-            match = self._match_at(scan, pos, end, positions[pos])
+            match = self._match_at(scan, pos, end, positions[i + 1])
             if match and (not self._caps or self._caps_ok(match, scan)):
                 found.append(match)
                 if first:
