@@ -382,7 +382,8 @@ def _add_starts(starts: list[list[int] | None], rules: list[tuple[int, int]], po
 
 
 class Scan:
-    """One text, lower-cased once, with the positions of every gate literal in it."""
+    """One text, lower-cased once, with the positions of every gate literal in it (of the rules
+    defined by then: its tables are indexed by rule id)."""
 
     __slots__ = ("ascii", "bounds", "caseless_from", "hits", "low", "starts", "text")
 
