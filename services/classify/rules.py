@@ -141,15 +141,20 @@ def _excluded(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
     rule = tr.EXCLUDE.get(topic)
     if rule is None:
         return False
-    window = (max(0, start - _EXCLUDE_BEFORE), min(len(ctx.text), end + _EXCLUDE_AFTER))
+    window_start = max(0, start - _EXCLUDE_BEFORE)
+    window_end = min(len(ctx.text), end + _EXCLUDE_AFTER)
     if topic is CASUALTIES:
         # "It was not immediately clear whether there were any casualties" is long: whole sentence.
         sentence = ctx.sentence_at(start)
-        window = (min(window[0], sentence.start), max(window[1], sentence.end))
-    if rule.search_in(ctx.scan, *window) is not None:
+        window_start = min(window_start, sentence.start)
+        window_end = max(window_end, sentence.end)
+    if rule.search_in(ctx.scan, window_start, window_end) is not None:
         return True
     unanchored = tr.EXCLUDE_UNANCHORED.get(topic)
-    return unanchored is not None and unanchored.search_in(ctx.scan, *window) is not None
+    return (
+        unanchored is not None
+        and unanchored.search_in(ctx.scan, window_start, window_end) is not None
+    )
 
 
 def _background_strike(ctx: TextContext, start: int) -> bool:
