@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from services.classify import facts as fx
 from services.classify.actors import DEMONYM_RE, find_actors
+from services.classify.construct import new_classification, new_facts, new_topic_tag
 from services.classify.context import Segment, TextContext, build_context, is_planned
 from services.classify.counts import extract_counts
 from services.classify.gazetteer import find_places, is_country, is_front_country
@@ -41,7 +42,6 @@ from shared.models import (
     Span,
     StrikeOutcome,
     Topic,
-    TopicTag,
 )
 
 __all__ = ["StorySnapshot", "classify", "snapshot_of", "tag_text"]
@@ -388,33 +388,35 @@ def build_facts(
             ctx, [c.evidence.start for c in projectiles if c is not None and c.evidence]
         )
     )
-    return Facts(
-        killed=counts.killed,
-        injured=counts.injured,
-        missing=counts.missing,
-        killed_or_injured=counts.killed_or_injured,
-        children_killed=counts.children_killed,
-        children_injured=counts.children_injured,
-        troops=counts.troops,
-        drones_launched=counts.drones_launched,
-        drones_downed=counts.drones_downed,
-        missiles_launched=counts.missiles_launched,
-        missiles_downed=counts.missiles_downed,
-        status=status,
-        claimed_by=fx.claimed_by(ctx) if status == "claimed" else None,
-        weapons=fx.weapons(ctx) if STRIKE in spans or MILITARY_AID in spans else [],
-        troop_nationality=(
-            fx.troop_nationality(ctx, _starts(spans, TROOP_DEPLOYMENT))
-            if TROOP_DEPLOYMENT in spans
-            else None
-        ),
-        outcome=outcome,
-        aggregate=aggregate,
-        places=find_places(ctx.text),
-        actors=find_actors(ctx),
-        # Recalled events were dropped; flag the update when nothing current replaced them.
-        historical=historical and not (CASUALTIES in spans or STRIKE in spans),
-        modality="future" if future else "actual",
+    return new_facts(
+        dict(
+            killed=counts.killed,
+            injured=counts.injured,
+            missing=counts.missing,
+            killed_or_injured=counts.killed_or_injured,
+            children_killed=counts.children_killed,
+            children_injured=counts.children_injured,
+            troops=counts.troops,
+            drones_launched=counts.drones_launched,
+            drones_downed=counts.drones_downed,
+            missiles_launched=counts.missiles_launched,
+            missiles_downed=counts.missiles_downed,
+            status=status,
+            claimed_by=fx.claimed_by(ctx) if status == "claimed" else None,
+            weapons=fx.weapons(ctx) if STRIKE in spans or MILITARY_AID in spans else [],
+            troop_nationality=(
+                fx.troop_nationality(ctx, _starts(spans, TROOP_DEPLOYMENT))
+                if TROOP_DEPLOYMENT in spans
+                else None
+            ),
+            outcome=outcome,
+            aggregate=aggregate,
+            places=find_places(ctx.text),
+            actors=find_actors(ctx),
+            # Recalled events were dropped; flag the update when nothing current replaced them.
+            historical=historical and not (CASUALTIES in spans or STRIKE in spans),
+            modality="future" if future else "actual",
+        )
     )
 
 
@@ -477,23 +479,27 @@ def classify(update: NewsUpdate, *, recent_stories: Sequence[StorySnapshot] = ()
     )
     story_id, change, changes = resolve_story(update, topics, facts, severity, recent_stories)
     tags = [
-        TopicTag(
-            topic=topic,
-            confidence=_confidence(spans[topic], ctx.headline_end),
-            evidence=spans[topic],
+        new_topic_tag(
+            dict(
+                topic=topic,
+                confidence=_confidence(spans[topic], ctx.headline_end),
+                evidence=spans[topic],
+            )
         )
         for topic in _TOPIC_ORDER
         if topic in spans
     ]
-    return Classification(
-        update=update,
-        topics=tags,
-        severity=severity,
-        severity_reason=reason,
-        facts=facts,
-        story_id=story_id,
-        story_change=change,
-        changes=changes,
+    return new_classification(
+        dict(
+            update=update,
+            topics=tags,
+            severity=severity,
+            severity_reason=reason,
+            facts=facts,
+            story_id=story_id,
+            story_change=change,
+            changes=changes,
+        )
     )
 
 

@@ -11,7 +11,8 @@ from importlib import resources
 
 import ahocorasick_rs
 
-from shared.models import Place, Span
+from services.classify.construct import new_place, new_span
+from shared.models import Place
 
 _DATA = "gazetteer.json.gz"
 _REGION_AFTER = re.compile(
@@ -206,14 +207,16 @@ def find_places(text: str) -> list[Place]:
                     continue
         seen.add(key)
         places.append(
-            Place(
-                name=alias if kind != "country" else best.name,
-                geonameid=best.geonameid,
-                kind=kind,  # type: ignore[arg-type]  # one of the Place kinds by construction
-                country=best.country,
-                region=best.region if kind != "region" else (best.region or best.name),
-                population=best.population if kind == "city" and population_known else None,
-                evidence=Span(start=start, end=end, text=text[start:end]),
+            new_place(
+                {
+                    "name": alias if kind != "country" else best.name,
+                    "geonameid": best.geonameid,
+                    "kind": kind,
+                    "country": best.country,
+                    "region": best.region if kind != "region" else (best.region or best.name),
+                    "population": best.population if kind == "city" and population_known else None,
+                    "evidence": new_span({"start": start, "end": end, "text": text[start:end]}),
+                }
             )
         )
     return places

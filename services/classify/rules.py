@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from services.classify import triggers as tr
 from services.classify.actors import DEMONYM_RE
+from services.classify.construct import new_span
 from services.classify.context import (
     Segment,
     TextContext,
@@ -134,7 +135,7 @@ def _in_scare_quotes(text: str, start: int, end: int) -> bool:
 
 def span(ctx: TextContext, start: int, end: int) -> Span:
     """A Span of the original text."""
-    return Span(start=start, end=end, text=ctx.text[start:end])
+    return new_span({"start": start, "end": end, "text": ctx.text[start:end]})
 
 
 def _excluded(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
