@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-import ahocorasick  # type: ignore[import-not-found]  # the package ships no type stubs
+import ahocorasick_rs
 
 from services.classify.context import TextContext
 from services.classify.gazetteer import country_names
@@ -70,16 +70,10 @@ GROUPS: dict[str, str] = {
 _NAMES = {**DEMONYMS, **GROUPS}
 
 
-def _names_automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for name in _NAMES:
-        automaton.add_word(name, name)
-    automaton.make_automaton()
-    return automaton
-
-
-# One pass finds states and groups alike.
-_ACTOR_NAMES = _names_automaton()
+# One pass finds states and groups alike; every occurrence, overlapping ones too ("russia" in
+# "russian"), so that the whole word is among them.
+_NAME_LIST = list(_NAMES)
+_ACTOR_NAMES = ahocorasick_rs.AhoCorasick(_NAME_LIST)
 # Words that name an actor only in capitals: "us" and "un" are words too.
 _UPPER_ONLY = frozenset(
     {"us", "uk", "un", "eu", "rsf", "saf", "hts", "sdf", "pkk", "idf", "jnim", "isis"}
@@ -99,13 +93,11 @@ def find_actors(ctx: TextContext) -> list[str]:
     text = ctx.text
     mentions: list[tuple[int, str]] = []
     low = ctx.low
-    for end, word in _ACTOR_NAMES.iter(low):
-        start = end - len(word) + 1
-        if (start and is_word_char(low[start - 1])) or (
-            end + 1 < len(low) and is_word_char(low[end + 1])
-        ):
+    for index, start, end in _ACTOR_NAMES.find_matches_as_indexes(low, overlapping=True):
+        if (start and is_word_char(low[start - 1])) or (end < len(low) and is_word_char(low[end])):
             continue
-        if word in _UPPER_ONLY and text[start : end + 1] != word.upper():
+        word = _NAME_LIST[index]
+        if word in _UPPER_ONLY and text[start:end] != word.upper():
             continue
         mentions.append((start, _NAMES[word]))
     for title in _TITLE.finditer(ctx.scan):

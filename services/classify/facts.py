@@ -107,7 +107,7 @@ _CLAIM_REJECTED = low_rule(
     r" |those |their |its )?(?:claims?|reports?)\b"
 )
 # The other side's answer to a claim: the attack was beaten back, its positions held.
-_COUNTERED = low_re(
+_COUNTERED = low_rule(
     r"\b(?:the|this|that|their|its) (?:attack|assault|offensive|advance)s? (?:had |has )?(?:been"
     r" |was |were )?(?:repelled"
     r"|repulsed|beaten back|driven back)|\b(?:holding|held|hold) (?:on to )?(?:their|its|our)"
@@ -408,7 +408,7 @@ def claim_status(ctx: TextContext, evidence_starts: list[int]) -> ClaimStatus:
         or any(_denies(ctx, s.start, s.end) for s in ordered[:2])
         or _CLAIM_REJECTED.search(ctx.scan)
         or _NOT_TAKEN.search(ctx.scan)
-        or ("claim" in text and _COUNTERED.search(text) is not None)
+        or ("claim" in text and _COUNTERED.search(ctx.scan) is not None)
         or _STILL_HOLD.search(ctx.text, 0, ctx.headline_end)
         or any(_STILL_HOLD.search(ctx.text, s.start, s.end) for s in ordered[:2])
     ):
@@ -442,7 +442,7 @@ def claim_status(ctx: TextContext, evidence_starts: list[int]) -> ClaimStatus:
             return "confirmed"
         if _PARTY_SOURCE.search(ctx.low, 0, label):
             return "claimed"
-    if by_speakers == "claimed" and _COUNTERED.search(text):
+    if by_speakers == "claimed" and _COUNTERED.search(ctx.scan):
         return "denied"  # "KIA says it seized villages; the military says the attack was repelled"
     return by_speakers or "reported"
 
