@@ -318,7 +318,7 @@ def _infrastructure(ctx: TextContext, spans: dict[Topic, list[Span]]) -> list[Sp
             and not _UNDONE_BEFORE.search(ctx.low, max(sentence.start, d.start() - 60), d.start())
             and not _LABOUR_BEFORE.search(ctx.low, max(sentence.start, d.start() - 20), d.start())
             and not _RECORD_AFTER.match(ctx.low, d.end())
-            for d in tr.DAMAGE.pattern.finditer(ctx.low, sentence.start, sentence.end)
+            for d in tr.DAMAGE.finditer_in(ctx.scan, sentence.start, sentence.end)
         ):
             continue
         # Energy words about a nuclear plant belong to nuclear_cbrn unless it was attacked.
