@@ -24,6 +24,10 @@ _BOUNDARY = re.compile(
     r"|(?<=\n)\s*\n|(?<=\n))"
     r"|(?<=[,;:—–])\s|(?<=\s)-\s|(?<=[()]))"
 )
+# Where a boundary can start: its first character is one of these, whitespace right after a
+# stop, or whitespace right before a hyphen. Keep in step with _BOUNDARY.
+_BOUNDARY_OPENERS = "\"'”’,;:—–()\n"
+_STOPS = ".!?"
 
 _NEGATION_AFTER = low_re(r"\s*(?:unharmed|unhurt)\b")
 
@@ -361,6 +365,39 @@ class TextContext:
         return bool(self.historical) and any(seg.start <= pos < seg.end for seg in self.historical)
 
 
+def _boundaries(text: str) -> list[re.Match[str]]:
+    """What `_BOUNDARY.finditer(text)` finds, tried only where a boundary can start: its
+    search would stop at every space and run the regex's checks there."""
+    # str.find skips to the next opener in one fast pass.
+    starts: set[int] = set()
+    for opener in _BOUNDARY_OPENERS:
+        at = text.find(opener)
+        while at >= 0:
+            starts.add(at)
+            at = text.find(opener, at + 1)
+    for stop in _STOPS:
+        at = text.find(stop)
+        while at >= 0:
+            if text[at + 1 : at + 2].isspace():
+                starts.add(at + 1)
+            at = text.find(stop, at + 1)
+    at = text.find("-", 1)
+    while at >= 0:
+        if text[at - 1].isspace():
+            starts.add(at - 1)
+        at = text.find("-", at + 1)
+    found: list[re.Match[str]] = []
+    searched_to = 0
+    for start in sorted(starts):
+        if start < searched_to:
+            continue  # inside the boundary before, which finditer would not search again
+        match = _BOUNDARY.match(text, start)
+        if match is not None:
+            found.append(match)
+            searched_to = match.end()
+    return found
+
+
 def build_context(text: str, headline_end: int) -> TextContext:
     """Scan `text`, cut it into sentences and clauses and mark the historical clauses."""
     scan = Scan(text)
@@ -369,7 +406,7 @@ def build_context(text: str, headline_end: int) -> TextContext:
     if prefix:
         ctx.lead = prefix.end()
     sentence_start = clause_start = 0
-    for match in _BOUNDARY.finditer(text):
+    for match in _boundaries(text):
         if match.start() > clause_start:
             ctx.clauses.append(Segment(clause_start, match.start()))
         clause_start = match.end()
