@@ -283,6 +283,12 @@ class Segment(NamedTuple):
     end: int
 
 
+def _segment(start: int, end: int) -> Segment:
+    """`Segment(start, end)`, made by the tuple constructor: a named tuple's own `__new__` is a
+    Python function, slow to call from compiled code, and build_context makes one per clause."""
+    return tuple.__new__(Segment, (start, end))
+
+
 @dataclass(slots=True)
 class TextContext:
     """The text, its lower-cased scan, sentences, clauses and the clauses recalling the past."""
@@ -306,7 +312,7 @@ class TextContext:
         i = bisect.bisect_right(self._sentence_starts, pos) - 1
         if i >= 0 and pos < self.sentences[i].end:
             return self.sentences[i]
-        return Segment(max(0, pos), max(0, pos))
+        return _segment(max(0, pos), max(0, pos))
 
     def clause_at(self, pos: int) -> Segment:
         """The clause holding `pos`."""
@@ -355,7 +361,7 @@ class TextContext:
                 # 2022": how long a place was held.
                 match = None
             self._tallies[sentence.start] = (
-                Segment(match.start(), match.end()) if match is not None else None
+                _segment(match.start(), match.end()) if match is not None else None
             )
         return self._tallies[sentence.start]
 
@@ -408,16 +414,16 @@ def build_context(text: str, headline_end: int) -> TextContext:
     sentence_start = clause_start = 0
     for match in _boundaries(text):
         if match.start() > clause_start:
-            ctx.clauses.append(Segment(clause_start, match.start()))
+            ctx.clauses.append(_segment(clause_start, match.start()))
         clause_start = match.end()
         if match.group("sentence") is not None:
             if match.start() > sentence_start:
-                ctx.sentences.append(Segment(sentence_start, match.start()))
+                ctx.sentences.append(_segment(sentence_start, match.start()))
             sentence_start = match.end()
     if clause_start < len(text):
-        ctx.clauses.append(Segment(clause_start, len(text)))
+        ctx.clauses.append(_segment(clause_start, len(text)))
     if sentence_start < len(text):
-        ctx.sentences.append(Segment(sentence_start, len(text)))
+        ctx.sentences.append(_segment(sentence_start, len(text)))
     ctx._sentence_starts = [s.start for s in ctx.sentences]
     ctx._clause_starts = [c.start for c in ctx.clauses]
     low = ctx.low
@@ -459,7 +465,7 @@ def build_context(text: str, headline_end: int) -> TextContext:
         sentence = ctx.sentence_at(match.start())
         if _HEADLINE_EVENT.search(low, sentence.start, match.start()):
             # "Drone kills two on anniversary of the dam breach": today's news, then the past.
-            marked.append(Segment(match.start(), sentence.end))
+            marked.append(_segment(match.start(), sentence.end))
             continue
         marked.extend(ctx.clauses_in(sentence))
     if marked:
