@@ -230,3 +230,37 @@ def test_a_rule_that_needs_a_word_searches_only_sentences_holding_it() -> None:
     assert needy.search_in(scan, 60, len(scan.text)) is None
     # The needed word is looked for in the range searched, not anywhere in the text.
     assert needy.search_in(scan, 0, 28) is not None
+
+
+# Rules that no literal opens: each is searched through every position of the sentences holding
+# one of its literals, which costs far more than trying an anchored rule where its words occur.
+# (Numbers in digits, the one-letter word "a" and capital-led names open no literal.)
+_UNANCHORED = [
+    "context._CULTURAL",
+    "context._HISTORICAL",
+    "counts._SINGLE_WEAPON_DOWN",
+    "counts._SINGULAR_VICTIM",
+    "facts._SUMMARY_PERIOD",
+    "signals._BILLION",
+    "signals._POPULATION",
+    "signals._SANCTIONS_NEW",
+    "triggers.EXCLUDE_UNANCHORED[military_aid]",
+    "triggers.TOPIC_RULES[strike]",
+    "triggers.TOPIC_RULES[territorial_change]",
+]
+
+
+def test_only_the_listed_rules_are_not_anchored() -> None:
+    """A new rule should open with a literal of two or more characters; if it cannot, list it."""
+    unanchored: list[str] = []
+    for info in pkgutil.iter_modules(classify_package.__path__):
+        module = importlib.import_module(f"services.classify.{info.name}")
+        for name, value in vars(module).items():
+            pairs = value.items() if isinstance(value, dict) else [(None, value)]
+            for key, item in pairs:
+                items = item if isinstance(item, tuple) else (item,)
+                where = f"{info.name}.{name}" if key is None else f"{info.name}.{name}[{key}]"
+                unanchored.extend(
+                    where for rule in items if isinstance(rule, Rule) and not rule.anchored
+                )
+    assert sorted(unanchored) == _UNANCHORED
