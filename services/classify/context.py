@@ -371,9 +371,10 @@ class TextContext:
         return bool(self.historical) and any(seg.start <= pos < seg.end for seg in self.historical)
 
 
-def _boundaries(text: str) -> list[re.Match[str]]:
-    """What `_BOUNDARY.finditer(text)` finds, tried only where a boundary can start: its
-    search would stop at every space and run the regex's checks there."""
+def _boundaries(text: str) -> list[tuple[int, int, bool]]:
+    """Where `_BOUNDARY.finditer(text)` matches, as (start, end, whether a sentence ends
+    there), tried only where a boundary can start: its search would stop at every space and run
+    the regex's checks there."""
     # str.find skips to the next opener in one fast pass.
     starts: set[int] = set()
     for opener in _BOUNDARY_OPENERS:
@@ -392,15 +393,15 @@ def _boundaries(text: str) -> list[re.Match[str]]:
         if text[at - 1].isspace():
             starts.add(at - 1)
         at = text.find("-", at + 1)
-    found: list[re.Match[str]] = []
+    found: list[tuple[int, int, bool]] = []
     searched_to = 0
     for start in sorted(starts):
         if start < searched_to:
             continue  # inside the boundary before, which finditer would not search again
         match = _BOUNDARY.match(text, start)
         if match is not None:
-            found.append(match)
             searched_to = match.end()
+            found.append((start, searched_to, match.lastgroup == "sentence"))
     return found
 
 
@@ -412,14 +413,14 @@ def build_context(text: str, headline_end: int) -> TextContext:
     if prefix:
         ctx.lead = prefix.end()
     sentence_start = clause_start = 0
-    for match in _boundaries(text):
-        if match.start() > clause_start:
-            ctx.clauses.append(_segment(clause_start, match.start()))
-        clause_start = match.end()
-        if match.group("sentence") is not None:
-            if match.start() > sentence_start:
-                ctx.sentences.append(_segment(sentence_start, match.start()))
-            sentence_start = match.end()
+    for start, end, ends_sentence in _boundaries(text):
+        if start > clause_start:
+            ctx.clauses.append(_segment(clause_start, start))
+        clause_start = end
+        if ends_sentence:
+            if start > sentence_start:
+                ctx.sentences.append(_segment(sentence_start, start))
+            sentence_start = end
     if clause_start < len(text):
         ctx.clauses.append(_segment(clause_start, len(text)))
     if sentence_start < len(text):
