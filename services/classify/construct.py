@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from shared.models import Classification, Facts, Place, Span, TopicTag
+from shared.models import Classification, Count, Facts, Place, Span, TopicTag
 
 new_span: Callable[[dict[str, Any]], Span] = Span.__pydantic_validator__.validate_python
+new_count: Callable[[dict[str, Any]], Count] = Count.__pydantic_validator__.validate_python
 new_place: Callable[[dict[str, Any]], Place] = Place.__pydantic_validator__.validate_python
 new_topic_tag: Callable[[dict[str, Any]], TopicTag] = (
     TopicTag.__pydantic_validator__.validate_python

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from services.classify.construct import new_count, new_span
 from services.classify.context import Segment, TextContext
 from services.classify.numbers import Number, Qualifier, find_numbers, word_value
 from services.classify.patterns import Rule, low_re, low_rule
@@ -568,11 +569,13 @@ class Counts:
 
 def span_of(text: str, start: int, end: int) -> Span:
     """A Span of `text` from offsets."""
-    return Span(start=start, end=end, text=text[start:end])
+    return new_span({"start": start, "end": end, "text": text[start:end]})
 
 
 def _count(text: str, value: int, qualifier: Qualifier, start: int, end: int) -> Count:
-    return Count(value=value, qualifier=qualifier, evidence=span_of(text, start, end))
+    return new_count(
+        {"value": value, "qualifier": qualifier, "evidence": span_of(text, start, end)}
+    )
 
 
 def _is_child_age(age: str | None) -> bool:

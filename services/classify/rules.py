@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from services.classify import triggers as tr
 from services.classify.actors import DEMONYM_RE
-from services.classify.construct import new_span
 from services.classify.context import (
     Segment,
     TextContext,
@@ -16,6 +15,7 @@ from services.classify.context import (
     is_infinitive,
     is_negated,
 )
+from services.classify.counts import span_of
 from services.classify.gazetteer import is_place
 from services.classify.labels import (
     CASUALTIES,
@@ -131,11 +131,6 @@ def _in_scare_quotes(text: str, start: int, end: int) -> bool:
         and text[start - 1] in _OPENING_QUOTES
         and text[end] in _CLOSING_QUOTES
     )
-
-
-def span(ctx: TextContext, start: int, end: int) -> Span:
-    """A Span of the original text."""
-    return new_span({"start": start, "end": end, "text": ctx.text[start:end]})
 
 
 def _excluded(ctx: TextContext, topic: Topic, start: int, end: int) -> bool:
@@ -326,7 +321,7 @@ def _infrastructure(ctx: TextContext, spans: dict[Topic, list[Span]]) -> list[Sp
             ctx.scan, sentence.start, sentence.end
         ):
             continue
-        found.append(span(ctx, start, match.end()))
+        found.append(span_of(ctx.text, start, match.end()))
     return found
 
 
@@ -394,7 +389,7 @@ def topic_evidence(ctx: TextContext) -> TopicEvidence:
                 if topic in _RECALLED_TOPICS and ctx.is_historical(start):
                     continue
                 if _keep(ctx, topic, start, end):
-                    found.append(span(ctx, start, end))
+                    found.append(span_of(ctx.text, start, end))
                     if len(found) == MAX_EVIDENCE:
                         break
         if found:
