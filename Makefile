@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench install compiled test-compiled clean
+.PHONY: run test lint bench instructions install compiled test-compiled clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,14 @@ bench: $(STAMP) compiled  ## throughput figures (printed, with the machine they 
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; PYTHONPATH=. $(BIN)/python $$b; done
 	@echo "== benchmarks/bench_classify.py, compiled classifier"
 	@PYTHONPATH=$(COMPILED) $(BIN)/python -P benchmarks/bench_classify.py
+
+# Instructions per update through `tag`, counted by callgrind: unlike seconds, the same on every
+# run whatever else the machine is doing. Two runs (600 updates, then none) cancel start-up.
+instructions: $(STAMP) compiled  ## instructions per update of the compiled `tag` path (valgrind)
+	@for n in 600 0; do PYTHONPATH=$(COMPILED) valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+		$(BIN)/python -P benchmarks/bench_classify.py --tag-loop $$n 2>&1 \
+		| sed -n 's/.*Collected : \([0-9]*\).*/\1/p'; done \
+		| paste -s -d' ' | awk '{printf "%.2f M instructions per update through tag\n", ($$1 - $$2) / 600 / 1e6}'
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .ruff_cache .mypy_cache

@@ -3,6 +3,7 @@
 python benchmarks/bench_classify.py                      # updates/s
 python benchmarks/bench_classify.py --gold tests/fixtures/classify/*.jsonl   # on real-length text
 python benchmarks/bench_classify.py --eval CORPUS_DIR --seed-page PAGE.txt
+python benchmarks/bench_classify.py --tag-loop 600    # for `make instructions` (callgrind)
 """
 
 from __future__ import annotations
@@ -75,6 +76,16 @@ def _updates(n: int) -> list[NewsUpdate]:
         )
         for i in range(n)
     ]
+
+
+def tag_loop(n: int) -> None:
+    """Warm up, then put `n` updates through the `tag` path and print nothing: run under
+    callgrind with `n` and with 0, the difference is the instructions of `n` updates."""
+    updates = _updates(max(n, 60))
+    for update in updates[:60]:
+        classify(NewsUpdate.model_validate_json(update.model_dump_json())).model_dump_json()
+    for line in [u.model_dump_json() for u in updates[:n]]:
+        classify(NewsUpdate.model_validate_json(line)).model_dump_json()
 
 
 def _build() -> str:
@@ -188,7 +199,13 @@ def main() -> int:
     parser.add_argument(
         "--gold", type=Path, nargs="*", default=[], help="time the updates of these labelled files"
     )
+    parser.add_argument(
+        "--tag-loop", type=int, metavar="N", help="only run N updates through `tag` (callgrind)"
+    )
     args = parser.parse_args()
+    if args.tag_loop is not None:
+        tag_loop(args.tag_loop)
+        return 0
     if args.eval:
         return 0 if evaluate(args.eval, args.seed_page, not args.no_misses) else 1
     bench(args.n, args.gold)
