@@ -86,22 +86,24 @@ _QUALIFIER_KIND: dict[str, Qualifier] = {
 
 # What follows or precedes a number and makes it something other than a count of people/things.
 # Every _AFTER_KIND branch opens with a space, a letter, '-', '%' or ':', which _kind relies on.
+# Runs of blanks are possessive (`\s*+`, `[\w-]++`): what follows them never starts with the
+# character they would give back, so backtracking into them only retries failed positions.
 _AFTER_KIND = re.compile(
     lower_source(
         r"(?P<age>-?\s?years?(?:-|\s)old\b|-year\b|-month-old\b|-week-old\b|\s+years? old\b)"
-        r"|(?P<money>\s*(?:billion|bn\b|million|trillion)?\s*(?:dollars|euros?|hryvnias?|rubles?|roubles?"
+        r"|(?P<money>\s*+(?:billion|bn\b|million|trillion)?\s*+(?:dollars|euros?|hryvnias?|rubles?|roubles?"
         r"|pounds|crowns|yuan|shekels)\b)"
-        r"|(?P<percent>\s*(?:%|per ?cent\b|percentage points?\b|basis points\b))"
-        r"|(?P<measure>\s*-?\s*(?:kilomet(?:er|re)s?|km\b|miles?\b|met(?:er|re)s?\b|square\b|sq\b|kg\b"
+        r"|(?P<percent>\s*+(?:%|per ?cent\b|percentage points?\b|basis points\b))"
+        r"|(?P<measure>\s*+-?\s*+(?:kilomet(?:er|re)s?|km\b|miles?\b|met(?:er|re)s?\b|square\b|sq\b|kg\b"
         r"|kilograms?|pounds?\b|tonnes?\b|tons?\b|degrees?\b|C\b|hours?\b|days?\b|weeks?\b|months?"
         r"|years?\b|minutes?\b|times\b|a barrel\b|barrels?\b|rounds\b|floors?\b|-stor(?:y|ey)\b"
         r"|-for-))"
         r"|(?P<ordinal>(?:st|nd|rd|th)\b)"
         # A unit's number: "the 25 Task Force Brigade", "47 Mechanised Brigade".
-        r"|(?P<unit>\s+(?:(?!soldiers|troops|men|people|members|servicemen|fighters)[\w-]+\s+)"
+        r"|(?P<unit>\s++(?:(?!soldiers|troops|men|people|members|servicemen|fighters)[\w-]++\s++)"
         r"{0,2}(?:brigade|battalion|regiment|division|corps|squadron|task force)\b)"
-        r"|(?P<time>:\d{2}\b|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local time\b|hrs\b))"
-        r"|(?P<date>\s+(?:January|February|March|April|May|June|July|August|September|October"
+        r"|(?P<time>:\d{2}\b|\s*+(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|local time\b|hrs\b))"
+        r"|(?P<date>\s++(?:January|February|March|April|May|June|July|August|September|October"
         r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)"
         r"|(?P<modifier>-(?:member|strong|page|point|day|man|seat|nation|km|mile|hour|minute|storey"
         r"|story|kilogram|pound|ton|tonne|inch|mm|millimet(?:er|re)|caliber|calibre)\b)"
