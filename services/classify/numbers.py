@@ -240,7 +240,9 @@ def word_value(words: str) -> int | None:
 def _digits_value(digits: str, scale: str | None, *, dotted: bool = False) -> int:
     if dotted:
         digits = digits.replace(".", "")
-    value = float(_GROUP_SEPARATORS.sub("", digits))
+    elif not digits.isdecimal():  # most numbers have no separators: no regex for them
+        digits = _GROUP_SEPARATORS.sub("", digits)
+    value = float(digits)
     if scale:
         factor = {"million": 1e6, "m": 1e6, "thousand": 1e3, "bn": 1e9}[scale.lower()]
         value *= factor
@@ -263,7 +265,10 @@ _AGE_LIST_BEFORE = re.compile(
 )
 
 
-def _kind(text: str, start: int, end: int, value: int, has_digits: bool) -> NumberKind:
+def _kind(
+    text: str, start: int, end: int, value: int, has_digits: bool, ages_possible: bool
+) -> NumberKind:
+    """`ages_possible`: whether the text holds "age" anywhere (ages listed before a number)."""
     # Every kind read after a number opens with a space, a letter, '-', '%' or ':' (see
     # _AFTER_KIND); a number followed by anything else (",", ".", ")") skips its many branches.
     follow = text[end : end + 1]
@@ -278,7 +283,7 @@ def _kind(text: str, start: int, end: int, value: int, has_digits: bool) -> Numb
         if after.lastgroup == "unit":
             return "modifier"
         return after.lastgroup  # type: ignore[return-value]  # group names are NumberKind values
-    if has_digits and _AGE_LIST_BEFORE.search(text, max(0, start - 30), start):
+    if has_digits and ages_possible and _AGE_LIST_BEFORE.search(text, max(0, start - 30), start):
         return "age"
     window = text[max(0, start - 12) : start]
     words = window.split()
@@ -309,6 +314,9 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
     if low is None:
         low = lower_same_length(text)
     found: list[Number] = []
+    # Texts without these characters cannot hold what the regexes read them for: test once.
+    repeats_possible = "(" in low
+    ages_possible = "age" in low
     last_end = -1
     for pos, qualified in _candidates(low):
         if pos < last_end:
@@ -317,15 +325,16 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
         if match is None:
             continue
         last_end = match.end()
-        digits = match.group("digits")
+        # One call for every group: each call into the match object costs more than its answer.
+        digits, scale, dotted, vague, words, plus, spread = match.group(
+            "digits", "scale", "dotted", "vague", "words", "plus", "range"
+        )
         if digits is not None:
-            value = _digits_value(
-                digits, match.group("scale"), dotted=match.group("dotted") is not None
-            )
-        elif match.group("vague") is not None:
-            value = _VAGUE[match.group("vague")]
+            value = _digits_value(digits, scale, dotted=dotted is not None)
+        elif vague is not None:
+            value = _VAGUE[vague]
         else:
-            parsed = word_value(match.group("words"))
+            parsed = word_value(words)
             if parsed is None:
                 continue
             value = parsed
@@ -333,14 +342,13 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
         qualifier: Qualifier = "exact"
         if q:
             qualifier = _QUALIFIER_KIND.get(q, "approx")
-        elif match.group("vague") is not None:
+        elif vague is not None:
             qualifier = "approx"
-        value_start = match.start("n")
-        end = match.end("n")
-        if match.group("plus"):
+        value_start, end = match.span("n")
+        if plus:
             qualifier = "at_least"
             end = match.end("plus")
-        if match.group("range"):
+        if spread:
             qualifier = "at_least" if qualifier == "exact" else qualifier
             end = match.end("range")
         elif q == "between":
@@ -349,19 +357,20 @@ def find_numbers(text: str, low: str | None = None) -> list[Number]:
                 end = upper.end()
                 last_end = end
         # Translated copy repeats a number in figures: "twenty-two (22) Palestinians".
-        repeated = _REPEATED_IN_FIGURES.match(low, end)
+        repeated = _REPEATED_IN_FIGURES.match(low, end) if repeats_possible else None
         if repeated and repeated.group(1).replace(",", "") == str(value):
             end = last_end = repeated.end()
-        kind = _kind(low, value_start, end, value, digits is not None)
+        kind = _kind(low, value_start, end, value, digits is not None, ages_possible)
+        start = match.start()
         found.append(
             Number(
-                start=match.start(),
+                start=start,
                 end=end,
                 value_start=value_start,
                 value=value,
                 qualifier=qualifier,
                 kind=kind,
-                text=text[match.start() : end],
+                text=text[start:end],
             )
         )
     return found
