@@ -329,6 +329,12 @@ _SINGULAR_VICTIM_SOURCE = (
 )
 # Every match names one person: "killing a woman", "a soldier was wounded".
 _SINGULAR_VICTIM = low_rule(_SINGULAR_VICTIM_SOURCE, needs=r"\b" + _PERSON_NOUNS + r"\b")
+# Every _SINGULAR_VICTIM match holds one of these (its verbs, and the words of its injuries). The
+# regex is tried at every word of the text; a text without any of them skips it.
+_SINGULAR_VICTIM_HINT = low_rule(
+    r"kill|dead|bod|remains of|injur|wound|died|shot|stabbed|beaten|burns|hurt|hospitali"
+    r"|lost |perished|martyred|hit by"
+)
 _SINGULAR_KILLED = frozenset(
     {"killed", "died", "dead", "found dead", "perished", "martyred", "shot dead", "shot and killed",
      "stabbed to death", "beaten to death"}
@@ -346,12 +352,15 @@ _HEADLINE_VICTIM = low_re(
     r"|martyred|wounded|injured|hurt|hospitali[sz]ed|loses (?:a |his |her )?(?:leg|arm|hand|foot"
     r"|eye))\b"
 )
+# The verbs of _HEADLINE_VICTIM, one of which its match holds: most texts have none.
+_HEADLINE_VICTIM_HINT = low_rule(r"killed|dies|died|martyred|wounded|injured|hurt|hospitali|loses ")
 
 # "Drone kills woman in Kherson": one victim as the object of a headline's verb.
 _HEADLINE_OBJECT_VICTIM = low_re(
     r"\b(?P<verb>kills|injures|wounds)\s+(?:[\w'’-]+\s+)?(?P<noun>" + _HEADLINE_NOUNS + r")"
     r"\b(?!['’]s)"
 )
+_HEADLINE_OBJECT_VERBS = ("kills", "injures", "wounds")
 
 # "None of the 1,000 soldiers stationed there was hurt": no one hurt, and the number counts who
 # was spared. Not "none of the 12 wounded is in danger".
@@ -865,19 +874,29 @@ def _listed(low: str, first: Number, second: Number) -> bool:
     return bool(_AND_NEXT_KIND.fullmatch(low, first.end, second.start))
 
 
+def _holds_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether one of `words` lies within [start, end) of `text`."""
+    return any(text.find(word, start, end) >= 0 for word in words)
+
+
 def _singular_victims(ctx: TextContext) -> dict[str, tuple[int, int, int, int]]:
     """Per role: (headline count, body count, headline children, body children) of lone victims."""
     text = ctx.low
     totals = {"killed": [0, 0, 0, 0], "injured": [0, 0, 0, 0]}
-    headline = _HEADLINE_VICTIM.match(text, ctx.lead) or _HEADLINE_OBJECT_VICTIM.search(
-        text, ctx.lead, ctx.headline_end
+    headline = (
+        _HEADLINE_VICTIM.match(text, ctx.lead)
+        if _HEADLINE_VICTIM_HINT.search(ctx.scan) is not None
+        else None
     )
+    if headline is None and _holds_any(text, _HEADLINE_OBJECT_VERBS, ctx.lead, ctx.headline_end):
+        headline = _HEADLINE_OBJECT_VICTIM.search(text, ctx.lead, ctx.headline_end)
     if headline:
         role = "killed" if headline.group("verb") in _HEADLINE_KILLED else "injured"
         child = bool(_CHILD_NOUN_RE.fullmatch(headline.group("noun")))
         totals[role][0] += 1
         totals[role][2] += int(child)
-    for m in _SINGULAR_VICTIM.finditer(ctx.scan):
+    hinted = _SINGULAR_VICTIM_HINT.search(ctx.scan) is not None
+    for m in _SINGULAR_VICTIM.finditer(ctx.scan) if hinted else ():
         if ctx.is_historical(m.start()):
             continue
         np = m.group("np") or m.group("np_")
