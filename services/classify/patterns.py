@@ -233,15 +233,15 @@ def required_literals(source: str) -> set[str] | None:
     return found
 
 
-def _alternatives(source: str, flags: int = 0) -> list[Any] | None:
+def _split_alternatives(source: str) -> tuple[list[Any], list[set[str]]] | None:
     """The parsed alternatives of a regex that is one list of them between zero-width checks
-    (`\\b(?:killed|wounded by)\\b`), each as a whole regex; None if the regex is not such a
-    list.
+    (`\\b(?:killed|wounded by)\\b`), each as a whole regex, with the literals it starts with;
+    None if the regex is not such a list or an alternative has no start literals.
 
     Tried in order, the alternatives match exactly what the whole regex matches: nothing before
     the list can backtrack, and each alternative keeps what follows the list. Parsed once, they
     share the regex's groups, so a match has every group of the whole regex."""
-    parsed = _sre_parse.parse(source, flags)
+    parsed = _sre_parse.parse(source)
     items = list(parsed.data)
     branches = [i for i, (op, _) in enumerate(items) if op is _sre_constants.BRANCH]
     if not branches or any(op not in _ZERO_WIDTH for op, _ in items[: branches[0]]):
@@ -250,23 +250,16 @@ def _alternatives(source: str, flags: int = 0) -> list[Any] | None:
     options = items[at][1][1]
     if not 1 < len(options) <= _MAX_ALTERNATIVES:
         return None
-    return [
-        _sre_parse.SubPattern(parsed.state, items[:at] + list(option.data) + items[at + 1 :])
-        for option in options
-    ]
-
-
-def _split_alternatives(source: str) -> tuple[list[Any], list[set[str]]] | None:
-    """The regex's alternatives (see `_alternatives`) with the literals each starts with; None
-    if it has none or an alternative has no start literals."""
-    alternatives = _alternatives(source)
-    if alternatives is None:
-        return None
+    alternatives = []
     per_alternative = []
-    for alternative in alternatives:
+    for option in options:
+        alternative = _sre_parse.SubPattern(
+            parsed.state, items[:at] + list(option.data) + items[at + 1 :]
+        )
         found, empty = _first_literals(alternative.data)
         if found is None or empty or len(found) > _MAX_LITERALS * 6:
             return None
+        alternatives.append(alternative)
         per_alternative.append(found)
     return alternatives, per_alternative
 
@@ -350,19 +343,6 @@ def _caseless_from(text: str) -> int:
     return len(text)
 
 
-# Unicode `\s` also matches these ASCII characters (information separators); re.ASCII's does not.
-_SEPARATORS = ("\x1c", "\x1d", "\x1e", "\x1f")
-# Scoped or global inline flags that turn on case-insensitive matching.
-_IGNORECASE_FLAG = re.compile(r"\(\?[aLmsux]*i")
-
-
-def matches_as_ascii(text: str) -> bool:
-    """Whether a regex compiled with re.ASCII (and without IGNORECASE) matches `text` exactly as
-    it does without: for ASCII text `\\w`, `\\d` and `\\b` agree, and `\\s` unless the text holds
-    a separator."""
-    return text.isascii() and all(separator not in text for separator in _SEPARATORS)
-
-
 def _add_starts(starts: list[list[int] | None], rules: list[tuple[int, int]], pos: int) -> None:
     """Record that the given rules' alternatives (bits) may start at `pos`."""
     for rule_id, alternatives in rules:
@@ -385,14 +365,11 @@ class Scan:
     """One text, lower-cased once, with the positions of every gate literal in it (of the rules
     defined by then: its tables are indexed by rule id)."""
 
-    __slots__ = ("ascii", "bounds", "caseless_from", "hits", "low", "starts", "text")
+    __slots__ = ("bounds", "caseless_from", "hits", "low", "starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.low = lower_same_length(text)
-        # Whether the rules' ASCII regexes may run, which test `\b` and `\w` by a table, not by
-        # Unicode lookups.
-        self.ascii = matches_as_ascii(self.low)
         self.caseless_from = _caseless_from(text)
         breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
         self.bounds = list(zip([0, *breaks], [*breaks, len(text)], strict=True))
@@ -445,9 +422,6 @@ class Rule:
     __slots__ = (
         "_alternatives",
         "_anchored",
-        "_ascii_alternatives",
-        "_ascii_parsed",
-        "_ascii_pattern",
         "_caps",
         "_gate",
         "_needs",
@@ -473,10 +447,6 @@ class Rule:
             source = source.replace(CAP, f"(?P<{name}>[a-z])", 1)
         self.source = source
         self.pattern = re.compile(source)
-        # For ASCII text (see `matches_as_ascii`) the regex runs compiled with re.ASCII, unless
-        # parts of it are case-insensitive, which fold differently then.
-        ascii_safe = _IGNORECASE_FLAG.search(source) is None
-        self._ascii_pattern = self.pattern
         self._caps = tuple(caps)
         self._needs = needs
         starts = start_literals(source) if gate else None
@@ -490,23 +460,14 @@ class Rule:
         self._anchored = None if starts is None else ident
         # The regex's alternatives, each compiled on its own (None: tried whole).
         self._alternatives: tuple[re.Pattern[str], ...] | None = None
-        # The alternatives for ASCII text, parsed and compiled on first use (None: use the
-        # others): compiling them all at import would double the rules' start-up cost, and most
-        # are never tried.
-        self._ascii_alternatives: list[re.Pattern[str] | None] | None = None
-        self._ascii_parsed: list[Any] = []
-        alternatives = self._register_starts(ident, starts) if starts is not None else 0
-        if ascii_safe and alternatives:
-            self._ascii_alternatives = [None] * alternatives
-        elif ascii_safe:
-            # A rule tried by alternatives never runs whole on a scan.
-            self._ascii_pattern = re.compile(source, re.ASCII)
+        if starts is not None:
+            self._register_starts(ident, starts)
 
-    def _register_starts(self, ident: int, starts: set[str]) -> int:
+    def _register_starts(self, ident: int, starts: set[str]) -> None:
         """Register the start literals, per alternative where the regex is a list of alternatives
-        that each start with known literals; how many alternatives are tried one by one. At a
-        position, only the alternatives one of whose literals occurs there are tried: sre would
-        try every one of them in turn, and most rules are long lists."""
+        that each start with known literals. At a position, only the alternatives one of whose
+        literals occurs there are tried: sre would try every one of them in turn, and most rules
+        are long lists."""
         split = _split_alternatives(self.source)
         if split is not None:
             alternatives, per_alternative = split
@@ -516,42 +477,22 @@ class Rule:
             ):
                 word_start = _starts_at_word(alternative, alt_starts)
                 _REGISTRY.add_starts(ident, alt_starts, 1 << bit, word_start=word_start)
-            return len(alternatives)
+            return
         word_start = _starts_at_word(_sre_parse.parse(self.source), starts)
         _REGISTRY.add_starts(ident, starts, 1, word_start=word_start)
-        return 0
 
-    def _match_at(self, scan: Scan, pos: int, end: int, alternatives: int) -> re.Match[str] | None:
+    def _match_at(self, low: str, pos: int, end: int, alternatives: int) -> re.Match[str] | None:
         """The regex's match at `pos`, trying only the given alternatives (bits), in order."""
-        low = scan.low
         compiled = self._alternatives
         if compiled is None:
-            return self._pattern(scan).match(low, pos, end)
-        ascii_compiled = self._ascii_alternatives if scan.ascii else None
+            return self.pattern.match(low, pos, end)
         while alternatives:
             lowest = alternatives & -alternatives
-            index = lowest.bit_length() - 1
-            pattern = compiled[index]
-            if ascii_compiled is not None:
-                pattern = ascii_compiled[index] or self._compile_ascii(index)
-            match = pattern.match(low, pos, end)
+            match = compiled[lowest.bit_length() - 1].match(low, pos, end)
             if match is not None:
                 return match
             alternatives ^= lowest
         return None
-
-    def _compile_ascii(self, index: int) -> re.Pattern[str]:
-        """Alternative `index` compiled for ASCII text, kept for the next texts."""
-        if not self._ascii_parsed:
-            self._ascii_parsed = _alternatives(self.source, re.ASCII) or []
-        pattern: re.Pattern[str] = _sre_compile.compile(self._ascii_parsed[index])
-        assert self._ascii_alternatives is not None
-        self._ascii_alternatives[index] = pattern
-        return pattern
-
-    def _pattern(self, scan: Scan) -> re.Pattern[str]:
-        """The whole regex, compiled for the scanned text."""
-        return self._ascii_pattern if scan.ascii else self.pattern
 
     @property
     def anchored(self) -> bool:
@@ -578,13 +519,14 @@ class Rule:
         # A list, not a generator: most calls try one or two positions.
         found: list[re.Match[str]] = []
         last = start
+        low = scan.low
         for i in range(0, len(positions), 2):
             pos = positions[i]
             if pos >= end:
                 break
             if pos < last:
                 continue
-            match = self._match_at(scan, pos, end, positions[i + 1])
+            match = self._match_at(low, pos, end, positions[i + 1])
             if match and (not self._caps or self._caps_ok(match, scan)):
                 found.append(match)
                 if first:
@@ -596,7 +538,7 @@ class Rule:
         for start, end in ranges:
             if self._needs is not None and self._needs.search_in(scan, start, end) is None:
                 continue
-            for match in self._pattern(scan).finditer(scan.low, start, end):
+            for match in self.pattern.finditer(scan.low, start, end):
                 if not self._caps or self._caps_ok(match, scan):
                     yield match
 
@@ -658,7 +600,7 @@ class Rule:
             return None
         if self._needs is not None and self._needs.search_in(scan, start, end) is None:
             return None
-        for match in self._pattern(scan).finditer(scan.low, start, end):
+        for match in self.pattern.finditer(scan.low, start, end):
             if not self._caps or self._caps_ok(match, scan):
                 return match
         return None
