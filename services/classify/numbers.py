@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
-import ahocorasick  # type: ignore[import-not-found]  # the package ships no type stubs
+import ahocorasick_rs
 
 from services.classify.patterns import lower_same_length, lower_source
 
@@ -168,24 +168,27 @@ _QUALIFIER_WORDS = (
 _DIGIT, _NUMBER_WORD, _QUALIFIER_WORD = 0, 1, 2
 
 
-def _starts_automaton(digits: bool) -> ahocorasick.Automaton:
-    """Words a number (or its qualifier) can start with, and optionally digits, in one pass."""
-    automaton = ahocorasick.Automaton()
-    for word in (*_UNITS, *_TENS, *_VAGUE):
-        automaton.add_word(word, (len(word), _NUMBER_WORD))
-    for word in _QUALIFIER_WORDS:
-        automaton.add_word(word, (len(word), _QUALIFIER_WORD))
-    if digits:
-        for digit in "0123456789":
-            automaton.add_word(digit, (1, _DIGIT))
-    automaton.make_automaton()
-    return automaton
+class _StartWords:
+    """Words a number (or its qualifier) can start with, and optionally digits, found in one
+    pass: the automaton and what each of its words is."""
+
+    def __init__(self, digits: bool) -> None:
+        kinds: dict[str, int] = {}
+        for word in (*_UNITS, *_TENS, *_VAGUE):
+            kinds[word] = _NUMBER_WORD
+        for word in _QUALIFIER_WORDS:
+            kinds[word] = _QUALIFIER_WORD
+        if digits:
+            for digit in "0123456789":
+                kinds[digit] = _DIGIT
+        self.kinds = list(kinds.values())
+        self.automaton = ahocorasick_rs.AhoCorasick(list(kinds))
 
 
-_STARTS = _starts_automaton(digits=False)
+_STARTS = _StartWords(digits=False)
 # In ASCII text `\d` is [0-9], so the word pass finds the digits too and no regex scans the text
 # for them (other text may hold digits of other scripts, which only the regex knows).
-_STARTS_AND_DIGITS = _starts_automaton(digits=True)
+_STARTS_AND_DIGITS = _StartWords(digits=True)
 
 
 def _candidates(low: str) -> list[tuple[int, bool]]:
@@ -193,13 +196,14 @@ def _candidates(low: str) -> list[tuple[int, bool]]:
     with whether a qualifier word starts there."""
     starts: dict[int, bool] = {}
     if low.isascii():
-        automaton = _STARTS_AND_DIGITS
+        words = _STARTS_AND_DIGITS
     else:
-        automaton = _STARTS
+        words = _STARTS
         for match in _DIGIT_RUN.finditer(low):
             starts[match.start()] = False
-    for end, (length, what) in automaton.iter(low):
-        start = end - length + 1
+    kinds = words.kinds
+    for index, start, end in words.automaton.find_matches_as_indexes(low, overlapping=True):
+        what = kinds[index]
         before = low[start - 1] if start else ""
         if what == _DIGIT:
             # The look-behind of _DIGIT_RUN: no word character, '.', ',' or ':' before.
@@ -207,7 +211,7 @@ def _candidates(low: str) -> list[tuple[int, bool]]:
                 continue
         elif before and (before.isalnum() or before in ".,-"):
             continue
-        elif length == 3 and low.startswith("one", start) and low.endswith("no ", 0, start):
+        elif end - start == 3 and low.startswith("one", start) and low.endswith("no ", 0, start):
             continue  # "no one" is nobody
         starts[start] = starts.get(start, False) or what == _QUALIFIER_WORD
     return sorted(starts.items())
