@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from services.classify import counts as counts_module
 from services.classify.context import build_context
 from services.classify.counts import Counts, extract_counts
 
@@ -141,3 +145,27 @@ def test_count_evidence_points_into_the_text() -> None:
         assert count is not None
         assert count.evidence is not None
         assert text[count.evidence.start : count.evidence.end] == count.evidence.text
+
+
+def test_the_lone_victim_hints_hold_for_every_fixture_text_the_regexes_match() -> None:
+    # The lone-victim regexes run only in texts holding one of their hint words, kept by hand
+    # beside them: a wording added to a regex without its word would silently never match.
+    fixtures = Path(__file__).resolve().parents[2] / "fixtures" / "classify"
+    matched = 0
+    for path in sorted(fixtures.glob("*.jsonl")):
+        for line in path.read_text().splitlines():
+            row = json.loads(line)
+            headline, body = row["headline"], row.get("body") or ""
+            ctx = build_context(f"{headline}\n\n{body}", len(headline))
+            if counts_module._SINGULAR_VICTIM.search(ctx.scan) is not None:
+                matched += 1
+                assert counts_module._SINGULAR_VICTIM_HINT.search(ctx.scan) is not None, row["id"]
+            if counts_module._HEADLINE_VICTIM.match(ctx.low, ctx.lead) is not None:
+                matched += 1
+                assert counts_module._HEADLINE_VICTIM_HINT.search(ctx.scan) is not None, row["id"]
+            if counts_module._HEADLINE_OBJECT_VICTIM.search(ctx.low, ctx.lead, ctx.headline_end):
+                matched += 1
+                assert counts_module._holds_any(
+                    ctx.low, counts_module._HEADLINE_OBJECT_VERBS, ctx.lead, ctx.headline_end
+                ), row["id"]
+    assert matched > 100  # the fixtures exercise the regexes
