@@ -15,6 +15,7 @@ from setuptools import setup
 CLASSIFIER_HOT_PATH = (
     "actors",
     "classifier",
+    "construct",
     "context",
     "counts",
     "facts",

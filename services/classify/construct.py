@@ -22,3 +22,8 @@ new_facts: Callable[[dict[str, Any]], Facts] = Facts.__pydantic_validator__.vali
 new_classification: Callable[[dict[str, Any]], Classification] = (
     Classification.__pydantic_validator__.validate_python
 )
+
+
+def span_of(text: str, start: int, end: int) -> Span:
+    """A Span of `text` from offsets."""
+    return new_span({"start": start, "end": end, "text": text[start:end]})

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from services.classify.construct import new_count, new_span
+from services.classify.construct import new_count, span_of
 from services.classify.context import Segment, TextContext
 from services.classify.numbers import Number, Qualifier, find_numbers, word_value
 from services.classify.patterns import Rule, low_re, low_rule
 from services.classify.triggers import RETURNING_PRISONERS
-from shared.models import Count, Span
+from shared.models import Count
 
 # "seriously injured", "lightly wounded": how badly does not change who is counted.
 _SEVERITY_ADVERBS = (
@@ -574,11 +574,6 @@ class Counts:
     drones_downed: Count | None = None
     missiles_launched: Count | None = None
     missiles_downed: Count | None = None
-
-
-def span_of(text: str, start: int, end: int) -> Span:
-    """A Span of `text` from offsets."""
-    return new_span({"start": start, "end": end, "text": text[start:end]})
 
 
 def _count(text: str, value: int, qualifier: Qualifier, start: int, end: int) -> Count:

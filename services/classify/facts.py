@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from services.classify.actors import DEMONYM_RE, DEMONYMS
+from services.classify.construct import span_of
 from services.classify.context import Segment, TextContext
-from services.classify.counts import span_of
 from services.classify.patterns import Rule, low_re, low_rule
 from services.classify.triggers import BODIES_EXCHANGE
 from shared.models import ClaimStatus, Span

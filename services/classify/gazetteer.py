@@ -11,7 +11,7 @@ from importlib import resources
 
 import ahocorasick_rs
 
-from services.classify.construct import new_place, new_span
+from services.classify.construct import new_place, span_of
 from shared.models import Place
 
 _DATA = "gazetteer.json.gz"
@@ -215,7 +215,7 @@ def find_places(text: str) -> list[Place]:
                     "country": best.country,
                     "region": best.region if kind != "region" else (best.region or best.name),
                     "population": best.population if kind == "city" and population_known else None,
-                    "evidence": new_span({"start": start, "end": end, "text": text[start:end]}),
+                    "evidence": span_of(text, start, end),
                 }
             )
         )

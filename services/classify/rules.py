@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from services.classify import triggers as tr
 from services.classify.actors import DEMONYM_RE
+from services.classify.construct import span_of
 from services.classify.context import (
     Segment,
     TextContext,
@@ -15,7 +16,6 @@ from services.classify.context import (
     is_infinitive,
     is_negated,
 )
-from services.classify.counts import span_of
 from services.classify.gazetteer import is_place
 from services.classify.labels import (
     CASUALTIES,
